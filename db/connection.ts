@@ -1,0 +1,88 @@
+// The one connection the back end owns. Opening runs pending migrations, each in a transaction,
+// after copying an existing file aside with db.backup().
+import Database, { type Database as DB } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from './errors';
+import { migrations } from './migrations';
+import { casefold, quoteMatchesBody } from './text';
+
+export interface OpenOptions {
+  /** Path of a native better_sqlite3.node built for another ABI (the Electron build). */
+  nativeBinding?: string;
+  /** Called with the backup's path before an existing file is migrated. */
+  onBackup?: (backupPath: string) => void;
+}
+
+export interface Store {
+  db: DB;
+  file: string;
+  schemaVersion: number;
+  close(): void;
+}
+
+/** Functions the schema's triggers and indexes call. Registered on every connection before use. */
+function registerFunctions(db: DB): void {
+  db.function('sm_casefold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? casefold(s) : s));
+  db.function(
+    'sm_quote_matches',
+    { deterministic: true },
+    (body: unknown, start: unknown, end: unknown, exact: unknown, prefix: unknown, suffix: unknown) =>
+      quoteMatchesBody(
+        typeof body === 'string' ? body : null,
+        Number(start),
+        Number(end),
+        String(exact),
+        String(prefix),
+        String(suffix),
+      )
+        ? 1
+        : 0,
+  );
+}
+
+export const latestSchemaVersion = migrations.length;
+
+export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  let db: DB;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (err) {
+    throw new AppError('STORE_FAILED', `The library file ${file} could not be opened: ${(err as Error).message}`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // better-sqlite3 leaves WAL at NORMAL, which can lose the last commits on power loss.
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    registerFunctions(db);
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > latestSchemaVersion) {
+      throw new AppError(
+        'STORE_FAILED',
+        `The library file ${file} was written by a newer Sourcemark (schema ${current}; this version knows up to ${latestSchemaVersion}). Update Sourcemark to open it.`,
+      );
+    }
+    if (current < latestSchemaVersion) {
+      if (existed && current > 0) {
+        const backup = `${file}.before-v${latestSchemaVersion}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
+        // A consistent copy of the whole file, taken with SQLite's online backup API.
+        await db.backup(backup);
+        options.onBackup?.(backup);
+      }
+      for (const m of migrations.slice(current)) {
+        db.transaction(() => {
+          m.up(db);
+          db.pragma(`user_version = ${m.version}`);
+        })();
+      }
+    }
+    return { db, file, schemaVersion: latestSchemaVersion, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,174 @@
+// The analyst's objects as the store hands them out. Plain data, no behaviour: these types cross the
+// process boundary unchanged, so they hold only JSON-safe values (ISO strings for dates).
+
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+export type Confidence = 'low' | 'moderate' | 'high';
+export type Relation = 'supports' | 'contradicts' | 'context';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf';
+export type TagTarget = 'source' | 'quote' | 'claim';
+
+export interface Tag {
+  id: number;
+  name: string;
+  colour: string; // #rrggbb
+}
+
+export interface TagWithUse extends Tag {
+  sources: number;
+  quotes: number;
+  claims: number;
+}
+
+/** A source without its body: what lists and citations need. */
+export interface SourceMeta {
+  id: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null; // YYYY-MM-DD or full ISO timestamp
+  accessedAt: string | null;
+  language: string | null; // BCP 47, e.g. "en", "ru", "zh"
+  reliability: Reliability | null;
+  format: SourceFormat;
+  bodySha256: string;
+  bodyLength: number; // UTF-16 code units, as JS counts
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SourceSummary extends SourceMeta {
+  tags: Tag[];
+  quoteCount: number;
+}
+
+export interface Source extends SourceSummary {
+  body: string;
+}
+
+/** A passage: a UTF-16 range of an immutable source body. */
+export interface Quote {
+  id: number;
+  sourceId: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  credibility: Credibility | null;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One claim that cites a quote, as seen from the quote (a backlink). */
+export interface CitingClaim {
+  citationId: number;
+  relation: Relation;
+  claimId: number;
+  claimNumber: number; // 1-based position of the claim in its brief
+  claimText: string;
+  briefId: number;
+  briefTitle: string;
+}
+
+export interface QuoteWithUse extends Quote {
+  tags: Tag[];
+  citedBy: CitingClaim[];
+  source: Pick<SourceMeta, 'id' | 'title' | 'outlet'>;
+}
+
+export interface BriefMeta {
+  id: number;
+  title: string;
+  marking: string;
+  summary: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface BriefSummary extends BriefMeta {
+  claimCount: number;
+  citationCount: number;
+}
+
+export interface Claim {
+  id: number;
+  briefId: number;
+  position: string; // fractional index; sort by it as a plain string (byte order)
+  text: string;
+  confidence: Confidence | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Citation {
+  id: number;
+  claimId: number;
+  quoteId: number;
+  relation: Relation;
+  position: string;
+  createdAt: string;
+}
+
+/** A citation with everything a reader of the brief needs to check it. */
+export interface CitationInBrief extends Citation {
+  number: number; // 1-based citation number, in reading order across the brief
+  quote: Quote;
+  source: SourceMeta;
+}
+
+export interface ClaimInBrief extends Claim {
+  number: number; // 1-based
+  tags: Tag[];
+  citations: CitationInBrief[];
+}
+
+/** A brief with its claims, their citations and the quoted passages, in one read. */
+export interface BriefFull extends BriefMeta {
+  claims: ClaimInBrief[];
+  /** Each cited source once, in order of first citation. */
+  sources: SourceMeta[];
+}
+
+export interface SearchHit {
+  kind: 'source' | 'quote' | 'claim';
+  id: number;
+  title: string; // source title; for a quote its source's title; for a claim its brief's title
+  /** Text around the match. The matched parts are wrapped in SNIPPET_OPEN / SNIPPET_CLOSE. */
+  snippet: string;
+  sourceId: number | null; // for sources and quotes
+  briefId: number | null; // for claims
+  rank: number; // lower is better, comparable within one kind
+}
+
+/** Private-use characters mark matches inside snippets, so no HTML ever travels in search results. */
+export const SNIPPET_OPEN = '\uE000';
+export const SNIPPET_CLOSE = '\uE001';
+
+export interface SearchResult {
+  query: string;
+  sources: SearchHit[];
+  quotes: SearchHit[];
+  claims: SearchHit[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export interface ExportRecord {
+  id: number;
+  briefId: number | null;
+  briefTitle: string;
+  format: 'pdf' | 'markdown';
+  path: string;
+  sha256: string;
+  bytes: number;
+  createdAt: string;
+}

@@ -1,0 +1,60 @@
+// Text rules for passages. Offsets are UTF-16 code units, as JavaScript strings count them, so the
+// renderer's selection offsets and the store agree without conversion.
+import { LIMITS } from './limits';
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** True when offset i does not fall between the two halves of a surrogate pair. */
+export function isCodePointBoundary(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return true;
+  return !(isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i)));
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** True when offset i is a user-perceived character boundary (not inside an emoji or before a combining mark). */
+export function isGraphemeBoundary(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return true;
+  if (!isCodePointBoundary(s, i)) return false;
+  // Look at a window around i: clusters are short, so this stays cheap on long bodies.
+  const from = Math.max(0, i - 64);
+  const window = s.slice(from, Math.min(s.length, i + 64));
+  for (const seg of graphemes.segment(window)) {
+    const at = from + seg.index;
+    if (at === i) return true;
+    if (at > i) return false;
+  }
+  return false;
+}
+
+/** The W3C TextQuoteSelector context: up to 32 code units each side, never splitting a surrogate pair. */
+export function quoteContext(body: string, start: number, end: number): { prefix: string; suffix: string } {
+  let p = Math.max(0, start - LIMITS.quoteContextChars);
+  if (!isCodePointBoundary(body, p)) p += 1;
+  let q = Math.min(body.length, end + LIMITS.quoteContextChars);
+  if (!isCodePointBoundary(body, q)) q -= 1;
+  return { prefix: body.slice(p, start), suffix: body.slice(end, q) };
+}
+
+/** The check the store's trigger runs on every new quote. */
+export function quoteMatchesBody(
+  body: string | null,
+  start: number,
+  end: number,
+  exact: string,
+  prefix: string,
+  suffix: string,
+): boolean {
+  if (body == null) return false;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= body.length)) return false;
+  if (!isCodePointBoundary(body, start) || !isCodePointBoundary(body, end)) return false;
+  if (body.slice(start, end) !== exact) return false;
+  const ctx = quoteContext(body, start, end);
+  return ctx.prefix === prefix && ctx.suffix === suffix;
+}
+
+/** Case folding for tag names: Unicode-aware, so "Запад" and "запад" are one tag. */
+export function casefold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().trim();
+}

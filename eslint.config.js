@@ -1,0 +1,64 @@
+// Lint keeps the runtimes apart: the folder says where code runs, and imports may only point the
+// allowed way (see ARCHITECTURE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const noElectron = { name: 'electron', message: 'Only main/electron/ imports electron.' };
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'release/', 'native/', 'test-results/', 'playwright-report/', '.bench-tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'react', message: 'db/ is plain Node.' }],
+          patterns: [{ group: ['**/main/**', '**/renderer/**', '../main', '../renderer'], message: 'db/ imports neither main/ nor renderer/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/renderer/**'], message: 'The back end does not import the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['**/main/**', '**/db/**'],
+              allowTypeImports: true,
+              message: 'The renderer talks to the back end only through the client: import types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,29 @@
+// Export of a brief (PDF and Markdown) and its audit trail. Implemented in main/export/.
+import { z } from 'zod';
+import type { ExportRecord } from '../../db/model';
+import { method } from './method';
+
+const id = z.number().int().positive();
+
+export interface ExportCheck {
+  /** Claims with no citation: listed before export so the analyst can go on or go back. */
+  uncitedClaims: { claimId: number; number: number; text: string }[];
+  /** Cited passages that no longer match their source (exact text or body hash). Export stops on any. */
+  problems: { claimId: number; claimNumber: number; citationNumber: number; quoteId: number; sourceTitle: string; reason: string }[];
+}
+
+export const exportMethods = {
+  checkExport: method(z.strictObject({ briefId: id })).returns<ExportCheck>(),
+  exportBrief: method(
+    z.strictObject({
+      briefId: id,
+      format: z.enum(['pdf', 'markdown']),
+      /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
+      path: z.string().min(1).max(4096).optional(),
+      /** The analyst chose to export although some claims cite nothing. */
+      allowUncited: z.boolean().default(false),
+    }),
+  ).returns<{ record: ExportRecord; pages: number | null }>(),
+  /** The bytes of an earlier export, for the browser-mode download. */
+  readExport: method(z.strictObject({ recordId: id })).returns<{ fileName: string; mime: string; base64: string }>(),
+} as const;

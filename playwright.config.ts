@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable, headlessChromiumArgs } from './main/chromium';
+
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: {
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath, args: headlessChromiumArgs },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'web', testDir: 'tests/e2e/web' },
+    { name: 'electron', testDir: 'tests/e2e/electron' },
+  ],
+});
