@@ -1,0 +1,77 @@
+// The renderer's only way to the back end: one client typed from the contract. In Electron the
+// preload bridge (window.sourcemark) carries the calls over IPC; in browser mode they are
+// POST /api/<method> to 127.0.0.1 with the per-run token from the page's #token= fragment.
+import type { Bridge, Client, ErrorValue, MethodName, Result } from '../../../main/contract';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload script; absent in browser mode. */
+    sourcemark?: Bridge & { onMenuCommand?: (listener: (command: string) => void) => () => void };
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorValue['code'];
+  readonly details: unknown;
+  constructor(error: ErrorValue) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.code = error.code;
+    this.details = error.details;
+  }
+}
+
+const TOKEN_KEY = 'sourcemark.token';
+
+/** The browser-mode token: from the URL fragment on first load, then from session storage. */
+export function browserToken(): string | null {
+  const match = /(?:^|[#&])token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    return match[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+async function callHttp(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  const token = browserToken();
+  let response: Response;
+  try {
+    response = await fetch(`./api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Sourcemark’s back end is not answering. Is `npm run web` still running?' } };
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: `The back end answered ${response.status} ${response.statusText} without a result.` } };
+  }
+}
+
+function transport(): (method: MethodName, input: unknown) => Promise<Result<unknown>> {
+  const bridge = window.sourcemark;
+  if (bridge) {
+    return (method, input) => (bridge[method] as (i: unknown) => Promise<Result<unknown>>)(input);
+  }
+  return callHttp;
+}
+
+const send = transport();
+
+/** Calls resolve with the method's result or reject with an ApiError carrying code and message. */
+export const client: Client = new Proxy({} as Client, {
+  get(_target, name) {
+    if (typeof name !== 'string') return undefined;
+    return async (input: unknown) => {
+      const result = await send(name as MethodName, input);
+      if (result.ok) return result.value;
+      throw new ApiError(result.error);
+    };
+  },
+});
+
+export const isDesktop = (): boolean => Boolean(window.sourcemark);
