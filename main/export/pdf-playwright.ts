@@ -1,0 +1,45 @@
+// Browser mode and tests print with Playwright's page.pdf(): the same Chromium engine and the same
+// options as Electron's webContents.printToPDF. The browser starts on the first export and stays up.
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumExecutable, headlessChromiumArgs } from '../chromium';
+import type { PdfRenderer, PrintOptions } from '../service/context';
+
+export function createPlaywrightPdfRenderer(): PdfRenderer {
+  let browser: Promise<Browser> | null = null;
+  const launch = () => {
+    browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: headlessChromiumArgs }).catch((err: unknown) => {
+      browser = null;
+      throw err;
+    });
+    return browser;
+  };
+  return {
+    async render(html: string, options: PrintOptions): Promise<Uint8Array> {
+      const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready).catch(() => undefined);
+        const inch = (n: number) => `${n}in`;
+        return await page.pdf({
+          format: options.format,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+          margin: { top: inch(options.margin.top), bottom: inch(options.margin.bottom), left: inch(options.margin.left), right: inch(options.margin.right) },
+          outline: options.outline,
+          tagged: options.outline,
+          preferCSSPageSize: false,
+        });
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      const b = browser;
+      browser = null;
+      if (b) await (await b).close().catch(() => undefined);
+    },
+  };
+}
