@@ -1,0 +1,53 @@
+// Entry of browser mode (`npm run web`, bundled to dist/web/server.cjs): parse the options, start
+// the server, print the one line with the address, and close cleanly on Ctrl+C.
+import os from 'node:os';
+import path from 'node:path';
+import { CliError, defaultDataDir, parseCliArgs } from '../security/cli-args';
+import { startWebServer } from './server';
+
+const USAGE = `Usage: npm run web -- [--port N] [--data DIR]
+  --port N     listen on 127.0.0.1:N (default: any free port)
+  --data DIR   keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())})`;
+
+export async function main(argv: readonly string[]): Promise<void> {
+  let options;
+  try {
+    options = parseCliArgs(argv);
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`${err.message}\n${USAGE}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir(process.platform, process.env, os.homedir()));
+  let server;
+  try {
+    server = await startWebServer({ dataDir, port: options.port, rendererDir: process.env.SOURCEMARK_RENDERER_DIR });
+  } catch (err) {
+    process.stderr.write(`Sourcemark could not start: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`Sourcemark is running at ${server.url}\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\nSourcemark: ${signal} received, closing the library…\n`);
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`Sourcemark: closing failed: ${(err as Error).message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('Ctrl+C'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main(process.argv.slice(2));

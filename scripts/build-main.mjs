@@ -1,0 +1,58 @@
+// Bundles the back end for running without tsx: browser mode (dist/web/server.cjs) and the
+// Electron main and preload scripts (dist/electron/). Native and heavy packages stay in node_modules
+// (packaged with the app, better-sqlite3 unpacked from the asar); plain JS is bundled.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // ES-module code that asks for import.meta.url still gets its own file's URL in CommonJS.
+  define: { 'import.meta.url': '__sourcemarkImportMetaUrl' },
+  banner: { js: "const __sourcemarkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/** Native code, browsers, and packages that find their own files at run time. */
+const heavy = ['electron', 'better-sqlite3', 'playwright-core', 'playwright', 'jsdom', 'pdfjs-dist', 'canvas', '@fontsource/*'];
+
+export const targets = [
+  { entry: 'main/web/cli.ts', outfile: 'dist/web/server.cjs', external: heavy },
+  { entry: 'main/electron/main.ts', outfile: 'dist/electron/main.cjs', external: heavy },
+  // Sandboxed preloads may require only 'electron' (and a few Node built-ins): bundle the rest.
+  { entry: 'main/electron/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'] },
+];
+
+export async function buildMain({ only } = {}) {
+  const chosen = only ? targets.filter((t) => only.includes(t.outfile)) : targets;
+  for (const target of chosen) {
+    if (!fs.existsSync(path.join(root, target.entry))) {
+      throw new Error(`${target.entry} is missing; cannot build ${target.outfile}.`);
+    }
+    await build({
+      ...common,
+      entryPoints: [target.entry],
+      outfile: target.outfile,
+      ...(target.external ? { external: target.external } : {}),
+    });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const only = process.argv.includes('--web') ? ['dist/web/server.cjs'] : undefined;
+  buildMain({ only }).then(
+    () => process.stdout.write(`Built ${only ? only.join(', ') : targets.map((t) => t.outfile).join(', ')}\n`),
+    (err) => {
+      process.stderr.write(`Building the back end failed: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}
