@@ -1,0 +1,119 @@
+// Briefs, and the one read that hands a brief out with everything needed to show or export it.
+import type { Database } from 'better-sqlite3';
+import { notFound } from './errors';
+import type { BriefFull, BriefMeta, BriefSummary, CitationInBrief, ClaimInBrief, SourceMeta } from './model';
+import { QUOTE_COLS, SOURCE_META_COLS, toBriefMeta, toCitation, toClaim, toQuote, toSourceMeta } from './rows';
+import { now, sql } from './stmt';
+import { tagsOf } from './tags';
+
+export interface BriefFields {
+  title: string;
+  marking: string;
+  summary: string;
+  author: string;
+}
+
+export function insertBrief(db: Database, f: BriefFields): number {
+  const t = now();
+  const info = sql(db, 'INSERT INTO brief (title, marking, summary, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    f.title,
+    f.marking,
+    f.summary,
+    f.author,
+    t,
+    t,
+  );
+  return Number(info.lastInsertRowid);
+}
+
+export function getBriefMeta(db: Database, id: number): BriefMeta {
+  const r = sql(db, 'SELECT * FROM brief WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+  if (!r) throw notFound('Brief', id);
+  return toBriefMeta(r);
+}
+
+export function updateBriefRow(db: Database, id: number, patch: Partial<BriefFields>): void {
+  const b = getBriefMeta(db, id);
+  sql(db, 'UPDATE brief SET title = ?, marking = ?, summary = ?, author = ?, updated_at = ? WHERE id = ?').run(
+    patch.title ?? b.title,
+    patch.marking ?? b.marking,
+    patch.summary ?? b.summary,
+    patch.author ?? b.author,
+    now(),
+    id,
+  );
+}
+
+export function touchBrief(db: Database, id: number): void {
+  sql(db, 'UPDATE brief SET updated_at = ? WHERE id = ?').run(now(), id);
+}
+
+export function deleteBriefRow(db: Database, id: number): number {
+  getBriefMeta(db, id);
+  const n = (sql(db, 'SELECT count(*) AS n FROM claim WHERE brief_id = ?').get(id) as { n: number }).n;
+  sql(db, 'DELETE FROM brief WHERE id = ?').run(id);
+  return n;
+}
+
+export function listBriefs(db: Database): BriefSummary[] {
+  const rows = sql(
+    db,
+    `SELECT b.*,
+       (SELECT count(*) FROM claim c WHERE c.brief_id = b.id) AS claim_count,
+       (SELECT count(*) FROM citation ci JOIN claim c ON c.id = ci.claim_id WHERE c.brief_id = b.id) AS citation_count
+     FROM brief b ORDER BY b.updated_at DESC, b.id DESC`,
+  ).all() as Record<string, unknown>[];
+  return rows.map((r) => ({ ...toBriefMeta(r), claimCount: r.claim_count as number, citationCount: r.citation_count as number }));
+}
+
+/** Four queries whatever the brief's size: claims, citations with their passages, claim tags, sources. */
+export function getBriefFull(db: Database, id: number): BriefFull {
+  const meta = getBriefMeta(db, id);
+  const claimRows = sql(db, 'SELECT * FROM claim WHERE brief_id = ? ORDER BY position').all(id) as Record<string, unknown>[];
+  const citationRows = sql(
+    db,
+    `SELECT ci.id AS c_id, ci.claim_id AS c_claim_id, ci.quote_id AS c_quote_id, ci.relation AS c_relation,
+       ci.position AS c_position, ci.created_at AS c_created_at, ${QUOTE_COLS}
+     FROM claim c JOIN citation ci ON ci.claim_id = c.id JOIN quote q ON q.id = ci.quote_id
+     WHERE c.brief_id = ? ORDER BY c.position, ci.position`,
+  ).all(id) as Record<string, unknown>[];
+  const sourceRows = sql(
+    db,
+    `SELECT ${SOURCE_META_COLS} FROM source s WHERE s.id IN (
+       SELECT q.source_id FROM claim c JOIN citation ci ON ci.claim_id = c.id JOIN quote q ON q.id = ci.quote_id WHERE c.brief_id = ?)`,
+  ).all(id) as Record<string, unknown>[];
+  const sourceById = new Map<number, SourceMeta>(sourceRows.map((r) => [r.id as number, toSourceMeta(r)]));
+  const tags = tagsOf(
+    db,
+    'claim',
+    claimRows.map((r) => r.id as number),
+  );
+
+  const claims: ClaimInBrief[] = claimRows.map((r, i) => ({ ...toClaim(r), number: i + 1, tags: tags.get(r.id as number) ?? [], citations: [] }));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const sources: SourceMeta[] = [];
+  const seen = new Set<number>();
+  citationRows.forEach((r, i) => {
+    const quote = toQuote(r);
+    const source = sourceById.get(quote.sourceId)!;
+    if (!seen.has(source.id)) {
+      seen.add(source.id);
+      sources.push(source);
+    }
+    const citation: CitationInBrief = {
+      ...toCitation({
+        id: r.c_id,
+        claim_id: r.c_claim_id,
+        quote_id: r.c_quote_id,
+        relation: r.c_relation,
+        position: r.c_position,
+        created_at: r.c_created_at,
+      }),
+      number: i + 1,
+      quote,
+      source,
+    };
+    claimById.get(citation.claimId)!.citations.push(citation);
+  });
+  return { ...meta, claims, sources };
+}

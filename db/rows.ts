@@ -1,0 +1,96 @@
+// Column lists and row mappers: the one place where snake_case rows become the model's objects.
+import type { BriefMeta, Citation, Claim, Quote, SourceMeta, Tag } from './model';
+
+type Row = Record<string, unknown>;
+
+export const SOURCE_META_COLS = `s.id, s.title, s.outlet, s.author, s.url, s.published_at, s.accessed_at, s.language,
+  s.reliability, s.format, s.body_sha256, s.body_length, s.created_at, s.updated_at`;
+
+export function toSourceMeta(r: Row): SourceMeta {
+  return {
+    id: r.id as number,
+    title: r.title as string,
+    outlet: r.outlet as string | null,
+    author: r.author as string | null,
+    url: r.url as string | null,
+    publishedAt: r.published_at as string | null,
+    accessedAt: r.accessed_at as string | null,
+    language: r.language as string | null,
+    reliability: r.reliability as SourceMeta['reliability'],
+    format: r.format as SourceMeta['format'],
+    bodySha256: r.body_sha256 as string,
+    bodyLength: r.body_length as number,
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+  };
+}
+
+export const QUOTE_COLS = `q.id, q.source_id, q.start, q."end", q.exact, q.prefix, q.suffix, q.credibility, q.note,
+  q.created_at, q.updated_at`;
+
+export function toQuote(r: Row): Quote {
+  return {
+    id: r.id as number,
+    sourceId: r.source_id as number,
+    start: r.start as number,
+    end: r.end as number,
+    exact: r.exact as string,
+    prefix: r.prefix as string,
+    suffix: r.suffix as string,
+    credibility: r.credibility as Quote['credibility'],
+    note: r.note as string,
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+  };
+}
+
+export function toBriefMeta(r: Row): BriefMeta {
+  return {
+    id: r.id as number,
+    title: r.title as string,
+    marking: r.marking as string,
+    summary: r.summary as string,
+    author: r.author as string,
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+  };
+}
+
+export function toClaim(r: Row): Claim {
+  return {
+    id: r.id as number,
+    briefId: r.brief_id as number,
+    position: r.position as string,
+    text: r.text as string,
+    confidence: r.confidence as Claim['confidence'],
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+  };
+}
+
+export function toCitation(r: Row): Citation {
+  return {
+    id: r.id as number,
+    claimId: r.claim_id as number,
+    quoteId: r.quote_id as number,
+    relation: r.relation as Citation['relation'],
+    position: r.position as string,
+    createdAt: r.created_at as string,
+  };
+}
+
+export function toTag(r: Row): Tag {
+  return { id: r.id as number, name: r.name as string, colour: r.colour as string };
+}
+
+/** Groups rows by a key column, keeping the query's order inside each group. */
+export function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = r[key] as number;
+    const g = out.get(k);
+    if (g) g.push(map(r));
+    else out.set(k, [map(r)]);
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+// Search over sources, quotes and claims. A person's query never reaches FTS5 as syntax: it is split
+// into terms (whitespace, or "double-quoted phrases"), and each term is matched as a literal
+// substring. Terms of three or more characters use the trigram index; shorter ones (2-character
+// Chinese words such as 北京) cannot, so they are matched with LIKE and snippeted here.
+import type { Database } from 'better-sqlite3';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
+import { sql } from './stmt';
+
+export type SearchKind = 'source' | 'quote' | 'claim';
+
+/** Splits a query into literal terms. An unbalanced quote is taken as an ordinary character. */
+export function parseQuery(query: string): string[] {
+  const terms: string[] = [];
+  for (const m of query.matchAll(/"([^"]+)"|(\S+)/g)) {
+    const t = (m[1] ?? m[2] ?? '').trim();
+    if (t) terms.push(t);
+  }
+  return terms;
+}
+
+const chars = (s: string) => [...s].length;
+const ftsPhrase = (t: string) => `"${t.replaceAll('"', '""')}"`;
+const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+interface KindSpec {
+  fts: string;
+  table: string; // the content table, aliased x
+  join: string; // where the hit's title comes from
+  select: string; // id, title, source_id, brief_id
+  likeCols: string[]; // content columns searched with LIKE for short terms
+  snippetCol: number; // -1: whichever column matched best
+  weights: string; // bm25 weight per FTS column
+}
+
+const KINDS: Record<SearchKind, KindSpec> = {
+  source: {
+    fts: 'source_fts',
+    table: 'source x',
+    join: '',
+    select: 'x.id, x.title, x.id AS source_id, NULL AS brief_id',
+    likeCols: ['x.title', 'x.body'],
+    snippetCol: -1,
+    weights: '10.0, 1.0',
+  },
+  quote: {
+    fts: 'quote_fts',
+    table: 'quote x',
+    join: 'JOIN source s ON s.id = x.source_id',
+    select: 'x.id, s.title, x.source_id, NULL AS brief_id',
+    likeCols: ['x.exact', 'x.note'],
+    snippetCol: -1,
+    weights: '1.0, 0.5',
+  },
+  claim: {
+    fts: 'claim_fts',
+    table: 'claim x',
+    join: 'JOIN brief b ON b.id = x.brief_id',
+    select: 'x.id, b.title, NULL AS source_id, x.brief_id',
+    likeCols: ['x.text'],
+    snippetCol: 0,
+    weights: '1.0',
+  },
+};
+
+const SNIPPET_TOKENS = 48; // trigram tokens are characters, so about 48 characters of context
+const JS_CONTEXT = 40;
+
+const isLowSurrogate = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
+};
+
+/** A snippet made here for LIKE-only hits: the text around the first match, every term marked. */
+export function jsSnippet(text: string, terms: string[]): string {
+  const lower = text.toLowerCase();
+  // toLowerCase can change a string's length (e.g. İ); then offsets would drift, so match exactly.
+  const folded = lower.length === text.length;
+  const hay = folded ? lower : text;
+  const needles = terms.map((t) => (folded ? t.toLowerCase() : t)).filter((n) => n.length > 0);
+  let first = -1;
+  for (const n of needles) {
+    const i = hay.indexOf(n);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  if (first < 0) first = 0;
+  let from = Math.max(0, first - JS_CONTEXT);
+  let to = Math.min(text.length, first + JS_CONTEXT * 2);
+  if (from > 0 && isLowSurrogate(text, from)) from += 1;
+  if (to < text.length && isLowSurrogate(text, to)) to += 1;
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const n = needles.find((k) => hay.startsWith(k, i));
+    if (n) {
+      out += SNIPPET_OPEN + text.slice(i, i + n.length) + SNIPPET_CLOSE;
+      i += n.length;
+    } else {
+      out += text[i];
+      i += 1;
+    }
+  }
+  return (from > 0 ? '…' : '') + out + (i < text.length ? '…' : '');
+}
+
+function searchKind(db: Database, kind: SearchKind, long: string[], short: string[], limit: number): SearchHit[] {
+  const k = KINDS[kind];
+  const like = short.map(() => `(${k.likeCols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+  const likeParams = short.flatMap((t) => k.likeCols.map(() => likePattern(t)));
+  let rows: Record<string, unknown>[];
+  if (long.length > 0) {
+    const match = long.map(ftsPhrase).join(' ');
+    // Rank first and keep the top `limit` rowids; snippets are then made for those rows alone.
+    rows = sql(
+      db,
+      `WITH top AS (
+         SELECT ${k.fts}.rowid AS rid, bm25(${k.fts}, ${k.weights}) AS rank FROM ${k.fts}
+         ${like.length ? `JOIN ${k.table} ON x.id = ${k.fts}.rowid` : ''}
+         WHERE ${k.fts} MATCH ? ${like.map((l) => `AND ${l}`).join(' ')}
+         ORDER BY rank LIMIT ?)
+       SELECT ${k.select}, top.rank,
+         snippet(${k.fts}, ${k.snippetCol}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS}) AS snip
+       FROM top JOIN ${k.fts} ON ${k.fts}.rowid = top.rid JOIN ${k.table} ON x.id = top.rid ${k.join}
+       WHERE ${k.fts} MATCH ? ORDER BY top.rank`,
+    ).all(match, ...likeParams, limit, match) as Record<string, unknown>[];
+  } else {
+    rows = sql(
+      db,
+      `SELECT ${k.select}, 0 AS rank, ${k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ')}
+       FROM ${k.table} ${k.join} WHERE ${like.join(' AND ')} ORDER BY x.id DESC LIMIT ?`,
+    ).all(...likeParams, limit) as Record<string, unknown>[];
+    for (const r of rows) {
+      const texts = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
+      const hit = texts.find((t) => short.some((s) => t.toLowerCase().includes(s.toLowerCase()))) ?? texts[0]!;
+      r.snip = jsSnippet(hit, short);
+    }
+  }
+  return rows.map((r) => ({
+    kind,
+    id: r.id as number,
+    title: r.title as string,
+    snippet: r.snip as string,
+    sourceId: (r.source_id as number | null) ?? null,
+    briefId: (r.brief_id as number | null) ?? null,
+    rank: r.rank as number,
+  }));
+}
+
+export function search(db: Database, query: string, kinds: readonly SearchKind[], limit: number): SearchResult {
+  const result: SearchResult = { query, sources: [], quotes: [], claims: [] };
+  const terms = parseQuery(query);
+  if (terms.length === 0) return result;
+  const long = terms.filter((t) => chars(t) >= 3);
+  const short = terms.filter((t) => chars(t) < 3);
+  for (const kind of kinds) {
+    const hits = searchKind(db, kind, long, short, limit);
+    if (kind === 'source') result.sources = hits;
+    else if (kind === 'quote') result.quotes = hits;
+    else result.claims = hits;
+  }
+  return result;
+}
