@@ -4,13 +4,40 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumExecutable, headlessChromiumArgs } from '../chromium';
 import type { PdfRenderer, PrintOptions } from '../service/context';
 
-export function createPlaywrightPdfRenderer(): PdfRenderer {
+export interface PlaywrightPdfOptions {
+  /** Extra environment for Chromium, e.g. FONTCONFIG_FILE to prove the PDF needs no system fonts. */
+  env?: Record<string, string>;
+}
+
+/** page.pdf()'s options from ours; main/electron/print-to-pdf.ts maps the same PrintOptions for printToPDF. */
+export function playwrightPdfOptions(options: PrintOptions) {
+  const inch = (n: number) => `${n}in`;
+  return {
+    format: options.format,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    margin: { top: inch(options.margin.top), bottom: inch(options.margin.bottom), left: inch(options.margin.left), right: inch(options.margin.right) },
+    outline: options.outline,
+    tagged: options.outline,
+    preferCSSPageSize: false,
+  };
+}
+
+export function createPlaywrightPdfRenderer(launchOptions: PlaywrightPdfOptions = {}): PdfRenderer {
   let browser: Promise<Browser> | null = null;
   const launch = () => {
-    browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: headlessChromiumArgs }).catch((err: unknown) => {
-      browser = null;
-      throw err;
-    });
+    browser ??= chromium
+      .launch({
+        executablePath: chromiumExecutable(),
+        args: headlessChromiumArgs,
+        ...(launchOptions.env ? { env: { ...process.env, ...launchOptions.env } as Record<string, string> } : {}),
+      })
+      .catch((err: unknown) => {
+        browser = null;
+        throw err;
+      });
     return browser;
   };
   return {
@@ -20,18 +47,7 @@ export function createPlaywrightPdfRenderer(): PdfRenderer {
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-        const inch = (n: number) => `${n}in`;
-        return await page.pdf({
-          format: options.format,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
-          margin: { top: inch(options.margin.top), bottom: inch(options.margin.bottom), left: inch(options.margin.left), right: inch(options.margin.right) },
-          outline: options.outline,
-          tagged: options.outline,
-          preferCSSPageSize: false,
-        });
+        return await page.pdf(playwrightPdfOptions(options));
       } finally {
         await context.close();
       }

@@ -1,11 +1,72 @@
-// PLACEHOLDER — being written (PDF and Markdown export).
+// Export of a brief: check every cited passage against the store, lay the brief out, print or
+// write Markdown, save the file, and record what left the app (export_record with the file's hash).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { getBriefFull } from '../../db/briefs';
 import { AppError } from '../../db/errors';
-import type { ExportMethodName, Service } from '../contract';
+import type { BriefFull } from '../../db/model';
+import type { ExportMethodName, ParsedInput, Service } from '../contract';
 import type { ServiceContext } from '../service/context';
+import { checkBrief, describeProblems, describeUncited, sha256Hex } from './faithfulness';
+import { printJob } from './layout';
+import { briefToMarkdown } from './markdown';
+import { countPdfPages } from './pdf-pages';
+import { getExportRecord, insertExportRecord } from './records';
+import { resolveExportPath, writeFileAtomically } from './target';
 
-export function createExportService(_ctx: ServiceContext): Pick<Service, ExportMethodName> {
-  const notYet = () => {
-    throw new AppError('UNSUPPORTED', 'Export is not built yet.');
+const MIME = { pdf: 'application/pdf', markdown: 'text/markdown; charset=utf-8' } as const;
+
+async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'markdown', exportedAt: string) {
+  if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt)), pages: null };
+  const job = printJob(brief, exportedAt);
+  let bytes: Uint8Array;
+  try {
+    bytes = await ctx.pdf.render(job.html, job.options);
+  } catch (err) {
+    throw new AppError('EXPORT_FAILED', `Chromium could not print “${brief.title}”: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return { bytes, pages: await countPdfPages(bytes) };
+}
+
+export function createExportService(ctx: ServiceContext): Pick<Service, ExportMethodName> {
+  const db = ctx.store.db;
+
+  async function exportBrief(input: ParsedInput<'exportBrief'>) {
+    const brief = getBriefFull(db, input.briefId);
+    const check = checkBrief(db, brief);
+    if (check.problems.length) throw new AppError('EXPORT_UNFAITHFUL', describeProblems(check.problems), check);
+    if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
+
+    const exportedAt = new Date().toISOString();
+    const target = await resolveExportPath(ctx, brief.title, input.format, exportedAt, input.path);
+    const { bytes, pages } = await render(ctx, brief, input.format, exportedAt);
+    await writeFileAtomically(target, bytes);
+    const record = insertExportRecord(db, {
+      briefId: brief.id,
+      briefTitle: brief.title,
+      format: input.format,
+      path: target,
+      sha256: sha256Hex(bytes),
+      bytes: bytes.byteLength,
+    });
+    return { record, pages };
+  }
+
+  return {
+    checkExport: ({ briefId }) => checkBrief(db, getBriefFull(db, briefId)),
+    exportBrief,
+    readExport: async ({ recordId }) => {
+      const record = getExportRecord(db, recordId);
+      let bytes: Buffer;
+      try {
+        bytes = await fs.readFile(record.path);
+      } catch {
+        throw new AppError('NOT_FOUND', `The exported file ${record.path} is no longer there (it may have been moved or deleted).`);
+      }
+      if (sha256Hex(bytes) !== record.sha256) {
+        throw new AppError('EXPORT_FAILED', `The file ${record.path} was changed after it was exported (its SHA-256 no longer matches the record); export the brief again.`);
+      }
+      return { fileName: path.basename(record.path), mime: MIME[record.format], base64: bytes.toString('base64') };
+    },
   };
-  return { checkExport: notYet, exportBrief: notYet, readExport: notYet };
 }

@@ -1,0 +1,92 @@
+// Before anything leaves the app, every cited passage is checked again against the store: the
+// quote's text must be the slice of its source body it claims to be, and the body must still match
+// the SHA-256 taken at import. The store's triggers already forbid changing either; this check is
+// what lets the exported file say so, even if the file was edited by other tools.
+import crypto from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { BriefFull } from '../../db/model';
+import { list, sql } from '../../db/stmt';
+import type { ExportCheck } from '../contract/export';
+
+interface PassageRow {
+  id: number;
+  source_id: number;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+interface SourceRow {
+  id: number;
+  title: string;
+  body: string;
+  body_sha256: string;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
+  const quoteIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quoteId)))];
+  const passages = new Map(
+    (sql(db, 'SELECT id, source_id, start, "end", exact FROM quote WHERE id IN (SELECT value FROM json_each(?))').all(list(quoteIds)) as PassageRow[]).map(
+      (r) => [r.id, r],
+    ),
+  );
+  const sourceIds = [...new Set([...passages.values()].map((p) => p.source_id))];
+  const sources = new Map(
+    (sql(db, 'SELECT id, title, body, body_sha256 FROM source WHERE id IN (SELECT value FROM json_each(?))').all(list(sourceIds)) as SourceRow[]).map(
+      (r) => [r.id, r],
+    ),
+  );
+  // A body is hashed once however many passages it gives.
+  const bodyIntact = new Map<number, boolean>();
+  const intact = (s: SourceRow) => {
+    let ok = bodyIntact.get(s.id);
+    if (ok === undefined) {
+      ok = sha256Hex(s.body) === s.body_sha256;
+      bodyIntact.set(s.id, ok);
+    }
+    return ok;
+  };
+
+  const check: ExportCheck = { uncitedClaims: [], problems: [] };
+  for (const claim of brief.claims) {
+    if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
+    for (const c of claim.citations) {
+      const passage = passages.get(c.quoteId);
+      const source = passage ? sources.get(passage.source_id) : undefined;
+      const problem = (reason: string) =>
+        check.problems.push({
+          claimId: claim.id,
+          claimNumber: claim.number,
+          citationNumber: c.number,
+          quoteId: c.quoteId,
+          sourceTitle: source?.title ?? c.source.title,
+          reason,
+        });
+      if (!passage || !source) {
+        problem('The cited passage or its source is no longer in the library.');
+      } else if (!intact(source)) {
+        problem(`The text of “${source.title}” no longer matches the SHA-256 fingerprint taken when it was imported; it was changed outside Sourcemark.`);
+      } else if (source.body.slice(passage.start, passage.end) !== passage.exact) {
+        problem(`The quoted words are not the source text at characters ${passage.start}–${passage.end} of “${source.title}”.`);
+      } else if (passage.exact !== c.quote.exact || passage.start !== c.quote.start || passage.end !== c.quote.end) {
+        problem('The passage changed while the export was being prepared; try again.');
+      }
+    }
+  }
+  return check;
+}
+
+/** One sentence naming every failed passage, for the EXPORT_UNFAITHFUL error. */
+export function describeProblems(problems: ExportCheck['problems']): string {
+  const items = problems.map((p) => `claim ${p.claimNumber}, citation [${p.citationNumber}] from “${p.sourceTitle}”: ${p.reason}`);
+  return `The export was stopped because ${problems.length === 1 ? 'a cited passage does' : `${problems.length} cited passages do`} not match the stored source text — ${items.join(' ')}`;
+}
+
+export function describeUncited(uncited: ExportCheck['uncitedClaims']): string {
+  const numbers = uncited.map((u) => u.number).join(', ');
+  return `${uncited.length === 1 ? `Claim ${numbers} cites` : `Claims ${numbers} cite`} no passage. Add a citation, or export anyway.`;
+}

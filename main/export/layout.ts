@@ -1,0 +1,171 @@
+// The print view of a brief: one self-contained HTML document (no scripts, styles and fonts inline)
+// that Chromium turns into the PDF, in Electron and in browser mode alike. Pure: the same brief and
+// export time give the same document.
+import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../../db/model';
+import type { PrintOptions } from '../service/context';
+import { facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
+import { escapeHtml as esc, isWebUrl, langAttr } from './html';
+import { PRINT_CSS } from './print-style';
+import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
+
+export interface PrintViewOptions {
+  /** ISO timestamp printed as the export time. */
+  exportedAt: string;
+  /** @font-face rules to embed; see printFontCss. */
+  fontCss: string;
+}
+
+/** Labels the layout prints in bold (headings): their characters need the bold faces. */
+const BOLD_LABELS = 'Bottom line Claims Evidence annex Sources Claim Source Page of 0123456789.[]—';
+
+/** The text the document draws, split by weight, so only the needed font subsets are embedded. */
+export function printTexts(brief: BriefFull): { regular: string; bold: string } {
+  const bold = [BOLD_LABELS, brief.title, brief.marking, ...Object.values(RELATION_WORDS), ...Object.values(CONFIDENCE_WORDS)];
+  const regular = [brief.title, brief.marking, brief.author, brief.summary];
+  for (const claim of brief.claims) {
+    regular.push(claim.text);
+    for (const c of claim.citations) regular.push(c.quote.exact);
+  }
+  for (const s of brief.sources) {
+    bold.push(s.title);
+    regular.push(s.title, s.outlet ?? '', s.author ?? '', s.url ?? '');
+  }
+  // Fixed wording of the layout (labels, Admiralty words) is Latin; one sample covers it.
+  regular.push('Published accessed Reliability credibility — “” ·');
+  return { regular: regular.join('\n'), bold: bold.join('\n') };
+}
+
+export function printFontCss(brief: BriefFull): string {
+  const { regular, bold } = printTexts(brief);
+  return fontFaceCss(facesFor(regular, bold));
+}
+
+function claimHtml(claim: ClaimInBrief): string {
+  const markers = claim.citations
+    .map((c) => `<a href="#cite-${c.number}">[${c.number}]</a>`)
+    .join('');
+  const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[${c.number}]`);
+  return `<li class="claim" id="claim-${claim.number}">
+<span class="claim-number">${claim.number}.</span>
+<div><span class="claim-text" dir="auto">${esc(claim.text)}</span>${markers ? `<sup>${markers}</sup>` : ''}${
+    claim.confidence ? ` <span class="confidence">${CONFIDENCE_WORDS[claim.confidence]}</span>` : ''
+  }${contradicting.length ? `<p class="contradicted">Contradicting evidence: ${contradicting.join(', ')}.</p>` : ''}${
+    claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'
+  }</div>
+</li>`;
+}
+
+function sourceLine(s: SourceMeta): string {
+  const who = [s.outlet, s.author].filter((x): x is string => Boolean(x)).map((x) => `<bdi>${esc(x)}</bdi>`);
+  return `<b dir="auto">${esc(s.title)}</b>${who.length ? ` · ${who.join(' · ')}` : ''}`;
+}
+
+function urlHtml(url: string | null): string {
+  if (!url) return 'URL: not recorded';
+  return isWebUrl(url) ? `URL: <a href="${esc(url)}">${esc(url)}</a>` : `URL: ${esc(url)}`;
+}
+
+function evidenceHtml(c: CitationInBrief): string {
+  const s = c.source;
+  return `<div class="evidence" id="cite-${c.number}">
+<p class="ev-head"><span class="ev-number">[${c.number}]</span><span class="relation relation-${c.relation}">${RELATION_WORDS[c.relation]}</span></p>
+<blockquote class="${c.relation}" dir="auto"${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
+<p class="ev-source">Source: ${sourceLine(s)}<br>
+Published: ${esc(formatDate(s.publishedAt))} · Accessed: ${esc(formatDate(s.accessedAt))} · Source reliability: ${esc(reliabilityText(s.reliability))} · Credibility of this passage: ${esc(credibilityText(c.quote.credibility))}<br>
+${urlHtml(s.url)}</p>
+</div>`;
+}
+
+function annexHtml(brief: BriefFull): string {
+  const parts = brief.claims
+    .filter((claim) => claim.citations.length > 0)
+    .map((claim) => `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n${claim.citations.map(evidenceHtml).join('\n')}`);
+  if (parts.length === 0) return '';
+  return `<section>
+<h2>Evidence annex</h2>
+<p class="note">Each passage is quoted verbatim from the stored text of its source. Before this file was made, every passage was checked against that text and the text against its SHA-256 fingerprint (listed under Sources).</p>
+${parts.join('\n')}
+</section>`;
+}
+
+function sourcesHtml(brief: BriefFull): string {
+  if (brief.sources.length === 0) return '';
+  const citedAs = new Map<number, number[]>();
+  for (const claim of brief.claims) {
+    for (const c of claim.citations) citedAs.set(c.source.id, [...(citedAs.get(c.source.id) ?? []), c.number]);
+  }
+  const items = brief.sources.map(
+    (s) => `<li>${sourceLine(s)}<br>
+Published: ${esc(formatDate(s.publishedAt))} · Accessed: ${esc(formatDate(s.accessedAt))} · Reliability: ${esc(reliabilityText(s.reliability))}<br>
+${urlHtml(s.url)}<br>
+Cited as: ${(citedAs.get(s.id) ?? []).map((n) => `<a href="#cite-${n}">[${n}]</a>`).join(' ')}<br>
+<span class="hash">Text SHA-256: ${esc(s.bodySha256)}</span></li>`,
+  );
+  return `<section>\n<h2>Sources</h2>\n<ol class="sources">\n${items.join('\n')}\n</ol>\n</section>`;
+}
+
+export function printHtml(brief: BriefFull, options: PrintViewOptions): string {
+  const marking = esc(brief.marking);
+  const byline = [brief.author ? `By <bdi>${esc(brief.author)}</bdi>` : null, `Last edited ${esc(formatDate(brief.updatedAt))}`, `Exported ${esc(formatDate(options.exportedAt))}`]
+    .filter(Boolean)
+    .join(' · ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
+<title>${esc(brief.title)}</title>
+<style>
+${options.fontCss}
+${PRINT_CSS}
+</style>
+</head>
+<body>
+<header>
+${marking ? `<p class="marking" dir="auto">${marking}</p>` : ''}
+<h1 dir="auto">${esc(brief.title)}</h1>
+<p class="byline">${byline}</p>
+</header>
+${brief.summary.trim() ? `<section>\n<h2>Bottom line</h2>\n<p class="summary" dir="auto">${esc(brief.summary)}</p>\n</section>` : ''}
+<section>
+<h2>Claims</h2>
+${brief.claims.length ? `<ol class="claims">\n${brief.claims.map(claimHtml).join('\n')}\n</ol>` : '<p>This brief has no claims.</p>'}
+</section>
+${annexHtml(brief)}
+${sourcesHtml(brief)}
+</body>
+</html>
+`;
+}
+
+/**
+ * Header and footer templates. Chromium renders them apart from the page, at a tiny default size,
+ * so every size is explicit; the page's web fonts are passed in again for the marking's characters.
+ */
+export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
+  const marking = esc(brief.marking);
+  const style = `<style>${fontCss}
+.hf{font-family:${PRINT_FONT_STACK};font-size:8pt;color:#111;width:100%;margin:0 0.75in;}
+.m{text-align:center;font-weight:700;letter-spacing:0.08em;font-size:8.5pt;}
+.row{display:flex;justify-content:space-between;gap:12pt;font-size:7.5pt;color:#333;margin-top:2pt;}
+.t{overflow:hidden;white-space:nowrap;text-overflow:ellipsis;}
+.p{white-space:nowrap;}</style>`;
+  return {
+    format: 'A4',
+    margin: { top: 0.75, bottom: 0.85, left: 0.75, right: 0.75 },
+    headerTemplate: `${style}<div class="hf"><div class="m" dir="auto">${marking}</div></div>`,
+    footerTemplate: `${style}<div class="hf"><div class="m" dir="auto">${marking}</div><div class="row"><span class="t" dir="auto">${esc(
+      brief.title,
+    )}</span><span class="p">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div></div>`,
+    outline: true,
+  };
+}
+
+/** The print view and its options for one brief, fonts included: what a PdfRenderer needs. */
+export function printJob(brief: BriefFull, exportedAt: string): { html: string; options: PrintOptions } {
+  const headerText = `${brief.marking}\n${brief.title}\nPage of 0123456789`;
+  return {
+    html: printHtml(brief, { exportedAt, fontCss: printFontCss(brief) }),
+    options: printOptions(brief, fontFaceCss(facesFor(headerText, brief.marking))),
+  };
+}

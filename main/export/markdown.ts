@@ -1,0 +1,85 @@
+// The Markdown export: the same brief for people who continue in other tools. Claims carry
+// footnote-style citations ([^1]); each footnote holds the passage verbatim as a blockquote and its
+// source details, so the file stands alone like the PDF's evidence annex.
+import type { BriefFull, CitationInBrief, SourceMeta } from '../../db/model';
+import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
+
+/**
+ * Escapes Markdown syntax in analyst text so it reads back as typed: a claim starting with "# " or
+ * "1." stays a claim, and "[^3]" typed by hand never becomes a footnote reference.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>|#~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+=]|\d+[.)])(?=\s|$)/gm, (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=.)])$/, '\\$1')}`)
+    .replace(/^(\s*)>/gm, '$1\\>');
+}
+
+/** Each line of a text, as lines of one paragraph (Markdown joins lines; a hard break keeps them). */
+function asLines(text: string): string {
+  return escapeMarkdown(text).replace(/\r\n?/g, '\n').split('\n').join('  \n');
+}
+
+/** A verbatim passage as a blockquote: line breaks kept as hard breaks, empty lines as "> ". */
+export function blockquote(text: string, indent: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  return lines
+    .map((line, i) => {
+      const out = `${indent}> ${escapeMarkdown(line)}`.trimEnd();
+      const next = lines[i + 1];
+      return line.trim() && next?.trim() ? `${out}  ` : out;
+    })
+    .join('\n');
+}
+
+function sourceDetails(s: SourceMeta, indent: string): string {
+  const lines = [
+    `Source: **${escapeMarkdown(s.title)}**${s.outlet ? `, ${escapeMarkdown(s.outlet)}` : ''}${s.author ? `, ${escapeMarkdown(s.author)}` : ''}`,
+    `Published ${formatDate(s.publishedAt)}; accessed ${formatDate(s.accessedAt)}`,
+    `Source reliability: ${reliabilityText(s.reliability)}`,
+  ];
+  if (s.url) lines.push(`URL: <${s.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  return lines.map((l) => `${indent}${l}`).join('  \n');
+}
+
+function footnote(c: CitationInBrief, claimNumber: number): string {
+  const indent = '    ';
+  return [
+    `[^${c.number}]: Claim ${claimNumber}: **${RELATION_WORDS[c.relation]}.** Credibility of this passage: ${credibilityText(c.quote.credibility)}.`,
+    '',
+    blockquote(c.quote.exact, indent),
+    '',
+    sourceDetails(c.source, indent),
+  ].join('\n');
+}
+
+export function briefToMarkdown(brief: BriefFull, exportedAt: string): string {
+  const out: string[] = [];
+  if (brief.marking) out.push(`**${escapeMarkdown(brief.marking)}**`, '');
+  out.push(`# ${escapeMarkdown(brief.title)}`, '');
+  const by = [brief.author ? `By ${escapeMarkdown(brief.author)}` : null, `Last edited ${formatDate(brief.updatedAt)}`, `Exported ${formatDate(exportedAt)}`];
+  out.push(by.filter(Boolean).join(' · '), '');
+  if (brief.summary.trim()) out.push('## Bottom line', '', asLines(brief.summary), '');
+  out.push('## Claims', '');
+  if (brief.claims.length === 0) out.push('This brief has no claims.', '');
+  for (const claim of brief.claims) {
+    const refs = claim.citations.map((c) => `[^${c.number}]`).join('');
+    const confidence = claim.confidence ? ` *(${CONFIDENCE_WORDS[claim.confidence]})*` : '';
+    const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[^${c.number}]`);
+    const lines = [`${claim.number}\\. ${asLines(claim.text)}${refs}${confidence}`];
+    if (contradicting.length) lines.push(`Contradicting evidence: ${contradicting.join(', ')}`);
+    if (claim.citations.length === 0) lines.push('*This claim cites no passage.*');
+    out.push(lines.join('  \n'), '');
+  }
+  if (brief.sources.length) {
+    out.push('## Sources', '');
+    brief.sources.forEach((s, i) => {
+      out.push(`${i + 1}. ${sourceDetails(s, '').replace(/ {2}\n/g, '  \n   ')}  \n   Text SHA-256: \`${s.bodySha256}\``);
+    });
+    out.push('');
+  }
+  const notes = brief.claims.flatMap((claim) => claim.citations.map((c) => footnote(c, claim.number)));
+  if (notes.length) out.push('## Evidence', '', notes.join('\n\n'), '');
+  if (brief.marking) out.push(`**${escapeMarkdown(brief.marking)}**`, '');
+  return out.join('\n');
+}

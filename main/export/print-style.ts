@@ -1,0 +1,42 @@
+// The print view's look. Margins live in the print options, not in @page: Chromium drops the header
+// and footer templates when @page sets them. No hyphenation, so a quote reads back exactly as stored.
+import { PRINT_FONT_STACK } from './fonts';
+
+export const PRINT_CSS = `
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: ${PRINT_FONT_STACK}; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0;
+  hyphens: manual; overflow-wrap: anywhere; }
+h1 { font-size: 20pt; line-height: 1.2; margin: 10pt 0 4pt; }
+h2 { font-size: 14pt; margin: 18pt 0 6pt; padding-bottom: 2pt; border-bottom: 1.5pt solid #333; break-after: avoid; }
+h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }
+p { margin: 0 0 6pt; }
+a { color: #0b4f8a; text-decoration: none; }
+.marking { text-align: center; font-weight: 700; font-size: 11pt; letter-spacing: 0.08em;
+  border-top: 1.5pt solid #111; border-bottom: 1.5pt solid #111; padding: 3pt 0; margin: 0 0 8pt; }
+.byline { color: #333; font-size: 9.5pt; }
+.summary { font-size: 11pt; white-space: pre-wrap; border-inline-start: 3pt solid #333; padding-block: 4pt; padding-inline: 8pt 0; }
+.claims { list-style: none; padding: 0; margin: 0; }
+.claim { display: grid; grid-template-columns: 2.4em 1fr; margin: 0 0 7pt; break-inside: avoid; }
+.claim-number { font-weight: 700; }
+.claim-text { white-space: pre-wrap; }
+.claim sup { font-size: 7.5pt; line-height: 0; margin-left: 1pt; }
+.confidence { display: inline-block; font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
+  border: 0.75pt solid #555; border-radius: 2pt; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
+.uncited, .contradicted { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
+.evidence { margin: 0 0 9pt; break-inside: avoid; }
+.ev-head { margin: 0 0 2pt; font-size: 9.5pt; }
+.ev-number { font-weight: 700; margin-right: 4pt; }
+.relation { font-weight: 700; }
+.relation-contradicts { color: #8a1c1c; }
+/* Logical borders: an Arabic quote (dir=auto resolves to rtl) gets its rule on the right. */
+blockquote { margin: 0 0 3pt; padding: 3pt 8pt; border-inline-start: 3pt solid #2f6f3e; background: #f4f6f4;
+  white-space: pre-wrap; }
+blockquote.contradicts { border-inline-start-color: #8a1c1c; background: #fbf2f2; }
+blockquote.context { border-inline-start-color: #777; background: #f5f5f5; }
+.ev-source { font-size: 8.5pt; color: #333; margin: 0; }
+.ev-source b { color: #111; }
+.sources { padding-left: 1.6em; margin: 0; }
+.sources li { margin: 0 0 6pt; font-size: 9pt; break-inside: avoid; }
+.hash { font-size: 7.5pt; color: #555; overflow-wrap: anywhere; }
+.note { font-size: 8.5pt; color: #444; }
+`;

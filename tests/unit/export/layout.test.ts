@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { printHtml, printJob, printOptions } from '../../../main/export/layout';
+import { ARABIC, briefFull, CHINESE, multilingualBrief, RUSSIAN, sourceMeta } from './brief-fixtures';
+
+const html = (b = multilingualBrief()) => printHtml(b, { exportedAt: '2026-03-02T08:15:00Z', fontCss: '' });
+
+describe('print view of a brief', () => {
+  it('has the title, marking, author, dates, summary and every claim in order with its confidence', () => {
+    const out = html();
+    expect(out).toContain('<title>Port expansion: three languages</title>');
+    expect(out).toContain('<p class="marking" dir="auto">UNCLASSIFIED</p>');
+    expect(out).toContain('By <bdi>Analyst One</bdi>');
+    expect(out).toContain('Exported 2026-03-02 08:15 UTC');
+    expect(out).toContain('The bottom line: the port is being expanded.');
+    const order = ['The governor announced', 'Arabic-language media', 'Chinese state media'].map((t) => out.indexOf(t));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
+    expect(out).toContain('<span class="confidence">High confidence</span>');
+    expect(out).toContain('<span class="confidence">Moderate confidence</span>');
+  });
+
+  it('numbers citation markers and links each to its annex entry', () => {
+    const out = html();
+    for (const n of [1, 2, 3]) {
+      expect(out).toContain(`<a href="#cite-${n}">[${n}]</a>`);
+      expect(out).toContain(`<div class="evidence" id="cite-${n}">`);
+    }
+  });
+
+  it('quotes every passage verbatim, right to left for Arabic, with the source language', () => {
+    const out = html();
+    expect(out).toContain(`<blockquote class="supports" dir="auto" lang="ru">${RUSSIAN}</blockquote>`);
+    expect(out).toContain(`<blockquote class="supports" dir="auto" lang="ar">${ARABIC}</blockquote>`);
+    expect(out).toContain(`<blockquote class="contradicts" dir="auto" lang="zh">${CHINESE}</blockquote>`);
+  });
+
+  it('says in words when evidence contradicts a claim', () => {
+    const out = html();
+    expect(out).toContain('<span class="relation relation-contradicts">CONTRADICTS the claim</span>');
+    expect(out).toContain('Contradicting evidence: [3].');
+  });
+
+  it('gives each source its title, outlet, author, dates, URL, reliability and the passage credibility', () => {
+    const out = html();
+    expect(out).toContain('Source: <b dir="auto">Губернатор о порте</b> · <bdi>Известия</bdi> · <bdi>A. Writer</bdi>');
+    expect(out).toContain('Published: 2026-02-14 · Accessed: 2026-02-20 09:30 UTC');
+    expect(out).toContain('Source reliability: B — usually reliable · Credibility of this passage: 2 — probably true');
+    expect(out).toContain('Source reliability: not rated · Credibility of this passage: 4 — doubtful');
+    expect(out).toContain('URL: <a href="https://example.org/articles/1">https://example.org/articles/1</a>');
+    expect(out).toMatch(/<h2>Sources<\/h2>[\s\S]*Text SHA-256: [0-9a-f]{64}/);
+  });
+
+  it('escapes analyst and source text everywhere, including attributes and templates', () => {
+    const evil = '<script>alert(1)</script><img src=x onerror="alert(2)">&amp;';
+    const s = sourceMeta(9, { title: evil, outlet: evil, author: evil, url: 'https://e.org/?a="><script>x</script>' });
+    const b = briefFull(evil, [{ text: evil, cites: [{ source: s, exact: evil }] }], { marking: evil, author: evil, summary: evil });
+    const out = html(b);
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt;&amp;amp;');
+    expect(out).toContain('href="https://e.org/?a=&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    const opts = printOptions(b);
+    expect(opts.headerTemplate + opts.footerTemplate).not.toContain('<script');
+    expect(opts.footerTemplate).toContain('&lt;script&gt;');
+  });
+
+  it('shows non-web URLs as text, never as links', () => {
+    const s = sourceMeta(4, { url: 'file:///etc/passwd' });
+    const out = html(briefFull('B', [{ text: 'c', cites: [{ source: s, exact: 'x' }] }]));
+    expect(out).toContain('URL: file:///etc/passwd');
+    expect(out).not.toContain('href="file:');
+  });
+
+  it('marks claims that cite nothing, and leaves them out of the annex', () => {
+    const out = html(briefFull('B', [{ text: 'Unsupported' }]));
+    expect(out).toContain('This claim cites no passage.');
+    expect(out).not.toContain('Evidence annex');
+  });
+
+  it('has no script and forbids scripts and remote loads by CSP', () => {
+    const out = html();
+    expect(out).not.toMatch(/<script/i);
+    expect(out).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; font-src data:"`);
+  });
+
+  it('puts the marking and Page X of Y in the templates with explicit sizes, margins in the options', () => {
+    const b = multilingualBrief();
+    b.marking = 'SECRET//REL';
+    const opts = printOptions(b);
+    expect(opts.headerTemplate).toContain('SECRET//REL');
+    expect(opts.footerTemplate).toContain('SECRET//REL');
+    expect(opts.footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+    expect(opts.headerTemplate).toMatch(/font-size:\s*8(\.5)?pt/);
+    expect(opts.margin.top).toBeGreaterThan(0.5);
+    expect(opts.outline).toBe(true);
+    expect(html(b)).not.toContain('@page');
+  });
+
+  it('embeds the fonts the brief needs as data: URLs, and no others', () => {
+    const job = printJob(multilingualBrief(), '2026-03-02T08:15:00Z');
+    expect(job.html).not.toMatch(/url\((?!data:font\/woff2;base64,)/);
+    expect(job.html).toContain("font-family:'Noto Sans Arabic'");
+    expect(job.html).toContain("font-family:'Noto Sans SC'");
+    const latinOnly = printJob(briefFull('Plain', [{ text: 'Plain English.' }]), '2026-03-02T08:15:00Z');
+    expect(latinOnly.html).not.toContain("font-family:'Noto Sans Arabic'");
+    expect(latinOnly.html).not.toContain("font-family:'Noto Sans SC'");
+    expect(latinOnly.html.length).toBeLessThan(200_000);
+    expect(job.options.headerTemplate).toContain('data:font/woff2;base64,');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { blockquote, briefToMarkdown, escapeMarkdown } from '../../../main/export/markdown';
+import { ARABIC, briefFull, CHINESE, multilingualBrief, RUSSIAN, sourceMeta } from './brief-fixtures';
+
+describe('Markdown export', () => {
+  const md = briefToMarkdown(multilingualBrief(), '2026-03-02T08:15:00Z');
+
+  it('has the marking top and bottom, title, byline and bottom line', () => {
+    expect(md.startsWith('**UNCLASSIFIED**\n\n# Port expansion: three languages\n')).toBe(true);
+    expect(md.trimEnd().endsWith('**UNCLASSIFIED**')).toBe(true);
+    expect(md).toContain('By Analyst One · Last edited 2026-03-01 10:00 UTC · Exported 2026-03-02 08:15 UTC');
+    expect(md).toContain('## Bottom line\n\nThe bottom line: the port is being expanded.');
+  });
+
+  it('gives claims footnote references in order, with confidence and contradictions in words', () => {
+    expect(md).toContain('1\\. The governor announced the expansion.[^1] *(High confidence)*');
+    expect(md).toContain('2\\. Arabic-language media report the same date.[^2] *(Moderate confidence)*');
+    expect(md).toContain('3\\. Chinese state media disagree on nothing.[^3]  \nContradicting evidence: [^3]');
+  });
+
+  it('defines each footnote with the passage verbatim as a blockquote and its source', () => {
+    expect(md).toContain('[^1]: Claim 1: **Supports the claim.** Credibility of this passage: 2 — probably true.');
+    expect(md).toContain(`    > ${RUSSIAN}`);
+    expect(md).toContain(`    > ${ARABIC}`);
+    expect(md).toContain('[^3]: Claim 3: **CONTRADICTS the claim.** Credibility of this passage: 4 — doubtful.');
+    expect(md).toContain(`    > ${CHINESE}`);
+    expect(md).toContain('    Source: **توسيع الميناء**, الجزيرة, A. Writer');
+    expect(md).toContain('    Source reliability: C — fairly reliable');
+    expect(md).toContain('    URL: <https://example.org/articles/2>');
+  });
+
+  it('escapes Markdown in analyst text so it reads back as typed', () => {
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('- not a bullet')).toBe('\\- not a bullet');
+    expect(escapeMarkdown('> not a quote')).toBe('\\> not a quote');
+    expect(escapeMarkdown('[^9] *x* <b>')).toBe('\\[^9\\] \\*x\\* \\<b\\>');
+    const s = sourceMeta(1);
+    const out = briefToMarkdown(briefFull('T', [{ text: 'See [^9] and <script>', cites: [{ source: s, exact: '*bold* [link](x)' }] }]), '2026-03-02T08:15:00Z');
+    expect(out).not.toContain('[^9]:');
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('    > \\*bold\\* \\[link\\](x)');
+  });
+
+  it('keeps the line breaks of a multi-line passage inside one blockquote', () => {
+    expect(blockquote('first line\nsecond\n\nnew paragraph', '')).toBe('> first line  \n> second\n>\n> new paragraph');
+  });
+});
