@@ -1,0 +1,15 @@
+// Query keys in one place, so a mutation names exactly the families of data it changes.
+export const keys = {
+  sources: ['sources'] as const,
+  sourceList: (filter: string, tagId: number | null) => ['sources', 'list', filter, tagId] as const,
+  source: (id: number) => ['source', id] as const,
+  quotes: ['quotes'] as const,
+  sourceQuotes: (sourceId: number) => ['quotes', 'source', sourceId] as const,
+  allQuotes: ['quotes', 'all'] as const,
+  briefs: ['briefs'] as const,
+  brief: (id: number) => ['brief', id] as const,
+  briefAll: ['brief'] as const,
+  tags: ['tags'] as const,
+  search: (query: string) => ['search', query] as const,
+  searchAll: ['search'] as const,
+};

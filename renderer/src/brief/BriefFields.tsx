@@ -1,0 +1,55 @@
+// The brief's own fields, each saved as the analyst types: title, marking, bottom line up front.
+import { useQueryClient } from '@tanstack/react-query';
+import type { BriefFull } from '../../../main/contract';
+import { client } from '../api/client';
+import { keys } from '../api/keys';
+import { useAutosave } from '../state/autosave';
+import { useErrors } from '../state/errors';
+
+export function BriefFields({ brief }: { brief: BriefFull }) {
+  const qc = useQueryClient();
+  const { showError } = useErrors();
+  const saver = (field: 'title' | 'marking' | 'summary') => async (next: string) => {
+    try {
+      const meta = await client.updateBrief({ id: brief.id, [field]: next });
+      qc.setQueryData<BriefFull>(keys.brief(brief.id), (b) => (b ? { ...b, ...meta } : b));
+      await qc.invalidateQueries({ queryKey: keys.briefs });
+    } catch (err) {
+      showError(err);
+      throw err;
+    }
+  };
+  const title = useAutosave(brief.title, saver('title'));
+  const marking = useAutosave(brief.marking, saver('marking'));
+  const summary = useAutosave(brief.summary, saver('summary'));
+
+  return (
+    <div className="brief-fields">
+      <div className="brief-title-row">
+        <input
+            id="brief-title-input"
+            className="brief-title"
+            aria-label="Brief title"
+            value={title.draft}
+            maxLength={500}
+            onChange={(e) => title.setDraft(e.target.value)}
+            onBlur={() => void title.flush()}
+          />
+        <label className="marking">
+          Marking
+          <input value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
+        </label>
+      </div>
+      <label className="summary">
+        Bottom line
+        <textarea
+          rows={3}
+          value={summary.draft}
+          placeholder="The bottom line up front: what the reader must know."
+          onChange={(e) => summary.setDraft(e.target.value)}
+          onBlur={() => void summary.flush()}
+        />
+      </label>
+    </div>
+  );
+}

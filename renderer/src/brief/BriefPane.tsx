@@ -1,0 +1,100 @@
+// The brief: pick or create one, then its title, marking, bottom line and claims.
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { client } from '../api/client';
+import { keys } from '../api/keys';
+import { useBrief, useBriefs } from '../api/queries';
+import { useErrors } from '../state/errors';
+import { useWorkspace } from '../state/workspace';
+import { ConfirmDialog } from '../ui/Dialog';
+import { BriefFields } from './BriefFields';
+import { ClaimList } from './ClaimList';
+import { addClaim } from './commands';
+import { useNewBrief } from './useNewBrief';
+
+export function BriefPane() {
+  const qc = useQueryClient();
+  const ws = useWorkspace();
+  const { showError } = useErrors();
+  const briefs = useBriefs();
+  const newBrief = useNewBrief();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const { briefId, openBrief, openClaim, selectedClaimId } = ws;
+
+  // Open the first brief when none is open or the open one is gone.
+  useEffect(() => {
+    if (!briefs.data) return;
+    if (briefId !== null && briefs.data.some((b) => b.id === briefId)) return;
+    openBrief(briefs.data[0]?.id ?? null);
+  }, [briefs.data, briefId, openBrief]);
+
+  const brief = useBrief(briefId);
+  const current = brief.data && brief.data.id === briefId ? brief.data : null;
+
+  const add = async () => {
+    if (!current) return;
+    try {
+      const claim = await addClaim(qc, current.id, selectedClaimId ?? undefined);
+      openClaim(current.id, claim.id);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-claim-id="${claim.id}"] textarea`)?.focus());
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  const remove = async () => {
+    if (!current) return;
+    try {
+      await client.deleteBrief({ id: current.id });
+      setConfirmDelete(false);
+      openBrief(null);
+      await qc.invalidateQueries({ queryKey: keys.briefs });
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  return (
+    <section className="pane brief-pane" aria-labelledby="brief-heading">
+      <div className="pane-header">
+        <h2 id="brief-heading">Brief</h2>
+        <select aria-label="Open brief" value={briefId ?? ''} onChange={(e) => openBrief(e.target.value ? Number(e.target.value) : null)}>
+          {briefs.data?.length === 0 && <option value="">No briefs</option>}
+          {briefs.data?.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void newBrief()}>
+          New brief
+        </button>
+        {current && (
+          <button type="button" className="icon-button" aria-label="Delete brief" onClick={() => setConfirmDelete(true)}>
+            🗑
+          </button>
+        )}
+        {/* MOUNT POINT (export engineer): {current && <ExportButton briefId={current.id} />} from '../export/ExportButton' goes here. */}
+      </div>
+      {current ? (
+        <>
+          <BriefFields key={current.id} brief={current} />
+          <div className="claims-head">
+            <h3>Claims ({current.claims.length})</h3>
+            <button type="button" className="primary small" onClick={() => void add()}>
+              Add claim
+            </button>
+          </div>
+          <ClaimList brief={current} />
+        </>
+      ) : briefs.data?.length === 0 ? (
+        <p className="empty-note">No brief yet. Start one with “New brief”.</p>
+      ) : (
+        <p className="empty-note">Opening…</p>
+      )}
+      <ConfirmDialog title="Delete brief" open={confirmDelete} confirmLabel="Delete brief" onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)}>
+        <p>Delete “{current?.title}” and its {current?.claims.length ?? 0} claims? Quotes and sources stay in the library.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+// One claim: its text (autosaved), confidence, citation tags, tags, and the ways to cite a passage.
+import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ClaimInBrief, Confidence } from '../../../main/contract';
+import { client } from '../api/client';
+import { invalidateEvidence } from '../api/queries';
+import { useAutosave } from '../state/autosave';
+import { useErrors } from '../state/errors';
+import { useWorkspace } from '../state/workspace';
+import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
+import { TagEditor } from '../tags/TagEditor';
+import { CitationTag } from './CitationTag';
+import { addCitation, deleteClaim, editClaimText, setConfidence } from './commands';
+import { QuotePicker } from './QuotePicker';
+
+export const CLAIM_DRAG_TYPE = 'application/x-sourcemark-claim';
+
+interface Props {
+  claim: ClaimInBrief;
+  selected: boolean;
+  onMove(claimId: number, direction: -1 | 1): void;
+  onDropClaim(draggedId: number, targetId: number, after: boolean): void;
+}
+
+export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDropClaim }: Props) {
+  const qc = useQueryClient();
+  const ws = useWorkspace();
+  const { showError } = useErrors();
+  const [picking, setPicking] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const n = claim.number;
+  const text = useAutosave(claim.text, (next, previous) => editClaimText(qc, claim.id, n, next, previous));
+
+  const run = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  const citeSelected = () =>
+    run(async () => {
+      const sel = ws.selection;
+      if (sel) {
+        const quote = await client.createQuote({ sourceId: sel.sourceId, start: sel.start, end: sel.end, exact: sel.exact });
+        window.getSelection()?.removeAllRanges();
+        ws.setSelection(null);
+        await invalidateEvidence(qc);
+        ws.openQuote(sel.sourceId, quote.id, false);
+        await addCitation(qc, claim.id, quote.id);
+      } else if (ws.activeQuoteId !== null) {
+        await addCitation(qc, claim.id, ws.activeQuoteId);
+      } else {
+        throw new Error('Select text in the reader, or click a highlighted passage, then choose “Cite selected passage”.');
+      }
+    });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      void text.flush();
+      onMove(claim.id, e.key === 'ArrowUp' ? -1 : 1);
+    }
+  };
+
+  const accepts = (e: DragEvent) => e.dataTransfer.types.includes(QUOTE_DRAG_TYPE) || e.dataTransfer.types.includes(CLAIM_DRAG_TYPE);
+  const onDrop = (e: DragEvent) => {
+    setDropping(false);
+    const quoteId = Number(e.dataTransfer.getData(QUOTE_DRAG_TYPE));
+    const claimId = Number(e.dataTransfer.getData(CLAIM_DRAG_TYPE));
+    if (!quoteId && !claimId) return;
+    e.preventDefault();
+    if (quoteId) void run(() => addCitation(qc, claim.id, quoteId));
+    else if (claimId !== claim.id) {
+      const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+      onDropClaim(claimId, claim.id, e.clientY > box.top + box.height / 2);
+    }
+  };
+
+  const cits = claim.citations;
+  return (
+    <article
+      tabIndex={0}
+      aria-label={`Claim ${n}`}
+      aria-current={selected ? 'true' : undefined}
+      data-claim-id={claim.id}
+      className={`claim${selected ? ' selected' : ''}${dropping ? ' drop-target' : ''}`}
+      onFocus={() => !selected && ws.openClaim(claim.briefId, claim.id, false)}
+      onKeyDown={onKeyDown}
+      onDragOver={(e) => {
+        if (!accepts(e)) return;
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
+    >
+      <div className="claim-head">
+        <span
+          className="drag-handle"
+          draggable
+          title="Drag to reorder (or Alt+Arrow keys)"
+          aria-hidden="true"
+          onDragStart={(e) => {
+            e.dataTransfer.setData(CLAIM_DRAG_TYPE, String(claim.id));
+            e.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          ⠿
+        </span>
+        <span className="claim-number" aria-hidden="true">
+          {n}
+        </span>
+        <select
+          aria-label={`Confidence of claim ${n}`}
+          value={claim.confidence ?? ''}
+          onChange={(e) => void run(() => setConfidence(qc, claim.id, n, (e.target.value || null) as Confidence | null, claim.confidence))}
+        >
+          <option value="">Confidence not set</option>
+          <option value="low">Low confidence</option>
+          <option value="moderate">Moderate confidence</option>
+          <option value="high">High confidence</option>
+        </select>
+        <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id, n))}>
+          🗑
+        </button>
+      </div>
+      <textarea
+        className="claim-text"
+        aria-label={`Text of claim ${n}`}
+        rows={2}
+        value={text.draft}
+        placeholder="Write the claim…"
+        onChange={(e) => text.setDraft(e.target.value)}
+        onBlur={() => void text.flush()}
+      />
+      <div className="claim-citations" role="group" aria-label={`Citations of claim ${n}`}>
+        {cits.map((c, i) => (
+          <CitationTag key={c.id} citation={c} previousId={cits[i - 1]?.id ?? null} beforePreviousId={cits[i - 2]?.id ?? null} nextId={cits[i + 1]?.id ?? null} />
+        ))}
+        {cits.length === 0 && <span className="uncited">No citation yet</span>}
+      </div>
+      <div className="claim-actions">
+        <button type="button" className="small" aria-label={`Cite selected passage in claim ${n}`} onClick={() => void citeSelected()}>
+          Cite selected passage
+        </button>
+        <button type="button" className="small" aria-label={`Choose a quote to cite in claim ${n}`} onClick={() => setPicking(true)}>
+          Cite a quote…
+        </button>
+        <TagEditor target={{ kind: 'claim', id: claim.id }} tags={claim.tags} what={`claim ${n}`} />
+      </div>
+      <QuotePicker
+        open={picking}
+        claimNumber={n}
+        onClose={() => setPicking(false)}
+        onPick={(quoteId) => {
+          setPicking(false);
+          void run(() => addCitation(qc, claim.id, quoteId));
+        }}
+      />
+    </article>
+  );
+});

@@ -1,0 +1,102 @@
+// The brief's claims in order, virtualised (a brief may hold thousands), with keyboard and drag reorder.
+import { useCallback, useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { BriefFull, ClaimInBrief } from '../../../main/contract';
+import { useErrors } from '../state/errors';
+import { useWorkspace } from '../state/workspace';
+import { ClaimItem } from './ClaimItem';
+import { moveClaim } from './commands';
+
+export function ClaimList({ brief }: { brief: BriefFull }) {
+  const qc = useQueryClient();
+  const ws = useWorkspace();
+  const { showError } = useErrors();
+  const scroller = useRef<HTMLDivElement>(null);
+  const claims = brief.claims;
+  const claimsRef = useRef(claims);
+  claimsRef.current = claims;
+
+  const virtual = useVirtualizer({
+    count: claims.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 150,
+    getItemKey: (i) => (claims[i] as ClaimInBrief).id,
+    overscan: 4,
+  });
+
+  // Bring the selected claim into view and focus it when asked (search hit, backlink, reorder).
+  const handled = useRef(0);
+  const { claimFocusRequest, selectedClaimId } = ws;
+  useEffect(() => {
+    if (claimFocusRequest === handled.current || selectedClaimId === null) return;
+    const index = claims.findIndex((c) => c.id === selectedClaimId);
+    if (index < 0) return; // not loaded yet: runs again when the claims arrive
+    handled.current = claimFocusRequest;
+    virtual.scrollToIndex(index, { align: 'auto' });
+    let frames = 0;
+    let handle = 0;
+    const tick = () => {
+      const el = scroller.current?.querySelector<HTMLElement>(`[data-claim-id="${selectedClaimId}"]`);
+      if (el) {
+        el.scrollIntoView({ block: 'nearest' });
+        el.focus({ preventScroll: true });
+        return;
+      }
+      if (++frames < 60) handle = requestAnimationFrame(tick);
+    };
+    handle = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(handle);
+  }, [claimFocusRequest, selectedClaimId, claims, virtual]);
+
+  const move = useCallback(
+    (claimId: number, afterId: number | null, previousAfterId: number | null, number: number) => {
+      moveClaim(qc, claimId, afterId, previousAfterId, number)
+        .then(() => ws.openClaim(brief.id, claimId))
+        .catch(showError);
+    },
+    [qc, ws, brief.id, showError],
+  );
+
+  const onMove = useCallback(
+    (claimId: number, direction: -1 | 1) => {
+      const list = claimsRef.current;
+      const i = list.findIndex((c) => c.id === claimId);
+      const target = i + direction;
+      if (i < 0 || target < 0 || target >= list.length) return;
+      const previousAfterId = list[i - 1]?.id ?? null;
+      const afterId = direction === -1 ? (list[i - 2]?.id ?? null) : (list[i + 1] as ClaimInBrief).id;
+      move(claimId, afterId, previousAfterId, (list[i] as ClaimInBrief).number);
+    },
+    [move],
+  );
+
+  const onDropClaim = useCallback(
+    (draggedId: number, targetId: number, after: boolean) => {
+      const list = claimsRef.current;
+      const from = list.findIndex((c) => c.id === draggedId);
+      const others = list.filter((c) => c.id !== draggedId);
+      const t = others.findIndex((c) => c.id === targetId);
+      if (from < 0 || t < 0) return;
+      const afterId = after ? targetId : (others[t - 1]?.id ?? null);
+      move(draggedId, afterId, list[from - 1]?.id ?? null, (list[from] as ClaimInBrief).number);
+    },
+    [move],
+  );
+
+  if (claims.length === 0) return <p className="empty-note">No claims yet. Add the first with “Add claim”.</p>;
+  return (
+    <div ref={scroller} className="claim-scroller">
+      <ol aria-label="Claims" className="virtual-inner" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((row) => {
+          const claim = claims[row.index] as ClaimInBrief;
+          return (
+            <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row" style={{ transform: `translateY(${row.start}px)` }}>
+              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} onMove={onMove} onDropClaim={onDropClaim} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The library: every source, filtered by words or by tag, with Add source and delete.
+import { useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { SourceSummary } from '../../../main/contract';
+import { client } from '../api/client';
+import { useSourceList, useTags, invalidateEvidence } from '../api/queries';
+import { useWorkspace } from '../state/workspace';
+import { useDebounced } from '../ui/useDebounced';
+import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
+import { AddSourceDialog } from './AddSourceDialog';
+import { SourceList } from './SourceList';
+
+export function LibraryPane() {
+  const qc = useQueryClient();
+  const ws = useWorkspace();
+  const [filterText, setFilterText] = useState('');
+  const [tagId, setTagId] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<SourceSummary | null>(null);
+  const filter = useDebounced(filterText.trim(), 200);
+  const tags = useTags();
+  const list = useSourceList(filter, tagId);
+  const sources = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const nearEnd = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  return (
+    <section className="pane library-pane" aria-labelledby="library-heading">
+      <div className="pane-header">
+        <h2 id="library-heading">Library</h2>
+        <button type="button" className="primary" onClick={() => setAdding(true)}>
+          Add source
+        </button>
+      </div>
+      <div className="library-filters">
+        <input type="search" aria-label="Filter sources" placeholder="Filter by title, outlet, author" value={filterText} onChange={(e) => setFilterText(e.target.value)} />
+        <select aria-label="Filter by tag" value={tagId ?? ''} onChange={(e) => setTagId(e.target.value ? Number(e.target.value) : null)}>
+          <option value="">All tags</option>
+          {tags.data?.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* MOUNT POINT (import engineer): <ImportPanel onImported={(id) => ws.openSource(id)} /> from '../import/ImportPanel' goes here. */}
+      <p className="list-count" aria-live="polite">
+        {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}`}
+      </p>
+      <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onNearEnd={nearEnd} />
+      <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
+      <DeleteEvidenceDialog
+        title="Delete source"
+        open={deleting !== null}
+        question={`Delete “${deleting?.title ?? ''}” and all its quotes? This cannot be undone.`}
+        onClose={() => setDeleting(null)}
+        run={async (removeCitations) => {
+          if (!deleting) return;
+          await client.deleteSource({ id: deleting.id, removeCitations });
+          if (ws.sourceId === deleting.id) ws.openSource(null);
+          await invalidateEvidence(qc);
+        }}
+      />
+    </section>
+  );
+}

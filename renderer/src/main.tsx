@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-serif/400.css';
+import '@fontsource/noto-serif/700.css';
+import './styles/base.css';
+import './styles/panes.css';
+import './styles/brief.css';
+import { App } from './App';
+import { reportError } from './state/errors';
+import { drafts } from './state/drafts';
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // Search shows its own errors (a bad query is not an app failure); every other read reports here.
+    onError: (err, query) => {
+      if (query.queryKey[0] !== 'search') reportError(err);
+    },
+  }),
+  mutationCache: new MutationCache({ onError: (err) => reportError(err) }),
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
+});
+
+// Whatever is still being typed goes to the store before the page goes away.
+window.addEventListener('pagehide', () => void drafts.flushAll());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

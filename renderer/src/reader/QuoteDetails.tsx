@@ -1,0 +1,97 @@
+// One passage: its note, credibility and tags, the claims that cite it (backlinks), and delete.
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Credibility, QuoteWithUse } from '../../../main/contract';
+import { client } from '../api/client';
+import { keys } from '../api/keys';
+import { invalidateEvidence } from '../api/queries';
+import { useAutosave } from '../state/autosave';
+import { useErrors } from '../state/errors';
+import { useWorkspace } from '../state/workspace';
+import { TagEditor } from '../tags/TagEditor';
+import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
+import { clip } from '../ui/format';
+
+export const CREDIBILITY: Record<Credibility, string> = {
+  1: '1 — confirmed',
+  2: '2 — probably true',
+  3: '3 — possibly true',
+  4: '4 — doubtful',
+  5: '5 — improbable',
+  6: '6 — cannot be judged',
+};
+
+export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
+  const qc = useQueryClient();
+  const ws = useWorkspace();
+  const { showError } = useErrors();
+  const [deleting, setDeleting] = useState(false);
+  const note = useAutosave(quote.note, async (next) => {
+    await client.updateQuote({ id: quote.id, note: next });
+    await qc.invalidateQueries({ queryKey: keys.quotes });
+  });
+
+  const setCredibility = async (value: string) => {
+    try {
+      await client.updateQuote({ id: quote.id, credibility: value ? (Number(value) as Credibility) : null });
+      await qc.invalidateQueries({ queryKey: keys.quotes });
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  return (
+    <div className="quote-details">
+      <blockquote className="quote-exact">{clip(quote.exact, 400)}</blockquote>
+      <div className="quote-fields">
+        <label>
+          Note
+          <textarea rows={2} value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
+        </label>
+        <label>
+          Credibility
+          <select value={quote.credibility ?? ''} onChange={(e) => void setCredibility(e.target.value)}>
+            <option value="">Not rated</option>
+            {Object.entries(CREDIBILITY).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <TagEditor target={{ kind: 'quote', id: quote.id }} tags={quote.tags} what="this passage" />
+      <div className="cited-by">
+        <h4>Cited by</h4>
+        {quote.citedBy.length === 0 ? (
+          <p className="empty-note">No claim cites this passage yet.</p>
+        ) : (
+          <ul aria-label="Claims citing this passage">
+            {quote.citedBy.map((c) => (
+              <li key={c.citationId}>
+                <button type="button" className="link-button" onClick={() => ws.openClaim(c.briefId, c.claimId)}>
+                  {c.briefTitle}, claim {c.claimNumber}
+                  {c.relation !== 'supports' && ` (${c.relation})`}: {clip(c.claimText, 80) || '(empty claim)'}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" className="danger small" onClick={() => setDeleting(true)}>
+        Delete passage
+      </button>
+      <DeleteEvidenceDialog
+        title="Delete passage"
+        open={deleting}
+        question="Delete this passage and its highlight?"
+        onClose={() => setDeleting(false)}
+        run={async (removeCitations) => {
+          await client.deleteQuote({ id: quote.id, removeCitations });
+          ws.setActiveQuote(null);
+          await invalidateEvidence(qc);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+// The source body with its quotes highlighted, drawn as plain text runs (never as HTML) and
+// virtualised by paragraph: a 50,000-word source puts only the visible paragraphs in the DOM.
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { QuoteWithUse } from '../../../main/contract';
+import { paragraphAt, paragraphSpans, quotesByParagraph, splitParagraphs, type Paragraph, type QuoteRange } from './segments';
+import { selectionOffsets } from './selection';
+
+interface Props {
+  body: string;
+  quotes: QuoteWithUse[];
+  activeQuoteId: number | null;
+  focusRequest: number;
+  onQuoteClick(quoteId: number): void;
+  onSelect(range: { start: number; end: number } | null): void;
+}
+
+export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteClick, onSelect }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const paragraphs = useMemo(() => splitParagraphs(body), [body]);
+  const byParagraph = useMemo(() => quotesByParagraph(paragraphs, quotes), [paragraphs, quotes]);
+  const byId = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes]);
+  const virtual = useVirtualizer({
+    count: paragraphs.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => {
+      const p = paragraphs[i] as Paragraph;
+      return Math.max(1, Math.ceil((p.end - p.start) / 75)) * 27 + 4;
+    },
+    overscan: 6,
+  });
+
+  // Scroll the active passage into view and move focus to it, once its row is drawn and measured.
+  const active = activeQuoteId === null ? undefined : byId.get(activeQuoteId);
+  useEffect(() => {
+    if (!focusRequest || !active) return;
+    let frames = 0;
+    let settled = 0;
+    let handle = 0;
+    virtual.scrollToIndex(paragraphAt(paragraphs, active.start), { align: 'center' });
+    const tick = () => {
+      const el = scroller.current?.querySelector<HTMLElement>(`[data-focus-quote="${active.id}"]`);
+      if (el) {
+        el.scrollIntoView({ block: 'center' });
+        if (++settled >= 3) {
+          el.focus({ preventScroll: true });
+          return;
+        }
+      }
+      if (++frames < 60) handle = requestAnimationFrame(tick);
+    };
+    handle = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(handle);
+    // Only a new request moves the view; re-renders while it settles must not restart it.
+  }, [focusRequest, active?.id]);
+
+  // Follow the selection inside the text; a selection elsewhere (a button, a field) leaves it alone.
+  useEffect(() => {
+    let frame = 0;
+    const changed = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const root = scroller.current;
+        const sel = window.getSelection();
+        if (!root || !sel || sel.rangeCount === 0) return;
+        if (!root.contains(sel.anchorNode)) return;
+        onSelect(selectionOffsets(root));
+      });
+    };
+    document.addEventListener('selectionchange', changed);
+    return () => {
+      document.removeEventListener('selectionchange', changed);
+      cancelAnimationFrame(frame);
+    };
+  }, [onSelect]);
+
+  return (
+    <div ref={scroller} className="source-text" role="region" aria-label="Source text" tabIndex={0}>
+      <div className="virtual-inner" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((row) => {
+          const p = paragraphs[row.index] as Paragraph;
+          const here = byParagraph[row.index] as QuoteRange[];
+          const activeHere = active && here.some((q) => q.id === active.id) ? active : null;
+          return (
+            <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="para-row" style={{ transform: `translateY(${row.start}px)` }}>
+              <ParagraphText body={body} p={p} quotes={here} byId={byId} active={activeHere} onQuoteClick={onQuoteClick} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+interface ParagraphProps {
+  body: string;
+  p: Paragraph;
+  quotes: QuoteRange[];
+  byId: Map<number, QuoteWithUse>;
+  active: QuoteWithUse | null;
+  onQuoteClick(quoteId: number): void;
+}
+
+const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, active, onQuoteClick }: ParagraphProps) {
+  const spans = paragraphSpans(p, quotes);
+  return (
+    <p className={p.end === p.start ? 'para empty' : 'para'} data-start={p.start} data-end={p.end}>
+      {spans.map((s) => {
+        const text = body.slice(s.start, s.end);
+        if (s.quoteIds.length === 0)
+          return (
+            <span key={s.start} data-start={s.start}>
+              {text}
+            </span>
+          );
+        const isActive = active !== null && s.quoteIds.includes(active.id);
+        const isFocusTarget = isActive && active.start === s.start;
+        // Where passages overlap, a click picks the shortest: the one the analyst most likely means.
+        const target = s.quoteIds.map((id) => byId.get(id)).reduce((a, b) => (b && (!a || b.end - b.start < a.end - a.start) ? b : a), undefined as QuoteWithUse | undefined);
+        const cited = s.quoteIds.some((id) => (byId.get(id)?.citedBy.length ?? 0) > 0);
+        return (
+          <mark
+            key={s.start}
+            data-start={s.start}
+            className={`hl${cited ? ' cited' : ''}${s.quoteIds.length > 1 ? ' overlap' : ''}${isActive ? ' active' : ''}`}
+            onClick={() => target && onQuoteClick(target.id)}
+            {...(isFocusTarget
+              ? { tabIndex: -1, 'aria-current': 'true' as const, 'aria-label': `Active passage: ${active.exact}`, 'data-focus-quote': active.id }
+              : {})}
+          >
+            {text}
+          </mark>
+        );
+      })}
+    </p>
+  );
+});

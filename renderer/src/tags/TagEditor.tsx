@@ -1,0 +1,103 @@
+// Topic tags on a source, quote or claim: the attached tags as chips, and a small form that attaches
+// an existing tag by name or creates a new one with a colour.
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Tag, TagTarget } from '../../../main/contract';
+import { client } from '../api/client';
+import { keys } from '../api/keys';
+import { useTags } from '../api/queries';
+import { useErrors } from '../state/errors';
+import { TAG_DATALIST_ID } from './TagDatalist';
+
+interface Props {
+  target: { kind: TagTarget; id: number };
+  tags: Tag[];
+  /** Names the thing in labels, e.g. "claim 3" or "this source". */
+  what: string;
+  onChanged?(tags: Tag[]): void;
+}
+
+const casefold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
+
+export function TagEditor({ target, tags, what, onChanged }: Props) {
+  const qc = useQueryClient();
+  const all = useTags();
+  const { showError } = useErrors();
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState('');
+  const [colour, setColour] = useState('#2563eb');
+
+  const changed = async (next: Tag[]) => {
+    onChanged?.(next);
+    await Promise.all([
+      qc.invalidateQueries({ queryKey: keys.tags }),
+      qc.invalidateQueries({ queryKey: keys.sources }),
+      qc.invalidateQueries({ queryKey: keys.quotes }),
+      qc.invalidateQueries({ queryKey: keys.briefAll }),
+      qc.invalidateQueries({ queryKey: ['source'] }),
+    ]);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = name.trim();
+    if (!wanted) return;
+    try {
+      const existing = all.data?.find((t) => casefold(t.name) === casefold(wanted));
+      const tag = existing ?? (await client.createTag({ name: wanted, colour }));
+      await changed(await client.attachTag({ tagId: tag.id, target }));
+      setName('');
+      setAdding(false);
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  const detach = async (tag: Tag) => {
+    try {
+      await changed(await client.detachTag({ tagId: tag.id, target }));
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  return (
+    <div className="tag-editor" role="group" aria-label={`Tags of ${what}`}>
+      {tags.map((tag) => (
+        <span key={tag.id} className="tag-chip" style={{ '--tag-colour': tag.colour } as React.CSSProperties}>
+          {tag.name}
+          <button type="button" className="chip-remove" aria-label={`Remove tag ${tag.name} from ${what}`} onClick={() => void detach(tag)}>
+            ×
+          </button>
+        </span>
+      ))}
+      {adding ? (
+        <form className="tag-form" onSubmit={(e) => void submit(e)}>
+          <input
+            autoFocus
+            aria-label={`Tag name for ${what}`}
+            list={TAG_DATALIST_ID}
+            value={name}
+            maxLength={64}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setAdding(false);
+              }
+            }}
+          />
+          <input type="color" aria-label="Colour for a new tag" value={colour} onChange={(e) => setColour(e.target.value)} />
+          <button type="submit">Add tag</button>
+          <button type="button" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="small" onClick={() => setAdding(true)} aria-label={`Add a tag to ${what}`}>
+          + Tag
+        </button>
+      )}
+    </div>
+  );
+}
