@@ -4,7 +4,7 @@ import Database, { type Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './errors';
-import { migrations } from './migrations';
+import { migrations as allMigrations, type Migration } from './migrations';
 import { casefold, quoteMatchesBody } from './text';
 
 export interface OpenOptions {
@@ -12,6 +12,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Called with the backup's path before an existing file is migrated. */
   onBackup?: (backupPath: string) => void;
+  /** The schema's history; tests pass a longer list to exercise an upgrade. */
+  migrations?: readonly Migration[];
 }
 
 export interface Store {
@@ -41,9 +43,11 @@ function registerFunctions(db: DB): void {
   );
 }
 
-export const latestSchemaVersion = migrations.length;
+export const latestSchemaVersion = allMigrations.length;
 
 export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
+  const migrations = options.migrations ?? allMigrations;
+  const latest = migrations.length;
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   let db: DB;
@@ -60,15 +64,17 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     db.pragma('busy_timeout = 5000');
     registerFunctions(db);
     const current = db.pragma('user_version', { simple: true }) as number;
-    if (current > latestSchemaVersion) {
+    if (current > latest) {
       throw new AppError(
         'STORE_FAILED',
-        `The library file ${file} was written by a newer Sourcemark (schema ${current}; this version knows up to ${latestSchemaVersion}). Update Sourcemark to open it.`,
+        `The library file ${file} was written by a newer Sourcemark (schema ${current}; this version knows up to ${latest}). Update Sourcemark to open it.`,
       );
     }
-    if (current < latestSchemaVersion) {
-      if (existed && current > 0) {
-        const backup = `${file}.before-v${latestSchemaVersion}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
+    if (current < latest) {
+      // Any file that already held data is copied first, even at version 0: it may be someone's
+      // library from before versioning, or not ours at all, and a failed upgrade must lose nothing.
+      if (existed) {
+        const backup = `${file}.before-v${latest}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
         // A consistent copy of the whole file, taken with SQLite's online backup API.
         await db.backup(backup);
         options.onBackup?.(backup);
@@ -80,7 +86,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
         })();
       }
     }
-    return { db, file, schemaVersion: latestSchemaVersion, close: () => db.close() };
+    return { db, file, schemaVersion: latest, close: () => db.close() };
   } catch (err) {
     db.close();
     throw err;

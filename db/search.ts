@@ -62,7 +62,7 @@ const KINDS: Record<SearchKind, KindSpec> = {
   },
 };
 
-const SNIPPET_TOKENS = 48; // trigram tokens are characters, so about 48 characters of context
+const SNIPPET_TOKENS = 64; // the most FTS5 allows; trigram tokens are characters, so about 64 characters
 const JS_CONTEXT = 40;
 
 const isLowSurrogate = (s: string, i: number) => {
