@@ -28,7 +28,8 @@ export const targets = [
   { entry: 'main/web/cli.ts', outfile: 'dist/web/server.cjs', external: heavy },
   { entry: 'main/electron/main.ts', outfile: 'dist/electron/main.cjs', external: heavy },
   // Sandboxed preloads may require only 'electron' (and a few Node built-ins): bundle the rest.
-  { entry: 'main/electron/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'] },
+  // It may not require node:url either, hence no import.meta banner.
+  { entry: 'main/electron/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
 ];
 
 export async function buildMain({ only } = {}) {
@@ -37,11 +38,12 @@ export async function buildMain({ only } = {}) {
     if (!fs.existsSync(path.join(root, target.entry))) {
       throw new Error(`${target.entry} is missing; cannot build ${target.outfile}.`);
     }
+    const { define: _define, banner: _banner, ...plain } = common;
     await build({
-      ...common,
+      ...(target.sandboxed ? { ...plain, minify: true } : common),
       entryPoints: [target.entry],
       outfile: target.outfile,
-      ...(target.external ? { external: target.external } : {}),
+      external: target.external,
     });
   }
 }

@@ -2,6 +2,7 @@
 // that folder (after following symlinks), so no "..", encoded or not, can reach other files.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isInsideDir } from '../security/paths';
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,14 +51,14 @@ export function resolveStatic(root: string, urlPath: string): StaticLookup {
   const rootReal = realRoot(root);
   if (!rootReal) return { kind: 'not-found' };
   const candidate = path.resolve(rootReal, relative);
-  if (!isInside(rootReal, candidate)) return { kind: 'bad-path' };
+  if (!isInsideDir(rootReal, candidate)) return { kind: 'bad-path' };
   let real: string;
   try {
     real = fs.realpathSync(candidate);
   } catch {
     return { kind: 'not-found' };
   }
-  if (!isInside(rootReal, real)) return { kind: 'bad-path' };
+  if (!isInsideDir(rootReal, real)) return { kind: 'bad-path' };
   const stat = fs.statSync(real);
   if (!stat.isFile()) return { kind: 'not-found' };
   return { kind: 'file', file: real, mime: mimeType(real), size: stat.size };
@@ -69,11 +70,6 @@ function realRoot(root: string): string | null {
   } catch {
     return null;
   }
-}
-
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel !== '' && rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel);
 }
 
 /** Why the page cannot be served, in words that say what to do. Null when the build is there. */

@@ -1,0 +1,26 @@
+// One ipcMain.handle per contract method. Each call is checked to come from our own page, then
+// goes through the same dispatch() as browser mode (schema parse, service call, Result envelope).
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { methodNames, type Result, type Service } from '../contract';
+import { dispatch } from '../service/dispatch';
+import { isTrustedSender, type TrustedFrames } from '../security/navigation';
+import { checkPathsInCall, type PathGrants } from '../security/path-grants';
+import { methodChannel } from './channels';
+
+export function registerIpc(getService: () => Service | null, trusted: TrustedFrames, grants: PathGrants): () => void {
+  for (const name of methodNames) {
+    ipcMain.handle(methodChannel(name), async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event.senderFrame?.url, trusted)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Sourcemark’s own window and was refused.' } };
+      }
+      const refused = checkPathsInCall(name, input, grants);
+      if (refused) return { ok: false, error: refused };
+      const service = getService();
+      if (!service) return { ok: false, error: { code: 'STORE_FAILED', message: 'The library is not open.' } };
+      return dispatch(service, name, input);
+    });
+  }
+  return () => {
+    for (const name of methodNames) ipcMain.removeHandler(methodChannel(name));
+  };
+}

@@ -1,0 +1,44 @@
+// The application menu. File items that need the page (new brief, import, export) are sent to the
+// renderer as menu commands; editing and zoom use Electron's built-in roles.
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from './channels';
+
+export function buildMenu(getWindow: () => BrowserWindow | null, options: { devTools: boolean }): Menu {
+  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Brief', accelerator: 'CmdOrCtrl+N', click: send('new-brief') },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { role: 'resetZoom' },
+        ...(options.devTools ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
