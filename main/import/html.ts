@@ -1,0 +1,85 @@
+// Saved web pages: the main article's text by Readability, with the page's own metadata. jsdom runs
+// with no scripts and no resource loading (its defaults, spelled out), so nothing in the page runs or
+// fetches anything; the markup is flattened past a safe depth first (see html-prepare.ts).
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { decodeText } from './decode';
+import { prepareHtml } from './html-prepare';
+import { textOf } from './html-text';
+import { pageMetadata } from './html-meta';
+import { titleFromFileName } from './plain';
+import { IMPORT_LIMITS, type ParsedSource } from './types';
+
+/**
+ * Readability scores every element several times and its cost grows with nesting (a chain of 128
+ * divs takes seconds); past these bounds the page is not a normal article and its whole text is kept.
+ */
+const READABILITY_MAX_ELEMENTS = 60_000;
+const READABILITY_MAX_DEPTH = 100;
+/** An article shorter than this is more likely Readability missing the point than a real article. */
+const MIN_ARTICLE_CHARS = 140;
+
+/** The charset a page declares in its first 1 KB, as browsers look for it. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
+  return m?.[1];
+}
+
+export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string): ParsedSource {
+  const decoded = decodeText(fileName, bytes, { chosen: encoding, declared: declaredCharset(bytes) });
+  const warnings = [...decoded.warnings];
+  const prepared = prepareHtml(decoded.text, IMPORT_LIMITS.maxHtmlDepth);
+  if (prepared.flattened > 0) {
+    warnings.push(`The page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep; ${prepared.flattened} tags below that depth were flattened (their text is kept).`);
+  }
+  const dom = new JSDOM(prepared.html, { runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole(), contentType: 'text/html' });
+  const doc = dom.window.document;
+  try {
+    const meta = pageMetadata(doc, decoded.text);
+    const pageText = doc.body ? textOf(doc.body) : '';
+    let body = pageText;
+    let articleTitle: string | null = null;
+    let article: ReturnType<Readability<Node>['parse']> = null;
+    if (prepared.depth <= READABILITY_MAX_DEPTH && doc.getElementsByTagName('*').length <= READABILITY_MAX_ELEMENTS) {
+      // Readability rewrites the document it reads, so it gets a copy.
+      const copy = doc.cloneNode(true) as Document;
+      article = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: 250 }).parse();
+    } else {
+      warnings.push('The page is too large or too deeply nested to find its main article, so its whole text was kept.');
+    }
+    if (article?.content) {
+      const articleText = textOf(article.content as unknown as Parameters<typeof textOf>[0]);
+      if (articleText.trim().length >= Math.min(MIN_ARTICLE_CHARS, pageText.trim().length)) body = articleText;
+      articleTitle = article.title?.trim() || null;
+    }
+    const title = articleTitle || meta.title || titleFromFileName(fileName);
+    return {
+      title,
+      body,
+      format: 'html',
+      metadata: {
+        outlet: clean(article?.siteName) ?? meta.outlet,
+        author: byline(article?.byline) ?? meta.author,
+        url: meta.url,
+        publishedAt: clean(article?.publishedTime) ?? meta.publishedAt,
+        language: meta.language ?? clean(article?.lang),
+      },
+      warnings,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** "By Jane Roe | Staff writer" -> "Jane Roe | Staff writer"; a bare URL is not a name. */
+function byline(s: string | null | undefined): string | null {
+  const t = clean(s)?.replace(/^by\s+/i, '');
+  if (!t || /^https?:\/\//i.test(t)) return null;
+  return t;
+}

@@ -1,0 +1,32 @@
+// File name + bytes -> plain text and metadata, or an IMPORT_FAILED error naming the file and the
+// reason. Pure apart from CPU: runs inside the parsing worker, and directly in unit tests.
+import { LIMITS } from '../../db/limits';
+import { decodeText } from './decode';
+import { sniff } from './detect';
+import { importFailed } from './errors';
+import { parseMarkdown, parsePlainText } from './plain';
+import type { ParsedSource, ParseRequest } from './types';
+
+export async function parseFile({ name, bytes, encoding }: ParseRequest): Promise<ParsedSource> {
+  const format = sniff(name, bytes);
+  let parsed: ParsedSource;
+  if (format === 'pdf') {
+    const { parsePdf } = await import('./pdf');
+    parsed = await parsePdf(name, bytes);
+  } else if (format === 'html') {
+    // Loaded on first use: jsdom takes a while to load and a text-only batch never needs it.
+    const { parseHtml } = await import('./html');
+    parsed = parseHtml(name, bytes, encoding);
+  } else {
+    const decoded = decodeText(name, bytes, { chosen: encoding });
+    const read = format === 'markdown' ? parseMarkdown(name, decoded.text) : parsePlainText(name, decoded.text);
+    parsed = { ...read, warnings: decoded.warnings };
+  }
+  if (!parsed.body.trim()) {
+    throw importFailed(name, format === 'html' ? 'the page has no text to import.' : 'the file has no text, only white space.');
+  }
+  if (parsed.body.length > LIMITS.bodyChars) {
+    throw importFailed(name, `its text is ${parsed.body.length.toLocaleString('en')} characters; the limit is ${LIMITS.bodyChars.toLocaleString('en')}. Split it into parts and import those.`);
+  }
+  return parsed;
+}
