@@ -140,14 +140,16 @@ ${sourcesHtml(brief)}
 
 /**
  * Header and footer templates. Chromium renders them apart from the page, at a tiny default size,
- * so every size is explicit; the page's web fonts are passed in again for the marking's characters.
+ * so every size is explicit. It also prints them without waiting for web fonts: a face shows only
+ * if the page itself already drew with it. So the templates use bold only, and draw only text the
+ * page draws in bold too (marking, title, Latin digits and words), from the same data: URLs.
  */
 export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
   const marking = esc(brief.marking);
   const style = `<style>${fontCss}
 .hf{font-family:${PRINT_FONT_STACK};font-size:8pt;color:#111;width:100%;margin:0 0.75in;}
-.m{text-align:center;font-weight:700;letter-spacing:0.08em;font-size:8.5pt;}
-.row{display:flex;justify-content:space-between;gap:12pt;font-size:7.5pt;color:#333;margin-top:2pt;}
+.m{text-align:center;font-weight:700;font-size:8.5pt;}
+.row{display:flex;justify-content:space-between;gap:12pt;font-size:7.5pt;font-weight:700;color:#444;margin-top:2pt;}
 .t{overflow:hidden;white-space:nowrap;text-overflow:ellipsis;}
 .p{white-space:nowrap;}</style>`;
   return {
@@ -164,8 +166,9 @@ export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
 /** The print view and its options for one brief, fonts included: what a PdfRenderer needs. */
 export function printJob(brief: BriefFull, exportedAt: string): { html: string; options: PrintOptions } {
   const headerText = `${brief.marking}\n${brief.title}\nPage of 0123456789`;
+  // Bold only: see printOptions.
   return {
     html: printHtml(brief, { exportedAt, fontCss: printFontCss(brief) }),
-    options: printOptions(brief, fontFaceCss(facesFor(headerText, brief.marking))),
+    options: printOptions(brief, fontFaceCss(facesFor('', headerText))),
   };
 }

@@ -11,7 +11,7 @@ h2 { font-size: 14pt; margin: 18pt 0 6pt; padding-bottom: 2pt; border-bottom: 1.
 h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }
 p { margin: 0 0 6pt; }
 a { color: #0b4f8a; text-decoration: none; }
-.marking { text-align: center; font-weight: 700; font-size: 11pt; letter-spacing: 0.08em;
+.marking { text-align: center; font-weight: 700; font-size: 11pt;
   border-top: 1.5pt solid #111; border-bottom: 1.5pt solid #111; padding: 3pt 0; margin: 0 0 8pt; }
 .byline { color: #333; font-size: 9.5pt; }
 .summary { font-size: 11pt; white-space: pre-wrap; border-inline-start: 3pt solid #333; padding-block: 4pt; padding-inline: 8pt 0; }

@@ -1,0 +1,126 @@
+// Service-level export tests: a real library in a temp folder, the real Playwright renderer on the
+// system Chromium, and the PDF read back with poppler (pdftotext, pdffonts) as a reader's tools would.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ErrorValue } from '../../../db/errors';
+import type { MethodInput, MethodName, MethodResult, Relation } from '../../../main/contract';
+import { createPlaywrightPdfRenderer, type PlaywrightPdfOptions } from '../../../main/export/pdf-playwright';
+import type { PdfRenderer } from '../../../main/service/context';
+import { dispatch } from '../../../main/service/dispatch';
+import { openService, type RunningService } from '../../../main/service/index';
+
+export interface ExportLibrary {
+  running: RunningService;
+  dir: string;
+  exportsDir: string;
+  call<K extends MethodName>(name: K, input: MethodInput<K>): Promise<MethodResult<K>>;
+  refuse(name: string, input: unknown): Promise<ErrorValue>;
+  close(): Promise<void>;
+}
+
+/** One Chromium per test file: starting it costs more than printing a brief. */
+export function sharedRenderer(options?: PlaywrightPdfOptions): PdfRenderer & { shutdown(): Promise<void> } {
+  const inner = createPlaywrightPdfRenderer(options);
+  return { render: (h, o) => inner.render(h, o), close: async () => {}, shutdown: () => inner.close() };
+}
+
+export async function openExportLibrary(pdf: PdfRenderer, options: { demo?: boolean } = {}): Promise<ExportLibrary> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-export-'));
+  const running = await openService({ dataDir: dir, mode: 'web', version: '0.0.0-test', pdf, seedDemo: options.demo ?? false });
+  return {
+    running,
+    dir,
+    exportsDir: path.join(dir, 'exports'),
+    async call(name, input) {
+      const r = await dispatch(running.service, name, input);
+      if (!r.ok) throw new Error(`${name} refused: ${r.error.code}: ${r.error.message}`);
+      return r.value as never;
+    },
+    async refuse(name, input) {
+      const r = await dispatch(running.service, name, input);
+      if (r.ok) throw new Error(`${name} was expected to be refused`);
+      return r.error;
+    },
+    async close() {
+      await running.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BriefSpec {
+  title: string;
+  marking?: string;
+  claims: { text: string; confidence?: 'low' | 'moderate' | 'high'; cites?: { source: number; passage: string; relation?: Relation }[] }[];
+  sources: { title: string; body: string; language?: string; outlet?: string; reliability?: 'A' | 'B' | 'C' }[];
+}
+
+/** Builds a brief through the contract, quoting each passage where it first occurs in its source. */
+export async function buildBrief(lib: ExportLibrary, spec: BriefSpec): Promise<number> {
+  const sourceIds: number[] = [];
+  for (const s of spec.sources) {
+    const { source } = await lib.call('addSource', { ...s, url: 'https://example.org/report', publishedAt: '2026-02-01' });
+    sourceIds.push(source.id);
+  }
+  const brief = await lib.call('createBrief', { title: spec.title, marking: spec.marking ?? 'UNCLASSIFIED', author: 'Test Analyst', summary: 'Bottom line.' });
+  const quotes = new Map<string, number>();
+  for (const c of spec.claims) {
+    const claim = await lib.call('addClaim', { briefId: brief.id, text: c.text, confidence: c.confidence ?? null });
+    for (const cite of c.cites ?? []) {
+      const key = `${cite.source}:${cite.passage}`;
+      let quoteId = quotes.get(key);
+      if (!quoteId) {
+        const body = spec.sources[cite.source]!.body;
+        const start = body.indexOf(cite.passage);
+        if (start < 0) throw new Error(`passage not in source ${cite.source}: ${cite.passage}`);
+        quoteId = (await lib.call('createQuote', { sourceId: sourceIds[cite.source]!, start, end: start + cite.passage.length, credibility: 2 })).id;
+        quotes.set(key, quoteId);
+      }
+      await lib.call('addCitation', { claimId: claim.id, quoteId, relation: cite.relation ?? 'supports' });
+    }
+  }
+  return brief.id;
+}
+
+/** The PDF's text page by page, as `pdftotext -layout` gives it (pages end with a form feed). */
+export function pdfPages(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return text.split('\f').slice(0, -1);
+}
+
+/** The fonts embedded in the PDF: [name, embedded]. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      // name type... encoding emb sub uni object ID: emb is the 5th column from the end.
+      return { name: cols[0]!, embedded: cols[cols.length - 5] === 'yes' };
+    });
+}
+
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text without layout: pdftotext breaks lines and pads columns, so whitespace carries no meaning. */
+export const squash = (s: string): string => s.replace(BIDI_CONTROLS, '').replace(/\s+/g, '');
+
+const RTL = /[\u0590-\u08ff\ufb1d-\ufefc]/;
+
+/**
+ * True when the PDF text holds the passage verbatim. Right-to-left runs come out of pdftotext in
+ * visual order around neutral characters, so for those each word's letters and digits are checked.
+ */
+export function pdfHasVerbatim(pdfText: string, passage: string): boolean {
+  const hay = squash(pdfText);
+  if (!RTL.test(passage)) return hay.includes(squash(passage));
+  return passage
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}\p{M}]/gu, ''))
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
+}
