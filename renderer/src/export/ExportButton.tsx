@@ -1,0 +1,184 @@
+// "Export" in the brief pane header; Ctrl+E and File → Export reach it through the window event
+// 'sourcemark:export'. The dialog walks the analyst through check, choice and result.
+import { useEffect, useState } from 'react';
+import { client, isDesktop } from '../api/client';
+import { useBrief } from '../api/queries';
+import { Dialog } from '../ui/Dialog';
+import { useExport, type ExportFormat, type ExportPhase } from './useExport';
+import './export.css';
+
+export function ExportButton({ briefId }: { briefId: number }) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onRequest = () => setOpen(true);
+    window.addEventListener('sourcemark:export', onRequest);
+    return () => window.removeEventListener('sourcemark:export', onRequest);
+  }, []);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+E" aria-haspopup="dialog">
+        Export
+      </button>
+      {open && <ExportDialog briefId={briefId} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ExportDialog({ briefId, onClose }: { briefId: number; onClose(): void }) {
+  const brief = useBrief(briefId);
+  const title = brief.data?.title ?? 'brief';
+  const flow = useExport(briefId, title);
+  const { phase } = flow;
+  const busy = phase.step === 'checking' || phase.step === 'running';
+  return (
+    <Dialog title={`Export “${title}”`} open onClose={() => !busy && onClose()} className="export-dialog">
+      <div className="dialog-body">
+        {phase.step === 'choose' && <FormatChoice format={flow.format} onChange={flow.setFormat} />}
+        {busy && <Progress phase={phase} format={flow.format} />}
+        {phase.step === 'uncited' && (
+          <>
+            <p>
+              {phase.uncited.length === 1 ? 'This claim cites' : `These ${phase.uncited.length} claims cite`} no passage. A reader will see
+              {phase.uncited.length === 1 ? ' it' : ' them'} marked “cites no passage”.
+            </p>
+            <ul className="export-list" aria-label="Claims without citations">
+              {phase.uncited.map((c) => (
+                <li key={c.claimId}>
+                  <b>{c.number}.</b> <bdi>{c.text || '(empty claim)'}</bdi>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {phase.step === 'unfaithful' && (
+          <div role="alert">
+            <p>The export is stopped: these cited passages no longer match their stored source text.</p>
+            <ul className="export-list" aria-label="Passages that do not match their source">
+              {phase.problems.map((p) => (
+                <li key={`${p.claimId}-${p.citationNumber}`}>
+                  Claim {p.claimNumber}, citation [{p.citationNumber}] from “<bdi>{p.sourceTitle}</bdi>”: {p.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {phase.step === 'done' && <Done phase={phase} />}
+        {phase.step === 'failed' && (
+          <p role="alert" className="export-error">
+            The export failed: {phase.message}
+          </p>
+        )}
+      </div>
+      <div className="dialog-actions">
+        <Actions phase={phase} onClose={onClose} start={() => void flow.start()} exportAnyway={flow.exportAnyway} retry={flow.reset} />
+      </div>
+    </Dialog>
+  );
+}
+
+function FormatChoice({ format, onChange }: { format: ExportFormat; onChange(f: ExportFormat): void }) {
+  return (
+    <fieldset className="export-formats">
+      <legend>Format</legend>
+      <label>
+        <input type="radio" name="export-format" value="pdf" checked={format === 'pdf'} onChange={() => onChange('pdf')} /> PDF — for readers, with the
+        evidence annex
+      </label>
+      <label>
+        <input type="radio" name="export-format" value="markdown" checked={format === 'markdown'} onChange={() => onChange('markdown')} /> Markdown —
+        for other tools, with footnotes
+      </label>
+    </fieldset>
+  );
+}
+
+function Progress({ phase, format }: { phase: ExportPhase; format: ExportFormat }) {
+  const text = phase.step === 'checking' ? 'Checking every cited passage against its source…' : `Writing the ${format === 'pdf' ? 'PDF' : 'Markdown file'}…`;
+  return (
+    <div className="export-progress">
+      <progress aria-label="Export progress" />
+      <p role="status">{text}</p>
+    </div>
+  );
+}
+
+function Done({ phase }: { phase: Extract<ExportPhase, { step: 'done' }> }) {
+  const { record, pages } = phase;
+  return (
+    <div role="status">
+      <p>
+        Exported {pages !== null ? `${pages} ${pages === 1 ? 'page' : 'pages'} ` : ''}to <bdi className="export-path">{record.path}</bdi>
+        {phase.downloaded ? ' and downloaded.' : '.'}
+      </p>
+      <p className="export-hash">SHA-256 {record.sha256} — recorded in the export history.</p>
+    </div>
+  );
+}
+
+interface ActionsProps {
+  phase: ExportPhase;
+  onClose(): void;
+  start(): void;
+  exportAnyway(): void;
+  retry(): void;
+}
+
+function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
+  switch (phase.step) {
+    case 'choose':
+      return (
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="primary" onClick={start}>
+            Export
+          </button>
+        </>
+      );
+    case 'checking':
+    case 'running':
+      return null;
+    case 'uncited':
+      return (
+        <>
+          <button type="button" onClick={onClose}>
+            Go back
+          </button>
+          <button type="button" className="primary" onClick={exportAnyway}>
+            Export anyway
+          </button>
+        </>
+      );
+    case 'done':
+      return (
+        <>
+          {isDesktop() && (
+            <button type="button" onClick={() => void client.openPath({ path: phase.record.path })}>
+              Open file
+            </button>
+          )}
+          <button type="button" className="primary" onClick={onClose}>
+            Close
+          </button>
+        </>
+      );
+    case 'failed':
+      return (
+        <>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="button" className="primary" onClick={retry}>
+            Try again
+          </button>
+        </>
+      );
+    case 'unfaithful':
+      return (
+        <button type="button" className="primary" onClick={onClose}>
+          Close
+        </button>
+      );
+  }
+}
