@@ -11,6 +11,7 @@ import { BriefFields } from './BriefFields';
 import { ClaimList } from './ClaimList';
 import { addClaim } from './commands';
 import { useNewBrief } from './useNewBrief';
+import { ExportButton } from '../export/ExportButton';
 
 export function BriefPane() {
   const qc = useQueryClient();
@@ -35,8 +36,7 @@ export function BriefPane() {
     if (!current) return;
     try {
       const claim = await addClaim(qc, current.id, selectedClaimId ?? undefined);
-      openClaim(current.id, claim.id);
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-claim-id="${claim.id}"] textarea`)?.focus());
+      openClaim(current.id, claim.id, 'text');
     } catch (err) {
       showError(err);
     }
@@ -74,7 +74,7 @@ export function BriefPane() {
             🗑
           </button>
         )}
-        {/* MOUNT POINT (export engineer): {current && <ExportButton briefId={current.id} />} from '../export/ExportButton' goes here. */}
+        {current && <ExportButton briefId={current.id} />}
       </div>
       {current ? (
         <>
