@@ -6,17 +6,18 @@ import { QUOTE_COLS, groupBy, toQuote } from './rows';
 import { list, now, sql } from './stmt';
 import { tagsOf } from './tags';
 
+/** Inserts a passage and hands it back without reading it again (imports create many). */
 export function insertQuote(
   db: Database,
-  q: { sourceId: number; start: number; end: number; exact: string; prefix: string; suffix: string; note: string; credibility: number | null },
-): number {
+  q: { sourceId: number; start: number; end: number; exact: string; prefix: string; suffix: string; note: string; credibility: Quote['credibility'] },
+): Quote {
   const t = now();
   const info = sql(
     db,
     `INSERT INTO quote (source_id, start, "end", exact, prefix, suffix, credibility, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(q.sourceId, q.start, q.end, q.exact, q.prefix, q.suffix, q.credibility, q.note, t, t);
-  return Number(info.lastInsertRowid);
+  return { id: Number(info.lastInsertRowid), ...q, createdAt: t, updatedAt: t };
 }
 
 export function getQuoteRow(db: Database, id: number): Quote {

@@ -71,6 +71,13 @@ export function getBody(db: Database, id: number): string {
   return r.body;
 }
 
+/** What quoting needs of a source: its text, and the title and outlet a quote shows. */
+export function getQuotingSource(db: Database, id: number): { body: string; title: string; outlet: string | null } {
+  const r = sql(db, 'SELECT body, title, outlet FROM source WHERE id = ?').get(id) as { body: string; title: string; outlet: string | null } | undefined;
+  if (!r) throw notFound('Source', id);
+  return r;
+}
+
 /** True when the stored body still hashes to body_sha256; export checks this before it trusts a text. */
 export function bodyIntact(db: Database, id: number): boolean {
   const r = sql(db, 'SELECT body, body_sha256 FROM source WHERE id = ?').get(id) as { body: string; body_sha256: string } | undefined;

@@ -11,12 +11,27 @@ export function isCodePointBoundary(s: string, i: number): boolean {
   return !(isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i)));
 }
 
+/** Characters that never join a neighbour into one grapheme: no marks, joiners, surrogates, CR, Hangul jamo. */
+const isPlain = (c: number) =>
+  (c >= 0x20 && c < 0x7f) ||
+  c === 0x0a ||
+  c === 0x09 ||
+  (c >= 0xa0 && c < 0x300 && c !== 0xad) ||
+  (c >= 0x370 && c < 0x483) || // Greek and Cyrillic letters, before the Cyrillic combining marks
+  (c >= 0x3000 && c < 0x302a) || // CJK punctuation, before the ideographic tone marks
+  (c >= 0x3030 && c < 0x3099) || // and hiragana, before the kana voicing marks
+  (c >= 0x30a0 && c < 0x3100) || // katakana
+  (c >= 0x4e00 && c < 0xa000); // CJK ideographs
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** True when offset i is a user-perceived character boundary (not inside an emoji or before a combining mark). */
 export function isGraphemeBoundary(s: string, i: number): boolean {
   if (i <= 0 || i >= s.length) return true;
   if (!isCodePointBoundary(s, i)) return false;
+  // Between two plain letters no segmentation rule can join them; skipping Intl.Segmenter here
+  // makes creating a quote several times cheaper on Latin, Cyrillic, Greek and CJK text.
+  if (isPlain(s.charCodeAt(i - 1)) && isPlain(s.charCodeAt(i))) return true;
   // Look at a window around i: clusters are short, so this stays cheap on long bodies.
   const from = Math.max(0, i - 64);
   const window = s.slice(from, Math.min(s.length, i + 64));

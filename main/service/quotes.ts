@@ -2,9 +2,9 @@
 import { AppError } from '../../db/errors';
 import { citingClaims, deleteQuoteRow, getQuote, getQuoteRow, insertQuote, listQuotes, updateQuoteRow } from '../../db/quotes';
 import { citationsOfQuotes } from '../../db/claims';
-import { getBody } from '../../db/sources';
+import { getQuotingSource } from '../../db/sources';
 import { write, sql } from '../../db/stmt';
-import { link, requireTags } from '../../db/tags';
+import { link, requireTags, tagsOfOne } from '../../db/tags';
 import { isGraphemeBoundary, quoteContext } from '../../db/text';
 import type { Service } from '../contract';
 import type { ServiceContext } from './context';
@@ -53,14 +53,16 @@ export function quoteMethods(ctx: ServiceContext): QuoteMethods {
   return {
     createQuote: (input) =>
       write(d, () => {
-        const body = getBody(d, input.sourceId);
+        const source = getQuotingSource(d, input.sourceId);
+        const body = source.body;
         checkRange(body, input.start, input.end);
         const exact = body.slice(input.start, input.end);
         if (input.exact !== undefined && input.exact !== exact) {
           throw new AppError('QUOTE_MISMATCH', describeMismatch(exact, input.exact, input.start));
         }
-        requireTags(d, input.tagIds ?? []);
-        const id = insertQuote(d, {
+        const tagIds = input.tagIds ?? [];
+        requireTags(d, tagIds);
+        const quote = insertQuote(d, {
           sourceId: input.sourceId,
           start: input.start,
           end: input.end,
@@ -69,8 +71,14 @@ export function quoteMethods(ctx: ServiceContext): QuoteMethods {
           note: input.note,
           credibility: input.credibility ?? null,
         });
-        link(d, 'quote', id, input.tagIds ?? []);
-        return getQuote(d, id);
+        link(d, 'quote', quote.id, tagIds);
+        // A new passage is cited by nothing yet; only its tags need reading back.
+        return {
+          ...quote,
+          tags: tagIds.length ? tagsOfOne(d, 'quote', quote.id) : [],
+          citedBy: [],
+          source: { id: input.sourceId, title: source.title, outlet: source.outlet },
+        };
       }),
 
     getQuote: ({ id }) => getQuote(d, id),

@@ -11,6 +11,19 @@ describe('text rules', () => {
     expect(isCodePointBoundary(s, 3)).toBe(true);
   });
 
+  it('agrees with Intl.Segmenter everywhere, fast path included', () => {
+    const pool = [...'aZ \n\r\t.,é\u00ad\u0301\u0483ЖжΩ北京。ひカ\u3099\u302a\u200d\ufe0f👍🏽🇺🇦ﻻ\u0610م\u0600각\u1100\u1161'];
+    const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    let seed = 1;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n += 1) {
+      const s = Array.from({ length: 12 }, () => pool[Math.floor(next() * pool.length)]).join('');
+      const expected = new Set([...seg.segment(s)].map((x) => x.index));
+      expected.add(s.length);
+      for (let i = 0; i <= s.length; i += 1) expect([s, i, isGraphemeBoundary(s, i)]).toEqual([s, i, expected.has(i)]);
+    }
+  });
+
   it('takes 32 characters of context and never half a surrogate pair', () => {
     const body = `${'𝒳'.repeat(20)}QUOTE${'𝒳'.repeat(20)}`;
     const start = 40;
