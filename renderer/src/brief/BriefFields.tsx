@@ -27,7 +27,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
     <div className="brief-fields">
       <div className="brief-title-row">
         <input
-            id="brief-title-input"
+            data-brief-id={brief.id}
             className="brief-title"
             aria-label="Brief title"
             value={title.draft}

@@ -27,7 +27,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
 
   // Bring the selected claim into view and focus it when asked (search hit, backlink, reorder).
   const handled = useRef(0);
-  const { claimFocusRequest, selectedClaimId } = ws;
+  const { claimFocusRequest, claimFocusTarget, selectedClaimId } = ws;
   useEffect(() => {
     if (claimFocusRequest === handled.current || selectedClaimId === null) return;
     const index = claims.findIndex((c) => c.id === selectedClaimId);
@@ -40,14 +40,15 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
       const el = scroller.current?.querySelector<HTMLElement>(`[data-claim-id="${selectedClaimId}"]`);
       if (el) {
         el.scrollIntoView({ block: 'nearest' });
-        el.focus({ preventScroll: true });
+        const target = claimFocusTarget === 'text' ? el.querySelector('textarea') : el;
+        (target ?? el).focus({ preventScroll: true });
         return;
       }
       if (++frames < 60) handle = requestAnimationFrame(tick);
     };
     handle = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(handle);
-  }, [claimFocusRequest, selectedClaimId, claims, virtual]);
+  }, [claimFocusRequest, claimFocusTarget, selectedClaimId, claims, virtual]);
 
   const move = useCallback(
     (claimId: number, afterId: number | null, previousAfterId: number | null, number: number) => {

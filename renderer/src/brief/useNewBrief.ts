@@ -14,12 +14,17 @@ export function useNewBrief(): () => Promise<void> {
     try {
       const brief = await client.createBrief({ title: 'Untitled brief' });
       await qc.invalidateQueries({ queryKey: keys.briefs });
+      await qc.prefetchQuery({ queryKey: keys.brief(brief.id), queryFn: () => client.getBrief({ id: brief.id }) });
       openBrief(brief.id);
-      requestAnimationFrame(() => {
-        const title = document.getElementById('brief-title-input') as HTMLInputElement | null;
-        title?.focus();
-        title?.select();
-      });
+      let frames = 0;
+      const focusTitle = () => {
+        const title = document.querySelector<HTMLInputElement>(`input[data-brief-id="${brief.id}"]`);
+        if (title) {
+          title.focus();
+          title.select();
+        } else if (++frames < 60) requestAnimationFrame(focusTitle);
+      };
+      requestAnimationFrame(focusTitle);
     } catch (err) {
       showError(err);
     }

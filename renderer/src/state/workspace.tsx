@@ -21,11 +21,13 @@ export interface WorkspaceValue extends Place {
   quoteFocusRequest: number;
   selectedClaimId: number | null;
   claimFocusRequest: number;
+  /** Where focus goes in the claim: the claim itself, or its text field (a new claim). */
+  claimFocusTarget: 'claim' | 'text';
   selection: ReaderSelection | null;
   openSource(sourceId: number | null): void;
   openQuote(sourceId: number, quoteId: number, focus?: boolean): void;
   openBrief(briefId: number | null): void;
-  openClaim(briefId: number, claimId: number, focus?: boolean): void;
+  openClaim(briefId: number, claimId: number, focus?: boolean | 'text'): void;
   setSelection(selection: ReaderSelection | null): void;
   setActiveQuote(quoteId: number | null): void;
 }
@@ -51,6 +53,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [quoteFocusRequest, setQuoteFocus] = useState(0);
   const [selectedClaimId, setSelectedClaim] = useState<number | null>(null);
   const [claimFocusRequest, setClaimFocus] = useState(0);
+  const [claimFocusTarget, setClaimFocusTarget] = useState<'claim' | 'text'>('claim');
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
 
   useEffect(() => {
@@ -71,10 +74,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setPlace((p) => (p.briefId === briefId ? p : { ...p, briefId }));
     setSelectedClaim(null);
   }, []);
-  const openClaim = useCallback((briefId: number, claimId: number, focus = true) => {
+  const openClaim = useCallback((briefId: number, claimId: number, focus: boolean | 'text' = true) => {
     setPlace((p) => (p.briefId === briefId ? p : { ...p, briefId }));
     setSelectedClaim(claimId);
-    if (focus) setClaimFocus((n) => n + 1);
+    if (focus) {
+      setClaimFocusTarget(focus === 'text' ? 'text' : 'claim');
+      setClaimFocus((n) => n + 1);
+    }
   }, []);
 
   const value = useMemo<WorkspaceValue>(
@@ -84,6 +90,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       quoteFocusRequest,
       selectedClaimId,
       claimFocusRequest,
+      claimFocusTarget,
       selection,
       openSource,
       openQuote,
@@ -92,7 +99,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setSelection,
       setActiveQuote,
     }),
-    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, selection, openSource, openQuote, openBrief, openClaim],
+    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, claimFocusTarget, selection, openSource, openQuote, openBrief, openClaim],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

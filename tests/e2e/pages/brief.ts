@@ -1,0 +1,87 @@
+// The brief pane: picker, title, marking, bottom line, claims and their citation tags.
+import { expect, type Page } from '@playwright/test';
+
+export class BriefPane {
+  constructor(readonly page: Page) {}
+
+  get region() {
+    return this.page.getByRole('region', { name: 'Brief' });
+  }
+
+  get title() {
+    return this.region.getByLabel('Brief title');
+  }
+
+  get marking() {
+    return this.region.getByLabel('Marking');
+  }
+
+  get summary() {
+    return this.region.getByLabel('Bottom line');
+  }
+
+  get picker() {
+    return this.region.getByLabel('Open brief');
+  }
+
+  get claims() {
+    return this.region.getByRole('list', { name: 'Claims' }).getByRole('article');
+  }
+
+  claim(n: number) {
+    return this.region.getByRole('article', { name: `Claim ${n}`, exact: true });
+  }
+
+  claimText(n: number) {
+    return this.claim(n).getByLabel(`Text of claim ${n}`);
+  }
+
+  async newBrief(title: string): Promise<void> {
+    await this.region.getByRole('button', { name: 'New brief' }).click();
+    await expect(this.title).toBeFocused();
+    await this.title.fill(title);
+  }
+
+  /** Adds a claim after the selected one (or at the end) and types its text into the new, focused field. */
+  async addClaim(text: string): Promise<void> {
+    const before = await this.claims.count();
+    await this.region.getByRole('button', { name: 'Add claim' }).click();
+    await expect(this.claims).toHaveCount(before + 1);
+    await this.page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Text of claim'));
+    await this.page.keyboard.insertText(text);
+  }
+
+  citations(n: number) {
+    return this.claim(n).getByRole('group', { name: `Citations of claim ${n}` });
+  }
+
+  /** A citation tag, e.g. "[1] Reuters". */
+  tag(n: number, label: string | RegExp) {
+    return this.citations(n).getByRole('button', { name: label });
+  }
+
+  async citeSelected(n: number): Promise<void> {
+    await this.claim(n).getByRole('button', { name: `Cite selected passage in claim ${n}` }).click();
+  }
+
+  async citeFromPicker(n: number, search: string, pick: string | RegExp): Promise<void> {
+    await this.claim(n).getByRole('button', { name: `Choose a quote to cite in claim ${n}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Cite a quote in claim ${n}` });
+    await dialog.getByLabel('Search quotes').fill(search);
+    await dialog.getByRole('button', { name: pick }).first().click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async citationOptions(n: number, citationNumber: number) {
+    await this.claim(n).getByRole('button', { name: `Options for citation ${citationNumber}` }).click();
+    return this.claim(n).getByRole('group', { name: `Citation ${citationNumber} options` });
+  }
+
+  async setConfidence(n: number, label: 'Low confidence' | 'Moderate confidence' | 'High confidence'): Promise<void> {
+    await this.claim(n).getByLabel(`Confidence of claim ${n}`).selectOption({ label });
+  }
+
+  async deleteClaim(n: number): Promise<void> {
+    await this.claim(n).getByRole('button', { name: `Delete claim ${n}` }).click();
+  }
+}

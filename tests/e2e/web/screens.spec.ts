@@ -1,0 +1,44 @@
+// Screenshots of each pane at 1280x800 on the demo library, for a person to look at
+// (tests/e2e/.screens/, not committed). Also checks that each pane is there and fits the window.
+import path from 'node:path';
+import { expect, test } from '../support/fixtures';
+import { Workspace } from '../pages/workspace';
+
+const SCREENS = path.join(import.meta.dirname, '..', '.screens');
+
+test.use({ demo: true, viewport: { width: 1280, height: 800 } });
+
+test('each pane on the demo library, at 1280x800', async ({ app, page }) => {
+  const ws = new Workspace(page);
+  await ws.open(app.url);
+  await expect(ws.brief.claims.first()).toBeVisible();
+  await ws.library.sources.first().getByRole('button').first().click();
+  await expect(ws.reader.heading).toBeVisible();
+  await ws.brief.tag(1, /^\[1\]/).click();
+  await expect(ws.reader.activePassage).toBeFocused();
+  await page.screenshot({ path: path.join(SCREENS, 'workspace.png') });
+  await ws.library.region.screenshot({ path: path.join(SCREENS, 'library.png') });
+  await ws.reader.region.screenshot({ path: path.join(SCREENS, 'reader.png') });
+  await ws.brief.region.screenshot({ path: path.join(SCREENS, 'brief.png') });
+  await ws.search.find('the');
+  await page.screenshot({ path: path.join(SCREENS, 'search.png') });
+  for (const pane of [ws.library.region, ws.reader.region, ws.brief.region]) {
+    const box = await pane.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+  }
+});
+
+test('the layout holds at 1024x700', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const ws = new Workspace(page);
+  await ws.open(app.url);
+  await ws.brief.tag(1, /^\[1\]/).click();
+  await expect(ws.reader.activePassage).toBeInViewport();
+  await page.screenshot({ path: path.join(SCREENS, 'workspace-1024.png') });
+  for (const pane of [ws.library.region, ws.reader.region, ws.brief.region]) {
+    const box = await pane.boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(box && box.x + box.width).toBeLessThanOrEqual(1024);
+  }
+});
