@@ -94,7 +94,7 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     job.timer = setTimeout(() => {
       if (slot.job !== job) return;
       discard(slot);
-      settle(slot, { error: importFailed(job.request.name, `took longer than ${Math.round(timeoutMs / 1000)} s to read; the file may be damaged or too complex.`) });
+      settle(slot, { error: importFailed(job.request.name, `took longer than ${seconds(timeoutMs)} s to read; the file may be damaged or too complex.`) });
     }, timeoutMs);
     // A copy is transferred: the caller's bytes may share an ArrayBuffer with other Buffers.
     const bytes = new Uint8Array(job.request.bytes);
@@ -134,3 +134,5 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     },
   };
 }
+
+const seconds = (ms: number) => String(Math.round(ms / 100) / 10);

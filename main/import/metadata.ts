@@ -1,0 +1,68 @@
+// Fits what a file says about itself into what the store accepts: lengths trimmed to the limits,
+// dates written as ISO, URLs and language tags kept only when well formed. Anything dropped is
+// named in a warning, so the analyst knows to fill it in during review.
+import { LIMITS } from '../../db/limits';
+import type { ParsedSource } from './types';
+
+export interface SourceFields {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  format: ParsedSource['format'];
+  body: string;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function fit(value: string | null, max: number): string | null {
+  const t = value?.replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** ISO dates as they are; other date strings a browser understands become an ISO timestamp. */
+export function isoDate(raw: string | null): string | null {
+  const t = raw?.trim();
+  if (!t) return null;
+  if (ISO.test(t) && !Number.isNaN(Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t))) return t;
+  // "2026-03-01 14:30:00" and "2026-03-01T14:30:00+0100" are near misses of ISO worth repairing.
+  const repaired = t.replace(/^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i, (_m, d: string, time: string, zone?: string) => {
+    const z = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${d}T${time}${z}`;
+  });
+  if (ISO.test(repaired) && !Number.isNaN(Date.parse(repaired))) return repaired;
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return null;
+  const year = new Date(ms).getUTCFullYear();
+  if (year < 1000 || year > 9999) return null;
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+const isUrl = (s: string) => s.length <= LIMITS.urlChars && /^(https?|ftp|file|mailto):/i.test(s);
+const isLanguage = (s: string) => s.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(s);
+
+export function toSourceFields(parsed: ParsedSource): { fields: SourceFields; warnings: string[] } {
+  const warnings: string[] = [];
+  const m = parsed.metadata;
+  const publishedAt = isoDate(m.publishedAt);
+  if (m.publishedAt && !publishedAt) warnings.push(`The published date "${fit(m.publishedAt, 60)}" was not understood; enter it during review.`);
+  const url = m.url?.trim() || null;
+  if (url && !isUrl(url)) warnings.push('The address found in the file is not a usable URL; enter it during review.');
+  const language = m.language?.trim() || null;
+  return {
+    fields: {
+      title: fit(parsed.title, LIMITS.titleChars) ?? 'Untitled',
+      outlet: fit(m.outlet, LIMITS.shortFieldChars),
+      author: fit(m.author, LIMITS.shortFieldChars),
+      url: url && isUrl(url) ? url : null,
+      publishedAt,
+      language: language && isLanguage(language) ? language : null,
+      format: parsed.format,
+      body: parsed.body,
+    },
+    warnings,
+  };
+}
