@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildMain } from './build-main.mjs';
+import { buildMain, targets } from './build-main.mjs';
 
 const SKIP = new Set(['node_modules', 'dist', '.git', 'release', 'native']);
 
@@ -33,7 +33,7 @@ export async function ensureBuilt(root, { electron }) {
     });
     if (vite.status !== 0) throw new Error('Building the renderer failed (see the messages above).');
   }
-  const outputs = electron ? ['dist/web/server.cjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'] : ['dist/web/server.cjs'];
+  const outputs = targets.map((t) => t.outfile).filter((o) => electron || o.startsWith('dist/web/'));
   const stale = outputs.filter((o) => mtime(path.join(root, o)) < Math.max(shared, configs(root, ['scripts/build-main.mjs'])));
   if (stale.length) {
     process.stderr.write(`Building ${stale.join(', ')}…\n`);

@@ -26,7 +26,10 @@ const heavy = ['electron', 'better-sqlite3', 'playwright-core', 'playwright', 'j
 
 export const targets = [
   { entry: 'main/web/cli.ts', outfile: 'dist/web/server.cjs', external: heavy },
+  // Import parsing runs in a worker thread, loaded from beside the bundle that starts it.
+  { entry: 'main/import/worker.ts', outfile: 'dist/web/import-worker.cjs', external: heavy },
   { entry: 'main/electron/main.ts', outfile: 'dist/electron/main.cjs', external: heavy },
+  { entry: 'main/import/worker.ts', outfile: 'dist/electron/import-worker.cjs', external: heavy },
   // Sandboxed preloads may require only 'electron' (and a few Node built-ins): bundle the rest.
   // It may not require node:url either, hence no import.meta banner.
   { entry: 'main/electron/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
@@ -49,7 +52,7 @@ export async function buildMain({ only } = {}) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const only = process.argv.includes('--web') ? ['dist/web/server.cjs'] : undefined;
+  const only = process.argv.includes('--web') ? targets.map((t) => t.outfile).filter((o) => o.startsWith('dist/web/')) : undefined;
   buildMain({ only }).then(
     () => process.stdout.write(`Built ${only ? only.join(', ') : targets.map((t) => t.outfile).join(', ')}\n`),
     (err) => {

@@ -4,7 +4,6 @@
 import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
-import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
 import { CliError, parseCliArgs } from '../security/cli-args';
 import { APP_URL, isAllowedNavigation, permissionDecision, windowOpenDecision } from '../security/navigation';
 import { PathGrants } from '../security/path-grants';
@@ -13,6 +12,7 @@ import { createShellOps } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronSqliteBinding, explainStoreFailure } from './native';
+import { createElectronPdfRenderer } from './print-to-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 
 // Packaged apps get their own arguments from argv[1]; `electron main.cjs …` from argv[2].
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
       dataDir,
       mode: 'electron',
       version: app.getVersion(),
-      pdf: createPlaywrightPdfRenderer(),
+      pdf: createElectronPdfRenderer(),
       shell: createShellOps(getWindow, grants),
       nativeBinding: electronSqliteBinding(root),
     });
