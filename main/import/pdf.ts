@@ -13,7 +13,9 @@ let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
     const g = globalThis as { pdfjsWorker?: unknown };
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // A variable specifier: the worker module ships no types, and pdf.js only needs it present.
+    const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    g.pdfjsWorker ??= (await import(workerModule)) as unknown;
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
   return pdfjs;
