@@ -1,0 +1,122 @@
+// The app:// protocol, the menu and the native dialogs, driven through a stand-in for Electron.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { electronMock, electronModule } from './electron-mock';
+
+vi.mock('electron', () => electronModule());
+
+const { serveRenderer } = await import('../../../main/electron/protocol');
+const { buildMenu } = await import('../../../main/electron/menu');
+const { createShellOps } = await import('../../../main/electron/dialogs');
+const { PathGrants } = await import('../../../main/security/path-grants');
+const { CONTENT_SECURITY_POLICY } = await import('../../../main/security/csp');
+const { MENU_COMMAND_CHANNEL } = await import('../../../main/electron/channels');
+
+let tmp: string;
+beforeEach(() => {
+  electronMock.reset();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-shell-'));
+});
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('app://sourcemark/', () => {
+  const get = (url: string) => {
+    const handler = electronMock.protocolHandlers.get('app');
+    if (!handler) throw new Error('app: is not handled');
+    return handler(new Request(url));
+  };
+
+  beforeEach(() => {
+    const renderer = path.join(tmp, 'renderer');
+    fs.mkdirSync(path.join(renderer, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Sourcemark</title>');
+    fs.writeFileSync(path.join(renderer, 'assets', 'a.css'), 'body{}');
+    fs.writeFileSync(path.join(tmp, 'library.sqlite'), 'secret');
+    serveRenderer(renderer);
+  });
+
+  it('serves the renderer with the CSP and the right type', async () => {
+    const page = await get('app://sourcemark/index.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<title>Sourcemark</title>');
+    expect((await get('app://sourcemark/')).status).toBe(200);
+    expect((await get('app://sourcemark/assets/a.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+
+  it('serves nothing outside the renderer folder or for another host', async () => {
+    for (const url of ['app://sourcemark/../library.sqlite', 'app://sourcemark/%2e%2e/library.sqlite', 'app://sourcemark/assets/..%2f..%2flibrary.sqlite', 'app://other/index.html', 'app://sourcemark/missing.js']) {
+      const res = await get(url);
+      expect([400, 404], url).toContain(res.status);
+      expect(await res.text(), url).not.toContain('secret');
+    }
+  });
+});
+
+type Item = { label?: string; role?: string; click?: () => void; submenu?: Item[] };
+
+describe('the menu', () => {
+  const menuOf = (devTools: boolean) => {
+    const sent: unknown[] = [];
+    const win = { webContents: { send: (channel: string, command: unknown) => sent.push([channel, command]) } };
+    const menu = buildMenu(() => win as never, { devTools }) as unknown as { template: Item[] };
+    return { menu: menu.template, sent };
+  };
+  const find = (items: Item[], label: string) => items.find((i) => i.label?.replace('&', '') === label);
+
+  it('has File, Edit and View with the analyst’s commands', () => {
+    const { menu } = menuOf(false);
+    const file = find(menu, 'File')?.submenu ?? [];
+    expect(file.map((i) => i.label ?? i.role).filter(Boolean)).toEqual(expect.arrayContaining(['New Brief', 'Import…', 'Export…']));
+    expect(file.some((i) => i.role === 'quit' || i.role === 'close')).toBe(true);
+    const edit = (find(menu, 'Edit')?.submenu ?? []).map((i) => i.role);
+    expect(edit).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+    const view = (find(menu, 'View')?.submenu ?? []).map((i) => i.role);
+    expect(view).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+    expect(view).not.toContain('toggleDevTools');
+    expect((find(menuOf(true).menu, 'View')?.submenu ?? []).map((i) => i.role)).toContain('toggleDevTools');
+  });
+
+  it('sends File commands to the page on the menu channel', () => {
+    const { menu, sent } = menuOf(false);
+    const file = find(menu, 'File')?.submenu ?? [];
+    for (const label of ['New Brief', 'Import…', 'Export…']) find(file, label)?.click?.();
+    expect(sent).toEqual([
+      [MENU_COMMAND_CHANNEL, 'new-brief'],
+      [MENU_COMMAND_CHANNEL, 'import'],
+      [MENU_COMMAND_CHANNEL, 'export'],
+    ]);
+  });
+});
+
+describe('native dialogs', () => {
+  it('grant what the analyst picked, and only that', async () => {
+    const grants = new PathGrants([path.join(tmp, 'exports')]);
+    const ops = createShellOps(() => null, grants);
+    electronMock.saveDialogResult = { canceled: false, filePath: path.join(tmp, 'brief.pdf') };
+    expect(await ops.pickSavePath({ suggestedName: 'brief.pdf', filters: [] })).toEqual({ path: path.join(tmp, 'brief.pdf') });
+    expect(grants.maySave(path.join(tmp, 'brief.pdf'))).toBe(true);
+    expect(grants.maySave(path.join(tmp, 'other.pdf'))).toBe(false);
+
+    electronMock.openDialogResult = { canceled: false, filePaths: [path.join(tmp, 'a.txt')] };
+    expect(await ops.pickOpenPaths({ filters: [], multiple: true })).toEqual({ paths: [path.join(tmp, 'a.txt')] });
+    expect(grants.mayRead(path.join(tmp, 'a.txt'))).toBe(true);
+
+    electronMock.saveDialogResult = { canceled: true };
+    expect(await ops.pickSavePath({ suggestedName: 'x.pdf', filters: [] })).toEqual({ path: null });
+    electronMock.openDialogResult = { canceled: true, filePaths: [] };
+    expect(await ops.pickOpenPaths({ filters: [], multiple: false })).toEqual({ paths: [] });
+  });
+
+  it('report a file the OS could not open', async () => {
+    const ops = createShellOps(() => null, new PathGrants([]));
+    electronMock.openPathResult = 'No application is registered for .pdf';
+    await expect(ops.openPath({ path: '/x/brief.pdf' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('No application') });
+    electronMock.openPathResult = '';
+    expect(await ops.openPath({ path: '/x/brief.pdf' })).toEqual({ opened: true });
+  });
+});
