@@ -45,7 +45,11 @@ export function electronModule() {
       }),
       removeListener: vi.fn((channel: string, listener: Handler) => m.rendererListeners.get(channel)?.delete(listener)),
     },
-    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => m.exposed.set(key, api)) },
+    contextBridge: {
+      exposeInMainWorld: vi.fn((key: string, api: unknown): void => {
+        m.exposed.set(key, api);
+      }),
+    },
     protocol: {
       handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => m.protocolHandlers.set(scheme, handler)),
       registerSchemesAsPrivileged: vi.fn(),
