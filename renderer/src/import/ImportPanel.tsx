@@ -1,0 +1,183 @@
+// Import of files into the library: the "Import files…" button (the browser's file picker, or the
+// desktop open dialog), files dropped anywhere on the window, and File → Import (the window event
+// 'sourcemark:import'). A batch shows per-file progress and can be cancelled; bad files are named
+// with their reason, duplicates link to the source already in the library, and new sources get a
+// metadata review.
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportOutcome } from '../../../main/contract/import';
+import { client, isDesktop } from '../api/client';
+import { useErrors } from '../state/errors';
+import { ReviewDialog } from './ReviewDialog';
+import { ACCEPTED, ACCEPTED_EXTENSIONS } from './readFiles';
+import { useImportQueue, type Job, type Row } from './useImportQueue';
+import { useWindowDrop } from './useWindowDrop';
+import './import.css';
+
+interface Props {
+  onImported(sourceId: number): void;
+}
+
+export function ImportPanel({ onImported }: Props) {
+  const { showError } = useErrors();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [review, setReview] = useState<ImportOutcome | null>(null);
+
+  const finished = useCallback(
+    (outcomes: ImportOutcome[]) => {
+      const created = outcomes.filter((o) => o.status === 'created');
+      const first = created[0] ?? outcomes[0];
+      if (first) onImported(first.source.id);
+      // One new source: review it straight away. Several: each row offers its own review.
+      if (created.length === 1 && created[0]) setReview(created[0]);
+    },
+    [onImported],
+  );
+  const queue = useImportQueue(finished);
+  const { start, running } = queue;
+
+  const startJobs = useCallback(
+    (jobs: Job[]) => {
+      if (running) {
+        showError(new Error('An import is already running; wait for it to finish or cancel it.'));
+        return;
+      }
+      void start(jobs);
+    },
+    [running, start, showError],
+  );
+
+  const pick = useCallback(async () => {
+    if (!isDesktop()) {
+      inputRef.current?.click();
+      return;
+    }
+    try {
+      const { paths } = await client.pickOpenPaths({ filters: [{ name: 'Sources', extensions: ACCEPTED_EXTENSIONS }], multiple: true });
+      startJobs(paths.map((path) => ({ kind: 'path', path })));
+    } catch (err) {
+      showError(err);
+    }
+  }, [startJobs, showError]);
+
+  useEffect(() => {
+    const onRequest = () => void pick();
+    window.addEventListener('sourcemark:import', onRequest);
+    return () => window.removeEventListener('sourcemark:import', onRequest);
+  }, [pick]);
+
+  const dragging = useWindowDrop((files) => startJobs(files.map((file) => ({ kind: 'file', file }))));
+
+  const rows = queue.rows;
+  const done = rows.filter((r) => r.state.step !== 'waiting' && r.state.step !== 'reading').length;
+  const failed = rows.filter((r) => r.state.step === 'failed').length;
+
+  return (
+    <div className="import-panel">
+      <button type="button" onClick={() => void pick()} disabled={running} aria-haspopup={isDesktop() ? 'dialog' : undefined}>
+        Import files…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept={ACCEPTED}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Choose files to import"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          startJobs(files.map((file) => ({ kind: 'file', file })));
+        }}
+      />
+      {rows.length > 0 && (
+        <section className="import-progress" aria-label="Import progress">
+          <div className="import-progress-head">
+            <progress aria-label="Files imported" max={rows.length} value={done} />
+            <p role="status" className="import-summary">
+              {running ? `Importing ${done} of ${rows.length} files…` : summary(rows, failed)}
+            </p>
+            {running ? (
+              <button type="button" className="small" onClick={queue.cancel}>
+                Cancel import
+              </button>
+            ) : (
+              <button type="button" className="small" onClick={queue.clear}>
+                Dismiss
+              </button>
+            )}
+          </div>
+          <ul className="import-rows" aria-label="Files">
+            {rows.map((row) => (
+              <ImportRow key={row.key} row={row} onOpen={onImported} onReview={setReview} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {dragging && (
+        <div className="import-drop-overlay" aria-hidden="true">
+          <p>Drop files to import them</p>
+        </div>
+      )}
+      {review && (
+        <ReviewDialog
+          key={review.source.id}
+          source={review.source}
+          warnings={review.warnings}
+          onClose={() => setReview(null)}
+          onSaved={() => {
+            setReview(null);
+            onImported(review.source.id);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function summary(rows: Row[], failed: number): string {
+  const imported = rows.filter((r) => r.state.step === 'done' && r.state.outcome.status === 'created').length;
+  const duplicates = rows.filter((r) => r.state.step === 'done' && r.state.outcome.status === 'duplicate').length;
+  const cancelled = rows.filter((r) => r.state.step === 'cancelled').length;
+  const parts = [`${imported} imported`];
+  if (duplicates) parts.push(`${duplicates} already in the library`);
+  if (failed) parts.push(`${failed} could not be imported`);
+  if (cancelled) parts.push(`${cancelled} cancelled`);
+  return `Import finished: ${parts.join(', ')}.`;
+}
+
+const ImportRow = memo(function ImportRow({ row, onOpen, onReview }: { row: Row; onOpen(id: number): void; onReview(o: ImportOutcome): void }) {
+  const { state } = row;
+  return (
+    <li className={`import-row import-${state.step}`}>
+      <span className="import-name">{row.name}</span>
+      {state.step === 'waiting' && <span className="import-state">Waiting</span>}
+      {state.step === 'reading' && <span className="import-state">Reading…</span>}
+      {state.step === 'cancelled' && <span className="import-state">Cancelled</span>}
+      {state.step === 'failed' && <span className="import-error">{state.message}</span>}
+      {state.step === 'done' && state.outcome.status === 'created' && (
+        <span className="import-state">
+          Imported as “{state.outcome.source.title}”{' '}
+          <button type="button" className="link-button" onClick={() => onReview(state.outcome)} aria-label={`Review details of ${state.outcome.source.title}`}>
+            Review details
+          </button>
+        </span>
+      )}
+      {state.step === 'done' && state.outcome.status === 'duplicate' && (
+        <span className="import-state">
+          Already in the library:{' '}
+          <button type="button" className="link-button" onClick={() => onOpen(state.outcome.source.id)}>
+            {state.outcome.source.title}
+          </button>
+        </span>
+      )}
+      {state.step === 'done' && state.outcome.warnings.length > 0 && (
+        <ul className="import-warnings" aria-label={`Warnings for ${row.name}`}>
+          {state.outcome.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+});
