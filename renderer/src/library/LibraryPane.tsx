@@ -7,6 +7,7 @@ import { useSourceList, useTags, invalidateEvidence } from '../api/queries';
 import { useWorkspace } from '../state/workspace';
 import { useDebounced } from '../ui/useDebounced';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
+import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
 import { SourceList } from './SourceList';
 
@@ -46,7 +47,7 @@ export function LibraryPane() {
           ))}
         </select>
       </div>
-      {/* MOUNT POINT (import engineer): <ImportPanel onImported={(id) => ws.openSource(id)} /> from '../import/ImportPanel' goes here. */}
+      <ImportPanel onImported={(id) => ws.openSource(id)} />
       <p className="list-count" aria-live="polite">
         {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}`}
       </p>
