@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } fr
 import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
 import { CliError, parseCliArgs } from '../security/cli-args';
-import { APP_URL, isAllowedNavigation, permissionDecision, windowOpenDecision } from '../security/navigation';
+import { APP_URL, isAllowedNavigation, isAllowedRequest, permissionDecision, windowOpenDecision } from '../security/navigation';
 import { PathGrants } from '../security/path-grants';
 import { appPackage } from '../web/app-root';
 import { createShellOps } from './dialogs';
@@ -15,10 +15,10 @@ import { electronSqliteBinding, explainStoreFailure } from './native';
 import { createElectronPdfRenderer } from './print-to-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 
-// Packaged apps get their own arguments from argv[1]; `electron main.cjs …` from argv[2].
+// argv holds Chromium switches and, unpackaged, the script path: skip what is not ours.
 let cli;
 try {
-  cli = parseCliArgs(process.argv.slice(app.isPackaged ? 1 : 2), { ignoreUnknown: true, allowPort: false });
+  cli = parseCliArgs(process.argv.slice(1), { ignoreUnknown: true, allowPort: false });
 } catch (err) {
   if (!(err instanceof CliError)) throw err;
   process.stderr.write(`${err.message}\nUsage: sourcemark [--data-dir DIR]\n`);
@@ -86,6 +86,7 @@ async function start(): Promise<void> {
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
 
   const grants = new PathGrants([path.join(dataDir, 'exports')]);

@@ -59,6 +59,18 @@ export function windowOpenDecision(details: { url: string; disposition?: string 
   return { action: 'deny', openExternally: clicked && isSafeExternalUrl(details.url) ? details.url : null };
 }
 
+const LOCAL_REQUEST_PROTOCOLS = new Set([`${APP_SCHEME}:`, 'data:', 'blob:', 'devtools:']);
+
+/**
+ * Every request of the app's own session, checked below the CSP as a second wall: the app and
+ * inline data only, never the network or the file system, even if a page slipped past the CSP.
+ */
+export function isAllowedRequest(url: string): boolean {
+  const u = parse(url);
+  if (!u || !LOCAL_REQUEST_PROTOCOLS.has(u.protocol)) return false;
+  return u.protocol !== `${APP_SCHEME}:` || u.host === APP_HOST;
+}
+
 /** Camera, microphone, notifications, geolocation, clipboard-read…: the app needs none of them. */
 export function permissionDecision(_permission: string): false {
   return false;

@@ -27,7 +27,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir(process.platform, process.env, os.homedir()));
   let server;
   try {
-    server = await startWebServer({ dataDir, port: options.port, rendererDir: process.env.SOURCEMARK_RENDERER_DIR });
+    // `npm run dev` restarts this process on every change; a fixed token keeps the open page signed in.
+    server = await startWebServer({ dataDir, port: options.port, rendererDir: process.env.SOURCEMARK_RENDERER_DIR, token: process.env.SOURCEMARK_TOKEN });
   } catch (err) {
     process.stderr.write(`Sourcemark could not start: ${(err as Error).message}\n`);
     process.exit(1);

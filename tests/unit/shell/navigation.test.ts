@@ -6,6 +6,7 @@ import {
   APP_ORIGIN,
   APP_URL,
   isAllowedNavigation,
+  isAllowedRequest,
   isOpenablePath,
   isSafeExternalUrl,
   isTrustedSender,
@@ -34,6 +35,19 @@ describe('navigation of the app window', () => {
       '',
     ]) {
       expect(isAllowedNavigation(url), url).toBe(false);
+    }
+  });
+});
+
+describe('requests of the app session', () => {
+  it('reach only the app itself and inline data', () => {
+    for (const url of ['app://sourcemark/assets/index.js', 'data:font/woff2;base64,AAAA', 'blob:app://sourcemark/1234', 'devtools://devtools/bundled/inspector.html']) {
+      expect(isAllowedRequest(url), url).toBe(true);
+    }
+  });
+  it('never the network, other files or other app hosts', () => {
+    for (const url of ['https://example.org/track.gif', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'ws://example.org', 'app://other/x.js', 'ftp://example.org/']) {
+      expect(isAllowedRequest(url), url).toBe(false);
     }
   });
 });
