@@ -10,20 +10,26 @@ import { Snippet } from './Snippet';
 const KIND_LABEL = { source: 'Source', quote: 'Quote', claim: 'Claim' } as const;
 
 export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  return (
+    <Dialog title="Search" open={open} onClose={onClose} className="search-dialog">
+      {open && <SearchBox onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+/** Mounted per opening, so each search starts empty with the first hit active. */
+function SearchBox({ onClose }: { onClose(): void }) {
   const ws = useWorkspace();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 150);
-  const result = useSearch(open ? query : '');
+  const result = useSearch(query);
   const listId = useId();
   const hits = useMemo<SearchHit[]>(
     () => (result.data && query ? [...result.data.sources, ...result.data.quotes, ...result.data.claims] : []),
     [result.data, query],
   );
   useEffect(() => setActive(0), [hits]);
-  useEffect(() => {
-    if (!open) setText('');
-  }, [open]);
 
   const openHit = (hit: SearchHit) => {
     onClose();
@@ -48,7 +54,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
 
   const optionId = (i: number) => `${listId}-${i}`;
   return (
-    <Dialog title="Search" open={open} onClose={onClose} className="search-dialog">
+    <>
       <input
         type="text"
         role="combobox"
@@ -83,6 +89,6 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           </li>
         ))}
       </ul>
-    </Dialog>
+    </>
   );
 }
