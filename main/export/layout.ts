@@ -65,21 +65,26 @@ function urlHtml(url: string | null): string {
   return isWebUrl(url) ? `URL: <a href="${esc(url)}">${esc(url)}</a>` : `URL: ${esc(url)}`;
 }
 
+/** One citation: relation and source on one line, the passage, then dates, ratings and URL on one line. */
 function evidenceHtml(c: CitationInBrief): string {
   const s = c.source;
   return `<div class="evidence" id="cite-${c.number}">
-<p class="ev-head"><span class="ev-number">[${c.number}]</span><span class="relation relation-${c.relation}">${RELATION_WORDS[c.relation]}</span></p>
+<p class="ev-head"><span class="ev-number">[${c.number}]</span><span class="relation relation-${c.relation}">${RELATION_WORDS[c.relation]}</span> · Source: ${sourceLine(s)}</p>
 <blockquote class="${c.relation}" dir="auto"${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
-<p class="ev-source">Source: ${sourceLine(s)}<br>
-Published: ${esc(formatDate(s.publishedAt))} · Accessed: ${esc(formatDate(s.accessedAt))} · Source reliability: ${esc(reliabilityText(s.reliability))} · Credibility of this passage: ${esc(credibilityText(c.quote.credibility))}<br>
-${urlHtml(s.url)}</p>
+<p class="ev-source">Published ${esc(formatDate(s.publishedAt))} · Accessed ${esc(formatDate(s.accessedAt))} · Source reliability ${esc(
+    reliabilityText(s.reliability),
+  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · ${urlHtml(s.url)}</p>
 </div>`;
 }
 
 function annexHtml(brief: BriefFull): string {
   const parts = brief.claims
     .filter((claim) => claim.citations.length > 0)
-    .map((claim) => `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n${claim.citations.map(evidenceHtml).join('\n')}`);
+    // The claim is repeated above its evidence, so a reader checks it without turning back.
+    .map(
+      (claim) =>
+        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim" dir="auto">${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
+    );
   if (parts.length === 0) return '';
   return `<section>
 <h2>Evidence annex</h2>
@@ -141,8 +146,8 @@ ${sourcesHtml(brief)}
 /**
  * Header and footer templates. Chromium renders them apart from the page, at a tiny default size,
  * so every size is explicit. It also prints them without waiting for web fonts: a face shows only
- * if the page itself already drew with it. So the templates use bold only, and draw only text the
- * page draws in bold too (marking, title, Latin digits and words), from the same data: URLs.
+ * if the page itself already drew with it. So the templates use bold only, and their embedded faces
+ * are ones the page draws in bold too (marking and title), from the same data: URLs.
  */
 export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
   const marking = esc(brief.marking);
@@ -163,12 +168,25 @@ export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
   };
 }
 
+/**
+ * Characters of the header and footer that a system font may lack. Chromium parses a template's
+ * fonts again for every page (about 8 ms a face, 1.4 s over 170 pages), so Latin text, which every
+ * machine can draw, uses the system font there and only other scripts get the embedded faces.
+ */
+export function templateScriptText(brief: BriefFull): string {
+  return Array.from(`${brief.marking}${brief.title}`)
+    .filter((ch) => {
+      const cp = ch.codePointAt(0) ?? 0;
+      return cp > 0xff && !(cp >= 0x2000 && cp <= 0x206f);
+    })
+    .join('');
+}
+
 /** The print view and its options for one brief, fonts included: what a PdfRenderer needs. */
 export function printJob(brief: BriefFull, exportedAt: string): { html: string; options: PrintOptions } {
-  const headerText = `${brief.marking}\n${brief.title}\nPage of 0123456789`;
-  // Bold only: see printOptions.
   return {
     html: printHtml(brief, { exportedAt, fontCss: printFontCss(brief) }),
-    options: printOptions(brief, fontFaceCss(facesFor('', headerText))),
+    // Bold only: see printOptions.
+    options: printOptions(brief, fontFaceCss(facesFor('', templateScriptText(brief)))),
   };
 }

@@ -23,6 +23,7 @@ a { color: #0b4f8a; text-decoration: none; }
 .confidence { display: inline-block; font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
   border: 0.75pt solid #555; border-radius: 2pt; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
 .uncited, .contradicted { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
+.annex-claim { color: #444; font-size: 9.5pt; margin: -2pt 0 5pt; white-space: pre-wrap; break-after: avoid; }
 .evidence { margin: 0 0 9pt; break-inside: avoid; }
 .ev-head { margin: 0 0 2pt; font-size: 9.5pt; }
 .ev-number { font-weight: 700; margin-right: 4pt; }

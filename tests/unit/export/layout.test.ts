@@ -41,10 +41,10 @@ describe('print view of a brief', () => {
 
   it('gives each source its title, outlet, author, dates, URL, reliability and the passage credibility', () => {
     const out = html();
-    expect(out).toContain('Source: <b dir="auto">Губернатор о порте</b> · <bdi>Известия</bdi> · <bdi>A. Writer</bdi>');
-    expect(out).toContain('Published: 2026-02-14 · Accessed: 2026-02-20 09:30 UTC');
-    expect(out).toContain('Source reliability: B — usually reliable · Credibility of this passage: 2 — probably true');
-    expect(out).toContain('Source reliability: not rated · Credibility of this passage: 4 — doubtful');
+    expect(out).toContain('Supports the claim</span> · Source: <b dir="auto">Губернатор о порте</b> · <bdi>Известия</bdi> · <bdi>A. Writer</bdi>');
+    expect(out).toContain('Published 2026-02-14 · Accessed 2026-02-20 09:30 UTC');
+    expect(out).toContain('Source reliability B — usually reliable · Passage credibility 2 — probably true');
+    expect(out).toContain('Source reliability not rated · Passage credibility 4 — doubtful');
     expect(out).toContain('URL: <a href="https://example.org/articles/1">https://example.org/articles/1</a>');
     expect(out).toMatch(/<h2>Sources<\/h2>[\s\S]*Text SHA-256: [0-9a-f]{64}/);
   });
@@ -104,6 +104,10 @@ describe('print view of a brief', () => {
     expect(latinOnly.html).not.toContain("font-family:'Noto Sans Arabic'");
     expect(latinOnly.html).not.toContain("font-family:'Noto Sans SC'");
     expect(latinOnly.html.length).toBeLessThan(200_000);
-    expect(job.options.headerTemplate).toContain('data:font/woff2;base64,');
+    // Latin header text uses the system font (per-page font parsing is slow); other scripts are embedded.
+    expect(job.options.headerTemplate).not.toContain('data:font/woff2;base64,');
+    const cyrillic = printJob(briefFull('Обзор', [{ text: 'x' }], { marking: 'СЕКРЕТНО' }), '2026-03-02T08:15:00Z');
+    expect(cyrillic.options.footerTemplate).toContain("font-family:'Noto Sans';font-style:normal;font-weight:700");
+    expect(cyrillic.options.footerTemplate).not.toContain('font-weight:400');
   });
 });

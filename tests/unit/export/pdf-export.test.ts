@@ -84,7 +84,7 @@ describe('PDF export', () => {
     expect(fonts.some((f) => f.name.includes('NotoSansSC'))).toBe(true);
   });
 
-  it('needs no system fonts for non-Latin scripts: Chromium with only Liberation Sans draws every glyph from the embedded Noto', async () => {
+  it('needs no system fonts for non-Latin scripts: with one Latin system font, every other glyph comes from the embedded Noto', async () => {
     const fcDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-fc-'));
     fs.mkdirSync(path.join(fcDir, 'fonts'));
     // Chromium aborts with no font at all, so the bare machine gets one system font without Noto.
@@ -112,8 +112,12 @@ describe('PDF export', () => {
       await lib.call('exportBrief', { briefId: id, format: 'pdf', path: file });
       expectReadable(file, await lib.call('getBrief', { id }));
       const fonts = pdfFonts(file);
-      expect(fonts.length).toBeGreaterThan(0);
-      expect(fonts.filter((f) => !f.name.includes('+NotoSans'))).toEqual([]);
+      expect(fonts.some((f) => f.name.includes('+NotoSansArabic'))).toBe(true);
+      expect(fonts.some((f) => f.name.includes('+NotoSansSC'))).toBe(true);
+      // Only the Latin text of the header and footer ("Page 1 of 1") may come from the machine's own
+      // font, which Skia emboldens as Type 3 outlines when the machine has no bold face.
+      const systemName = path.basename(latin, '.ttf').replace(/-Regular$/, '');
+      for (const f of fonts.filter((x) => !x.name.includes('+NotoSans'))) expect(f.name === '[none]' || f.name.includes(systemName), f.name).toBe(true);
     } finally {
       await bare.shutdown();
       fs.rmSync(fcDir, { recursive: true, force: true });

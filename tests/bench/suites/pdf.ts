@@ -1,0 +1,153 @@
+// The pdf suite (issue 4): exports briefs of 50 and 500 claims (the latter about 100 pages) through
+// the service with the real Playwright renderer, and in the same run has the same Chromium print a
+// plain HTML page holding the same amount of text: the baseline the export's time is compared to.
+// Memory is the peak resident size of this process plus its Chromium processes, sampled while printing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { printJob } from '../../../main/export/layout';
+import { createPlaywrightPdfRenderer } from '../../../main/export/pdf-playwright';
+import type { MethodInput, MethodName, MethodResult } from '../../../main/contract';
+import { dispatch } from '../../../main/service/dispatch';
+import { openService, type RunningService } from '../../../main/service/index';
+import type { PrintOptions } from '../../../main/service/context';
+import { makeVocab, TextMaker } from '../generate-library';
+import { line, nowMs, type BenchContext } from '../harness';
+
+const SUITE = 'pdf';
+
+async function call<K extends MethodName>(s: RunningService, name: K, input: MethodInput<K>): Promise<MethodResult<K>> {
+  const r = await dispatch(s.service, name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
+  return r.value as MethodResult<K>;
+}
+
+/** A brief of n claims over 20 mixed-language sources; one claim in four cites two passages, one in ten contradicts. */
+async function makeBrief(s: RunningService, maker: TextMaker, n: number): Promise<number> {
+  const sources: { id: number; body: string }[] = [];
+  for (let i = 0; i < 20; i++) {
+    const g = maker.source(n * 100 + i);
+    const { source } = await call(s, 'addSource', { ...g, url: `https://example.org/${n}/${i}`, publishedAt: '2026-02-01', reliability: 'B' });
+    sources.push({ id: source.id, body: g.body });
+  }
+  const brief = await call(s, 'createBrief', { title: `Assessment of ${n} claims`, marking: 'OFFICIAL', author: 'Bench', summary: maker.text('en', 600) });
+  for (let c = 0; c < n; c++) {
+    const claim = await call(s, 'addClaim', { briefId: brief.id, text: maker.sentence('en'), confidence: (['low', 'moderate', 'high'] as const)[c % 3] });
+    for (let k = 0; k < (c % 4 === 0 ? 2 : 1); k++) {
+      const src = sources[(c + k * 7) % sources.length]!;
+      const { start, end } = maker.passage(src.body);
+      const quote = await call(s, 'createQuote', { sourceId: src.id, start, end, credibility: 2 }).catch(() => null);
+      if (quote) await call(s, 'addCitation', { claimId: claim.id, quoteId: quote.id, relation: c % 10 === 9 && k === 0 ? 'contradicts' : 'supports' });
+    }
+  }
+  return brief.id;
+}
+
+/** Resident size in MB of this process and every process it started (Chromium), from /proc. */
+function treeRssMb(): number {
+  try {
+    const parents = new Map<number, number>();
+    const rss = new Map<number, number>();
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        parents.set(Number(entry), Number(fields[1]));
+        rss.set(Number(entry), (Number(fields[21]) * 4096) / 1024 / 1024);
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+    let total = 0;
+    for (const [pid, size] of rss) {
+      for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) {
+        if (p === process.pid) {
+          total += size;
+          break;
+        }
+      }
+    }
+    return total;
+  } catch {
+    return process.memoryUsage().rss / 1024 / 1024;
+  }
+}
+
+async function withPeak<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
+  let peak = treeRssMb();
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssMb())), 25);
+  const t = nowMs();
+  try {
+    const value = await fn();
+    return { value, ms: nowMs() - t, peakMb: Math.max(peak, treeRssMb()) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The baseline page: the print view's text as plain paragraphs, no web fonts, no header or footer. */
+function plainPage(printHtml: string): string {
+  const text = printHtml
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const paragraphs = text.split('\n').filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:sans-serif;font-size:10.5pt}</style></head><body>${paragraphs.join('')}</body></html>`;
+}
+
+const PLAIN_OPTIONS: PrintOptions = { format: 'A4', margin: { top: 0.75, bottom: 0.85, left: 0.75, right: 0.75 }, headerTemplate: '<span></span>', footerTemplate: '<span></span>', outline: false };
+
+export default async function pdf(ctx: BenchContext): Promise<void> {
+  const renderer = createPlaywrightPdfRenderer();
+  const s = await openService({ dataDir: path.join(ctx.tmpDir, 'lib'), mode: 'web', version: 'bench', pdf: renderer, seedDemo: false });
+  try {
+    const maker = new TextMaker(makeVocab(), 11);
+    const small = Math.max(5, Math.round(50 * ctx.scale));
+    const large = Math.max(10, Math.round(500 * ctx.scale));
+    const briefs = { small: await makeBrief(s, maker, small), large: await makeBrief(s, maker, large) };
+
+    // Chromium's start is paid once per app run, not per export: measured alone, then kept warm.
+    const start = await withPeak(() => call(s, 'exportBrief', { briefId: briefs.small, format: 'markdown' }).then(() => renderer.render('<p>warm</p>', PLAIN_OPTIONS)));
+    ctx.emit(line(SUITE, 'chromium_start_ms', start.ms, 'ms'));
+
+    const smallRun = await withPeak(() => call(s, 'exportBrief', { briefId: briefs.small, format: 'pdf' }));
+    ctx.emit(line(SUITE, `export_${small}_claims_ms`, smallRun.ms, 'ms'));
+    ctx.emit(line(SUITE, `export_${small}_claims_pages`, smallRun.value.pages ?? 0, 'pages'));
+    ctx.emit(line(SUITE, `export_${small}_claims_peak_rss`, smallRun.peakMb, 'MB'));
+
+    // Baseline and export alternate three times each; the medians are compared.
+    const brief = await call(s, 'getBrief', { id: briefs.large });
+    const plain = plainPage(printJob(brief, new Date().toISOString()).html);
+    const exportMs: number[] = [];
+    const plainMs: number[] = [];
+    let pages = 0;
+    let peak = 0;
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const base = await withPeak(() => renderer.render(plain, PLAIN_OPTIONS));
+      plainMs.push(base.ms);
+      const run = await withPeak(() => call(s, 'exportBrief', { briefId: briefs.large, format: 'pdf' }));
+      exportMs.push(run.ms);
+      pages = run.value.pages ?? 0;
+      bytes = run.value.record.bytes;
+      peak = Math.max(peak, run.peakMb);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const exportMedian = median(exportMs);
+    const plainMedian = median(plainMs);
+    process.stderr.write(`[pdf] ${large} claims: export ${exportMs.map(Math.round).join('/')} ms, plain ${plainMs.map(Math.round).join('/')} ms\n`);
+    ctx.emit(line(SUITE, `export_${large}_claims_ms`, exportMedian, 'ms', pages >= 100 || ctx.scale >= 1 ? { atMost: 5000 } : undefined));
+    ctx.emit(line(SUITE, `export_${large}_claims_pages`, pages, 'pages'));
+    ctx.emit(line(SUITE, `export_${large}_claims_bytes`, bytes / 1024, 'KB'));
+    ctx.emit(line(SUITE, `export_${large}_claims_peak_rss`, peak, 'MB'));
+    ctx.emit(line(SUITE, 'plain_print_same_text_ms', plainMedian, 'ms'));
+    ctx.emit(line(SUITE, `export_${large}_vs_plain_print`, exportMedian / plainMedian, 'x', { atMost: 1.5 }));
+  } finally {
+    await s.close();
+  }
+}
