@@ -1,13 +1,13 @@
 // Browser mode over real HTTP: a temp library, a temp renderer folder, and requests as a browser
 // or another local process would send them.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp';
 import { startWebServer, type RunningWebServer } from '../../../main/web/server';
 import type { PdfRenderer } from '../../../main/service/context';
+import { rawRequest } from '../../e2e/support/raw-http';
 
 let tmp: string;
 let server: RunningWebServer;
@@ -17,21 +17,8 @@ const noPdf: PdfRenderer = {
   close: () => Promise.resolve(),
 };
 
-/** node:http rather than fetch, which refuses to set Host and Origin by hand. */
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: server.port, method: opts.method ?? 'GET', path: opts.path, headers: { Host: `127.0.0.1:${server.port}`, ...opts.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+/** Raw node:http, since fetch refuses to set Host and Origin by hand. */
+const request = (opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) => rawRequest(server.baseURL, opts);
 
 const call = (method: string, input: unknown, headers: Record<string, string> = {}) =>
   request({
@@ -105,7 +92,7 @@ describe('the contract over HTTP', () => {
       method: 'POST',
       path: '/api/importFile',
       headers: { Authorization: `Bearer ${server.token}`, 'Content-Length': String(301 * 1024 * 1024) },
-      body: Buffer.alloc(0),
+      body: '',
     }).catch((err: unknown) => ({ status: -1, headers: {}, body: String(err) }));
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: expect.stringContaining('300 MB') } });
