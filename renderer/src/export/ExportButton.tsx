@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { client, isDesktop } from '../api/client';
 import { useBrief } from '../api/queries';
+import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
 import { useExport, type ExportFormat, type ExportPhase } from './useExport';
 import './export.css';
@@ -124,6 +125,7 @@ interface ActionsProps {
 }
 
 function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
+  const { showError } = useErrors();
   switch (phase.step) {
     case 'choose':
       return (
@@ -154,7 +156,7 @@ function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
       return (
         <>
           {isDesktop() && (
-            <button type="button" onClick={() => void client.openPath({ path: phase.record.path })}>
+            <button type="button" onClick={() => client.openPath({ path: phase.record.path }).catch(showError)}>
               Open file
             </button>
           )}
