@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
-import { casefold, quoteMatchesBody } from './text';
+import { casefold, cjkGrams, quoteMatchesBody } from './text';
 
 export interface OpenOptions {
   /** Path of a native better_sqlite3.node built for another ABI (the Electron build). */
@@ -25,6 +25,7 @@ export interface Store {
 
 /** Functions the schema's triggers and indexes call. Registered on every connection before use. */
 function registerFunctions(db: DB): void {
+  db.function('sm_cjk_grams', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? cjkGrams(s) : ''));
   db.function('sm_casefold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? casefold(s) : s));
   db.function(
     'sm_quote_matches',

@@ -1,10 +1,12 @@
 // Search over sources, quotes and claims. A person's query never reaches FTS5 as syntax: it is split
 // into terms (whitespace, or "double-quoted phrases"), and each term is matched as a literal
-// substring. Terms of three or more characters use the trigram index; shorter ones (2-character
-// Chinese words such as 北京) cannot, so they are matched with LIKE and snippeted here.
+// substring. Terms of three or more characters use the trigram index; one- or two-character CJK
+// words (北京) use the CJK n-gram index of migration 0002; other short terms are matched with LIKE.
+// Hits found without the trigram index get their snippets here, in JS.
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
 import { sql } from './stmt';
+import { isCjk } from './text';
 
 export type SearchKind = 'source' | 'quote' | 'claim';
 
@@ -102,39 +104,69 @@ export function jsSnippet(text: string, terms: string[]): string {
   return (from > 0 ? '…' : '') + out + (i < text.length ? '…' : '');
 }
 
-function searchKind(db: Database, kind: SearchKind, long: string[], short: string[], limit: number): SearchHit[] {
+function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number): SearchHit[] {
   const k = KINDS[kind];
-  const like = short.map(() => `(${k.likeCols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-  const likeParams = short.flatMap((t) => k.likeCols.map(() => likePattern(t)));
+  const cjk = `${kind}_cjk`;
+  // Conditions on the content row (alias x) besides the main MATCH, with their parameters.
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const t of terms.like) {
+    where.push(`(${k.likeCols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    params.push(...k.likeCols.map(() => likePattern(t)));
+  }
+  const cjkMatch = terms.cjk.map(ftsPhrase).join(' ');
   let rows: Record<string, unknown>[];
-  if (long.length > 0) {
-    const match = long.map(ftsPhrase).join(' ');
+  if (terms.long.length > 0) {
+    if (cjkMatch) {
+      where.push(`x.id IN (SELECT rowid FROM ${cjk} WHERE ${cjk} MATCH ?)`);
+      params.push(cjkMatch);
+    }
+    const match = terms.long.map(ftsPhrase).join(' ');
     // Rank first and keep the top `limit` rowids; snippets are then made for those rows alone.
     rows = sql(
       db,
       `WITH top AS (
          SELECT ${k.fts}.rowid AS rid, bm25(${k.fts}, ${k.weights}) AS rank FROM ${k.fts}
-         ${like.length ? `JOIN ${k.table} ON x.id = ${k.fts}.rowid` : ''}
-         WHERE ${k.fts} MATCH ? ${like.map((l) => `AND ${l}`).join(' ')}
+         ${where.length ? `JOIN ${k.table} ON x.id = ${k.fts}.rowid` : ''}
+         WHERE ${k.fts} MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
          ORDER BY rank LIMIT ?)
        SELECT ${k.select}, top.rank,
          snippet(${k.fts}, ${k.snippetCol}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS}) AS snip
        FROM top JOIN ${k.fts} ON ${k.fts}.rowid = top.rid JOIN ${k.table} ON x.id = top.rid ${k.join}
        WHERE ${k.fts} MATCH ? ORDER BY top.rank`,
-    ).all(match, ...likeParams, limit, match) as Record<string, unknown>[];
-  } else {
+    ).all(match, ...params, limit, match) as Record<string, unknown>[];
+    return rows.map((r) => toHit(kind, r));
+  }
+  const texts = k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ');
+  if (cjkMatch) {
     rows = sql(
       db,
-      `SELECT ${k.select}, 0 AS rank, ${k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ')}
-       FROM ${k.table} ${k.join} WHERE ${like.join(' AND ')} ORDER BY x.id DESC LIMIT ?`,
-    ).all(...likeParams, limit) as Record<string, unknown>[];
-    for (const r of rows) {
-      const texts = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
-      const hit = texts.find((t) => short.some((s) => t.toLowerCase().includes(s.toLowerCase()))) ?? texts[0]!;
-      r.snip = jsSnippet(hit, short);
-    }
+      `WITH top AS (
+         SELECT ${cjk}.rowid AS rid, bm25(${cjk}, ${k.weights}) AS rank FROM ${cjk}
+         ${where.length ? `JOIN ${k.table} ON x.id = ${cjk}.rowid` : ''}
+         WHERE ${cjk} MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+         ORDER BY rank LIMIT ?)
+       SELECT ${k.select}, top.rank, ${texts}
+       FROM top JOIN ${k.table} ON x.id = top.rid ${k.join} ORDER BY top.rank`,
+    ).all(cjkMatch, ...params, limit) as Record<string, unknown>[];
+  } else {
+    // Short terms in other scripts: no index can help, so scan; newest first.
+    rows = sql(db, `SELECT ${k.select}, 0 AS rank, ${texts} FROM ${k.table} ${k.join} WHERE ${where.join(' AND ')} ORDER BY x.id DESC LIMIT ?`).all(
+      ...params,
+      limit,
+    ) as Record<string, unknown>[];
   }
-  return rows.map((r) => ({
+  const short = [...terms.cjk, ...terms.like];
+  for (const r of rows) {
+    const cols = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
+    const hit = cols.find((t) => short.some((s) => t.toLowerCase().includes(s.toLowerCase()))) ?? cols[0]!;
+    r.snip = jsSnippet(hit, short);
+  }
+  return rows.map((r) => toHit(kind, r));
+}
+
+function toHit(kind: SearchKind, r: Record<string, unknown>): SearchHit {
+  return {
     kind,
     id: r.id as number,
     title: r.title as string,
@@ -142,17 +174,27 @@ function searchKind(db: Database, kind: SearchKind, long: string[], short: strin
     sourceId: (r.source_id as number | null) ?? null,
     briefId: (r.brief_id as number | null) ?? null,
     rank: r.rank as number,
-  }));
+  };
+}
+
+interface Terms {
+  long: string[]; // three characters or more: the trigram index
+  cjk: string[]; // one or two CJK characters: the *_cjk index
+  like: string[]; // other short terms: a scan
 }
 
 export function search(db: Database, query: string, kinds: readonly SearchKind[], limit: number): SearchResult {
   const result: SearchResult = { query, sources: [], quotes: [], claims: [] };
   const terms = parseQuery(query);
   if (terms.length === 0) return result;
-  const long = terms.filter((t) => chars(t) >= 3);
   const short = terms.filter((t) => chars(t) < 3);
+  const split: Terms = {
+    long: terms.filter((t) => chars(t) >= 3),
+    cjk: short.filter(isCjk),
+    like: short.filter((t) => !isCjk(t)),
+  };
   for (const kind of kinds) {
-    const hits = searchKind(db, kind, long, short, limit);
+    const hits = searchKind(db, kind, split, limit);
     if (kind === 'source') result.sources = hits;
     else if (kind === 'quote') result.quotes = hits;
     else result.claims = hits;

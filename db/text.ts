@@ -73,3 +73,19 @@ export function quoteMatchesBody(
 export function casefold(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
 }
+
+const CJK_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+/gu;
+export const isCjk = (s: string): boolean => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+$/u.test(s);
+
+/** Each CJK character and each pair of neighbours, space-separated: the tokens of the *_cjk tables. */
+export function cjkGrams(text: string): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const chars = [...m[0]];
+    for (let i = 0; i < chars.length; i += 1) {
+      out.push(chars[i]!);
+      if (i + 1 < chars.length) out.push(chars[i]! + chars[i + 1]!);
+    }
+  }
+  return out.join(' ');
+}

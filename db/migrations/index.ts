@@ -1,13 +1,14 @@
 // Migrations in order; the array index + 1 is the schema version each one brings the file to.
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-cjk-bigrams';
 
 export interface Migration {
   version: number;
   up(db: Database): void;
 }
 
-export const migrations: Migration[] = [m0001];
+export const migrations: Migration[] = [m0001, m0002];
 
 for (const [i, m] of migrations.entries()) {
   if (m.version !== i + 1) throw new Error(`Migration ${i + 1} declares version ${m.version}`);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestSchemaVersion } from '../../../db/connection';
 import { dispatch } from '../../../main/service/dispatch';
 import { openLibrary, type TestLibrary } from './helpers';
 
@@ -21,7 +22,7 @@ describe('calls from a transport', () => {
   });
 
   it('reports the app and its schema', async () => {
-    expect(await lib.call('appInfo', {})).toEqual({ version: '0.0.0-test', dataDir: lib.dir, schemaVersion: 1, mode: 'web' });
+    expect(await lib.call('appInfo', {})).toEqual({ version: '0.0.0-test', dataDir: lib.dir, schemaVersion: latestSchemaVersion, mode: 'web' });
     expect(await lib.call('exportRecords', {})).toEqual([]);
   });
 });

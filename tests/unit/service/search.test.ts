@@ -51,6 +51,23 @@ describe('search', () => {
     expect(mixed.claims.map((h) => h.id)).toEqual([claimId]);
   });
 
+  it('finds one- and two-character CJK words anywhere, including at the very end of a text, through the CJK index', async () => {
+    const brief = await lib.call('createBrief', { title: '会谈' });
+    const claim = await lib.call('addClaim', { briefId: brief.id, text: '代表团下周将前往北京' });
+    const korean = await lib.call('addSource', { title: '서울 회담', body: '대표단은 다음 주 서울에서 만난다' });
+    expect((await lib.call('search', { query: '北京', kinds: ['claim'] })).claims.map((h) => h.id).sort()).toEqual([claimId, claim.id].sort());
+    const one = await lib.call('search', { query: '京', kinds: ['claim'] });
+    expect(one.claims.map((h) => h.id).sort()).toEqual([claimId, claim.id].sort());
+    expect(marked(one.claims.find((h) => h.id === claim.id)!.snippet)).toContain('前往北[京]');
+    expect((await lib.call('search', { query: '서울' })).sources.map((h) => h.id)).toEqual([korean.source.id]);
+    // A CJK word and a long term together must both match.
+    expect((await lib.call('search', { query: '北京 Negotiations', kinds: ['claim'] })).claims.map((h) => h.id)).toEqual([claimId]);
+    await lib.call('deleteBrief', { id: brief.id });
+    expect((await lib.call('search', { query: '前往', kinds: ['claim'] })).claims).toEqual([]);
+    await lib.call('deleteSource', { id: korean.source.id });
+    expect((await lib.call('search', { query: '서울' })).sources).toEqual([]);
+  });
+
   it('ranks a title match above a body match', async () => {
     await lib.call('addSource', { title: 'Weather outlook', body: 'Mostly dry.' });
     const r = await lib.call('search', { query: 'weather', kinds: ['source'] });

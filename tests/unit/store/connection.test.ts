@@ -15,8 +15,9 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const v2: Migration = {
-  version: 2,
+const NEXT = migrations.length + 1;
+const next: Migration = {
+  version: NEXT,
   up: (db) => db.exec('CREATE TABLE saved_search (id INTEGER PRIMARY KEY, query TEXT NOT NULL) STRICT'),
 };
 
@@ -43,16 +44,16 @@ describe('opening the library file', () => {
     first.close();
 
     const backups: string[] = [];
-    const upgraded = await openStore(file, { migrations: [...migrations, v2], onBackup: (p) => backups.push(p) });
-    expect(upgraded.schemaVersion).toBe(2);
-    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(2);
+    const upgraded = await openStore(file, { migrations: [...migrations, next], onBackup: (p) => backups.push(p) });
+    expect(upgraded.schemaVersion).toBe(NEXT);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(NEXT);
     expect(upgraded.db.prepare('SELECT count(*) FROM saved_search').pluck().get()).toBe(0);
     upgraded.close();
 
     expect(backups).toHaveLength(1);
-    expect(path.basename(backups[0]!)).toMatch(/^library\.sqlite\.before-v2-.*\.bak$/);
+    expect(path.basename(backups[0]!)).toMatch(new RegExp(`^library\\.sqlite\\.before-v${NEXT}-.*\\.bak$`));
     const copy = new Database(backups[0]!, { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(copy.prepare('SELECT title FROM brief').pluck().all()).toEqual(['Kept']);
     expect(copy.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'saved_search'").pluck().get()).toBe(0);
     copy.close();
@@ -62,7 +63,7 @@ describe('opening the library file', () => {
     const file = path.join(dir, 'library.sqlite');
     (await openStore(file)).close();
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       up: (db) => {
         db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
         throw new Error('disk on fire');
@@ -72,7 +73,7 @@ describe('opening the library file', () => {
     await expect(openStore(file, { migrations: [...migrations, broken], onBackup: (p) => backups.push(p) })).rejects.toThrow('disk on fire');
     expect(backups).toHaveLength(1);
     const db = new Database(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
     db.close();
   });
@@ -92,8 +93,22 @@ describe('opening the library file', () => {
 
   it('refuses a file from a newer Sourcemark, saying so', async () => {
     const file = path.join(dir, 'library.sqlite');
-    (await openStore(file, { migrations: [...migrations, v2] })).close();
-    await expect(openStore(file)).rejects.toMatchObject({ code: 'STORE_FAILED', message: expect.stringContaining('newer Sourcemark (schema 2') });
+    (await openStore(file, { migrations: [...migrations, next] })).close();
+    await expect(openStore(file)).rejects.toMatchObject({ code: 'STORE_FAILED', message: expect.stringContaining(`newer Sourcemark (schema ${NEXT}`) });
+  });
+
+  it('upgrades a version 1 library: the CJK index is filled from the texts already there', async () => {
+    const file = path.join(dir, 'library.sqlite');
+    const v1 = await openStore(file, { migrations: migrations.slice(0, 1) });
+    v1.db
+      .prepare("INSERT INTO source (title, format, body, body_sha256, body_length, created_at, updated_at) VALUES ('会谈', 'text', ?, ?, ?, 'x', 'x')")
+      .run('代表在北京会面', 'a'.repeat(64), 7);
+    v1.close();
+    const backups: string[] = [];
+    const store = await openStore(file, { onBackup: (p) => backups.push(p) });
+    expect(backups).toHaveLength(1);
+    expect(store.db.prepare("SELECT rowid FROM source_cjk WHERE source_cjk MATCH '\"北京\"'").pluck().all()).toEqual([1]);
+    store.close();
   });
 
   it('refuses a tag whose name differs only by case even through SQL', async () => {
