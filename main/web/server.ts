@@ -110,6 +110,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const found = resolveStatic(rendererDir, url.pathname);
     if (found.kind === 'file') sendFile(res, found.file, found.mime, found.size, req.method === 'HEAD');
     else if (found.kind === 'bad-path') sendText(res, 400, 'That path is not allowed.');
+    // Browsers ask for an icon on their own; without one, answer quietly rather than log a 404.
+    else if (url.pathname === '/favicon.ico') sendText(res, 204, '');
     else sendText(res, 404, `Not found: ${url.pathname}`);
   }
 

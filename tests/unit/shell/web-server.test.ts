@@ -112,6 +112,8 @@ describe('the renderer files', () => {
     expect(res.body).toContain('<title>Sourcemark</title>');
     const js = await request({ path: '/assets/app.js' });
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await request({ path: '/favicon.ico' })).status).toBe(204);
+    expect((await request({ path: '/assets/missing.js' })).status).toBe(404);
   });
 
   it('never leaves the renderer folder', async () => {
