@@ -124,3 +124,24 @@ export function pdfHasVerbatim(pdfText: string, passage: string): boolean {
     .filter(Boolean)
     .every((w) => hay.includes(w));
 }
+
+/** The PDF's outline as "depth:title" lines, and whether it is a tagged PDF, read with pdf.js. */
+export async function pdfOutline(file: string): Promise<{ outline: string[]; tagged: boolean }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
+  try {
+    const outline: string[] = [];
+    type Item = { title: string; items: Item[] };
+    const walk = (items: Item[] | null, depth: number) => {
+      for (const item of items ?? []) {
+        outline.push(`${depth}:${item.title}`);
+        walk(item.items, depth + 1);
+      }
+    };
+    walk((await doc.getOutline()) as Item[] | null, 0);
+    const mark = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
+    return { outline, tagged: mark?.Marked === true };
+  } finally {
+    await doc.destroy();
+  }
+}

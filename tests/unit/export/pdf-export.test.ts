@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BriefFull } from '../../../db/model';
-import { buildBrief, openExportLibrary, pdfFonts, pdfHasVerbatim, pdfPages, sharedRenderer, squash, type ExportLibrary } from './export-helpers';
+import { buildBrief, openExportLibrary, pdfFonts, pdfHasVerbatim, pdfOutline, pdfPages, sharedRenderer, squash, type ExportLibrary } from './export-helpers';
 
 const renderer = sharedRenderer();
 let lib: ExportLibrary | null = null;
@@ -51,6 +51,11 @@ describe('PDF export', () => {
     expect(all).toContain('Sources');
     for (const s of brief.sources) expect(squash(all)).toContain(squash(s.title));
     if (brief.claims.some((c) => c.citations.some((ci) => ci.relation === 'contradicts'))) expect(all).toContain('CONTRADICTS the claim');
+    // A tagged PDF whose outline follows the headings: sections, then each claim's evidence.
+    const { outline, tagged } = await pdfOutline(file);
+    expect(tagged).toBe(true);
+    expect(outline).toEqual(expect.arrayContaining(['1:Bottom line', '1:Claims', '1:Evidence annex', '1:Sources']));
+    for (const claim of brief.claims) expect(outline).toContain(`2:Claim ${claim.number}`);
   });
 
   it('renders Russian, Arabic and Chinese quotes as text with embedded Noto fonts', async () => {
