@@ -150,15 +150,17 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
         </button>
         <TagEditor target={{ kind: 'claim', id: claim.id }} tags={claim.tags} what={`claim ${n}`} />
       </div>
-      <QuotePicker
-        open={picking}
-        claimNumber={n}
-        onClose={() => setPicking(false)}
-        onPick={(quoteId) => {
-          setPicking(false);
-          void run(() => addCitation(qc, claim.id, quoteId));
-        }}
-      />
+      {picking && (
+        <QuotePicker
+          open
+          claimNumber={n}
+          onClose={() => setPicking(false)}
+          onPick={(quoteId) => {
+            setPicking(false);
+            void run(() => addCitation(qc, claim.id, quoteId));
+          }}
+        />
+      )}
     </article>
   );
 });

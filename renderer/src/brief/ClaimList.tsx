@@ -20,7 +20,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
   const virtual = useVirtualizer({
     count: claims.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 150,
+    estimateSize: () => 170,
     getItemKey: (i) => (claims[i] as ClaimInBrief).id,
     overscan: 4,
   });

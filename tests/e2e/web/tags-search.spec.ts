@@ -3,7 +3,7 @@ import { expect, test } from '../support/fixtures';
 import { Workspace } from '../pages/workspace';
 
 test('tags are created with a colour and attached to a source, a quote and a claim', async ({ app, page }) => {
-  const { source } = await app.call('addSource', { title: 'Bridge inspection', outlet: 'City Wire', body: 'The north bridge has cracked bearings.' });
+  await app.call('addSource', { title: 'Bridge inspection', outlet: 'City Wire', body: 'The north bridge has cracked bearings.' });
   const brief = await app.call('createBrief', { title: 'Bridges' });
   await app.call('addClaim', { briefId: brief.id, text: 'The north bridge is unsafe.' });
   const ws = new Workspace(page);
