@@ -1,29 +1,15 @@
 // The desktop app prints with webContents.printToPDF: the same Chromium engine and the same
-// PrintOptions as Playwright's page.pdf() in browser mode (main/export/pdf-playwright.ts), so one
-// layout gives one PDF. The print view is a file in a temporary folder, loaded into a hidden,
+// PrintOptions as Playwright's page.pdf() in browser mode, mapped side by side in
+// main/export/print-options.ts, so one layout gives one PDF. The print view is a file in a temporary folder, loaded into a hidden,
 // sandboxed window on its own session that may load nothing but that file and data: URLs.
 import { BrowserWindow, session } from 'electron';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { electronPdfOptions } from '../export/print-options';
 import type { PdfRenderer, PrintOptions } from '../service/context';
 
 const PARTITION = 'sourcemark-print';
-
-/** printToPDF's options from ours; keep in step with playwrightPdfOptions. */
-export function electronPdfOptions(options: PrintOptions): Electron.PrintToPDFOptions {
-  return {
-    pageSize: options.format,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: options.headerTemplate,
-    footerTemplate: options.footerTemplate,
-    margins: { marginType: 'custom', ...options.margin },
-    generateDocumentOutline: options.outline,
-    generateTaggedPDF: options.outline,
-    preferCSSPageSize: false,
-  };
-}
 
 let sessionReady = false;
 

@@ -3,26 +3,11 @@
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumExecutable, headlessChromiumArgs } from '../chromium';
 import type { PdfRenderer, PrintOptions } from '../service/context';
+import { playwrightPdfOptions } from './print-options';
 
 export interface PlaywrightPdfOptions {
   /** Extra environment for Chromium, e.g. FONTCONFIG_FILE to prove the PDF needs no system fonts. */
   env?: Record<string, string>;
-}
-
-/** page.pdf()'s options from ours; main/electron/print-to-pdf.ts maps the same PrintOptions for printToPDF. */
-export function playwrightPdfOptions(options: PrintOptions) {
-  const inch = (n: number) => `${n}in`;
-  return {
-    format: options.format,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: options.headerTemplate,
-    footerTemplate: options.footerTemplate,
-    margin: { top: inch(options.margin.top), bottom: inch(options.margin.bottom), left: inch(options.margin.left), right: inch(options.margin.right) },
-    outline: options.outline,
-    tagged: options.outline,
-    preferCSSPageSize: false,
-  };
 }
 
 export function createPlaywrightPdfRenderer(launchOptions: PlaywrightPdfOptions = {}): PdfRenderer {
