@@ -1,6 +1,7 @@
 // How many pages a PDF has. Chromium (Skia) writes every page object uncompressed, so counting
 // "/Type /Page" objects is exact and instant even for hundreds of pages; a PDF that hides its
 // objects in compressed object streams is handed to pdf.js instead.
+import { AppError } from '../../db/errors';
 
 const latin1 = new TextDecoder('latin1');
 
@@ -22,7 +23,12 @@ export async function countPdfPages(bytes: Uint8Array): Promise<number> {
   const quick = countPagesBySyntax(bytes);
   if (quick !== null) return quick;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise;
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise;
+  } catch (err) {
+    throw new AppError('EXPORT_FAILED', `Chromium did not produce a readable PDF (${(err as Error).message}); nothing was saved.`);
+  }
   try {
     return doc.numPages;
   } finally {

@@ -35,3 +35,10 @@ describe('page count of a PDF', () => {
     expect(countPagesBySyntax(new TextEncoder().encode('not a pdf'))).toBeNull();
   });
 });
+
+describe('a renderer that returns no PDF', () => {
+  it('fails the export with a clear message instead of saving the bytes', async () => {
+    const { countPdfPages } = await import('../../../main/export/pdf-pages');
+    await expect(countPdfPages(new Uint8Array())).rejects.toMatchObject({ code: 'EXPORT_FAILED', message: expect.stringContaining('nothing was saved') });
+  });
+});
