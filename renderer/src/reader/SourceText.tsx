@@ -123,6 +123,7 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
             key={s.start}
             data-start={s.start}
             className={`hl${cited ? ' cited' : ''}${s.quoteIds.length > 1 ? ' overlap' : ''}${isActive ? ' active' : ''}`}
+            title={target ? citedByTitle(target) : undefined}
             onClick={() => target && onQuoteClick(target.id)}
             {...(isFocusTarget
               ? { tabIndex: -1, 'aria-current': 'true' as const, 'aria-label': `Active passage: ${active.exact}`, 'data-focus-quote': active.id }
@@ -135,3 +136,9 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
     </p>
   );
 });
+
+function citedByTitle(q: QuoteWithUse): string {
+  if (q.citedBy.length === 0) return 'Quoted passage, not cited yet. Click for details.';
+  const claims = q.citedBy.map((c) => `${c.briefTitle}, claim ${c.claimNumber}${c.relation === 'supports' ? '' : ` (${c.relation})`}`);
+  return `Cited by ${claims.join('; ')}. Click for details.`;
+}

@@ -19,15 +19,9 @@ interface Props {
 
 const casefold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 
-export function TagEditor({ target, tags, what, onChanged }: Props) {
+function useTagChange(onChanged: Props['onChanged']) {
   const qc = useQueryClient();
-  const all = useTags();
-  const { showError } = useErrors();
-  const [adding, setAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [colour, setColour] = useState('#2563eb');
-
-  const changed = async (next: Tag[]) => {
+  return async (next: Tag[]) => {
     onChanged?.(next);
     await Promise.all([
       qc.invalidateQueries({ queryKey: keys.tags }),
@@ -37,21 +31,12 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
       qc.invalidateQueries({ queryKey: ['source'] }),
     ]);
   };
+}
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const wanted = name.trim();
-    if (!wanted) return;
-    try {
-      const existing = all.data?.find((t) => casefold(t.name) === casefold(wanted));
-      const tag = existing ?? (await client.createTag({ name: wanted, colour }));
-      await changed(await client.attachTag({ tagId: tag.id, target }));
-      setName('');
-      setAdding(false);
-    } catch (err) {
-      showError(err);
-    }
-  };
+export function TagEditor({ target, tags, what, onChanged }: Props) {
+  const { showError } = useErrors();
+  const [adding, setAdding] = useState(false);
+  const changed = useTagChange(onChanged);
 
   const detach = async (tag: Tag) => {
     try {
@@ -72,32 +57,61 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
         </span>
       ))}
       {adding ? (
-        <form className="tag-form" onSubmit={(e) => void submit(e)}>
-          <input
-            autoFocus
-            aria-label={`Tag name for ${what}`}
-            list={TAG_DATALIST_ID}
-            value={name}
-            maxLength={64}
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                setAdding(false);
-              }
-            }}
-          />
-          <input type="color" aria-label="Colour for a new tag" value={colour} onChange={(e) => setColour(e.target.value)} />
-          <button type="submit">Add tag</button>
-          <button type="button" onClick={() => setAdding(false)}>
-            Cancel
-          </button>
-        </form>
+        <TagForm target={target} what={what} onChanged={onChanged} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="small" onClick={() => setAdding(true)} aria-label={`Add a tag to ${what}`}>
           + Tag
         </button>
       )}
     </div>
+  );
+}
+
+/** Only an open form subscribes to the tag list, so a long list of claims does not. */
+function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { onDone(): void }) {
+  const all = useTags();
+  const { showError } = useErrors();
+  const changed = useTagChange(onChanged);
+  const [name, setName] = useState('');
+  const [colour, setColour] = useState('#2563eb');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = name.trim();
+    if (!wanted) return;
+    try {
+      const known = all.data ?? (await client.listTags({}));
+      const existing = known.find((t) => casefold(t.name) === casefold(wanted));
+      const tag = existing ?? (await client.createTag({ name: wanted, colour }));
+      await changed(await client.attachTag({ tagId: tag.id, target }));
+      setName('');
+      onDone();
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  return (
+    <form className="tag-form" onSubmit={(e) => void submit(e)}>
+      <input
+        autoFocus
+        aria-label={`Tag name for ${what}`}
+        list={TAG_DATALIST_ID}
+        value={name}
+        maxLength={64}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onDone();
+          }
+        }}
+      />
+      <input type="color" aria-label="Colour for a new tag" value={colour} onChange={(e) => setColour(e.target.value)} />
+      <button type="submit">Add tag</button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
   );
 }

@@ -184,6 +184,16 @@ export default async function ui(ctx: BenchContext): Promise<void> {
       navigation.push(await loadUntil(page, server.url, '[aria-label="Citations of claim 1"] button'));
     }
     const nav = median(navigation);
+    // What part of that is the back end: the one read the brief pane makes, timed from Node.
+    const reads: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      bytes = JSON.stringify(await call('getBrief', { id: brief.id })).length;
+      reads.push(performance.now() - t);
+    }
+    ctx.emit(line(SUITE, 'get_brief_over_http_ms', median(reads), 'ms'));
+    ctx.emit(line(SUITE, 'get_brief_json_mb', bytes / 1e6, 'MB'));
     ctx.emit(line(SUITE, 'load_empty_workspace_ms', median(baseline), 'ms'));
     ctx.emit(line(SUITE, `navigate_brief_${claims}_claims_ms`, nav, 'ms', { atMost: 500 }));
     ctx.emit(line(SUITE, 'navigate_brief_vs_empty_ratio', nav / median(baseline), 'x'));
