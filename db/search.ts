@@ -5,6 +5,7 @@
 // Hits found without the trigram index get their snippets here, in JS.
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
+import { markedSnippet } from './snippet';
 import { sql } from './stmt';
 import { isCjk } from './text';
 
@@ -65,44 +66,11 @@ const KINDS: Record<SearchKind, KindSpec> = {
 };
 
 const SNIPPET_TOKENS = 64; // the most FTS5 allows; trigram tokens are characters, so about 64 characters
-const JS_CONTEXT = 40;
 
-const isLowSurrogate = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff;
-};
-
-/** A snippet made here for LIKE-only hits: the text around the first match, every term marked. */
-export function jsSnippet(text: string, terms: string[]): string {
-  const lower = text.toLowerCase();
-  // toLowerCase can change a string's length (e.g. İ); then offsets would drift, so match exactly.
-  const folded = lower.length === text.length;
-  const hay = folded ? lower : text;
-  const needles = terms.map((t) => (folded ? t.toLowerCase() : t)).filter((n) => n.length > 0);
-  let first = -1;
-  for (const n of needles) {
-    const i = hay.indexOf(n);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
-  }
-  if (first < 0) first = 0;
-  let from = Math.max(0, first - JS_CONTEXT);
-  let to = Math.min(text.length, first + JS_CONTEXT * 2);
-  if (from > 0 && isLowSurrogate(text, from)) from += 1;
-  if (to < text.length && isLowSurrogate(text, to)) to += 1;
-  let out = '';
-  let i = from;
-  while (i < to) {
-    const n = needles.find((k) => hay.startsWith(k, i));
-    if (n) {
-      out += SNIPPET_OPEN + text.slice(i, i + n.length) + SNIPPET_CLOSE;
-      i += n.length;
-    } else {
-      out += text[i];
-      i += 1;
-    }
-  }
-  return (from > 0 ? '…' : '') + out + (i < text.length ? '…' : '');
-}
+// Ranking every match of a very common word costs ~10-20 ms (bm25 reads each document's size);
+// such a query ranks only its most recent RANK_WINDOW matches, which for a word found in most of
+// the library is where the analyst looks first anyway. Selective queries are ranked in full.
+const RANK_WINDOW = 1_000;
 
 function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number): SearchHit[] {
   const k = KINDS[kind];
@@ -115,6 +83,7 @@ function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number)
     params.push(...k.likeCols.map(() => likePattern(t)));
   }
   const cjkMatch = terms.cjk.map(ftsPhrase).join(' ');
+  const texts = k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ');
   let rows: Record<string, unknown>[];
   if (terms.long.length > 0) {
     if (cjkMatch) {
@@ -122,22 +91,29 @@ function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number)
       params.push(cjkMatch);
     }
     const match = terms.long.map(ftsPhrase).join(' ');
-    // Rank first and keep the top `limit` rowids; snippets are then made for those rows alone.
+    const cutoff =
+      where.length === 0
+        ? ((sql(db, `SELECT rowid FROM ${k.fts} WHERE ${k.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`).get(match) as
+            | { rowid: number }
+            | undefined)?.rowid ?? 0)
+        : 0;
     rows = sql(
       db,
       `WITH top AS (
          SELECT ${k.fts}.rowid AS rid, bm25(${k.fts}, ${k.weights}) AS rank FROM ${k.fts}
          ${where.length ? `JOIN ${k.table} ON x.id = ${k.fts}.rowid` : ''}
-         WHERE ${k.fts} MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+         WHERE ${k.fts} MATCH ? AND ${k.fts}.rowid >= ? ${where.map((w) => `AND ${w}`).join(' ')}
          ORDER BY rank LIMIT ?)
-       SELECT ${k.select}, top.rank,
-         snippet(${k.fts}, ${k.snippetCol}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS}) AS snip
-       FROM top JOIN ${k.fts} ON ${k.fts}.rowid = top.rid JOIN ${k.table} ON x.id = top.rid ${k.join}
-       WHERE ${k.fts} MATCH ? ORDER BY top.rank`,
-    ).all(match, ...params, limit, match) as Record<string, unknown>[];
+       SELECT ${k.select}, top.rank, ${texts}
+       FROM top JOIN ${k.table} ON x.id = top.rid ${k.join} ORDER BY top.rank`,
+    ).all(match, cutoff, ...params, limit) as Record<string, unknown>[];
+    const ftsSnippet = sql(
+      db,
+      `SELECT snippet(${k.fts}, ${k.snippetCol}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS}) AS s FROM ${k.fts} WHERE ${k.fts} MATCH ? AND rowid = ?`,
+    );
+    addSnippets(rows, k, [...terms.long, ...terms.cjk, ...terms.like], (id) => (ftsSnippet.get(match, id) as { s: string } | undefined)?.s ?? '');
     return rows.map((r) => toHit(kind, r));
   }
-  const texts = k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ');
   if (cjkMatch) {
     rows = sql(
       db,
@@ -156,13 +132,26 @@ function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number)
       limit,
     ) as Record<string, unknown>[];
   }
-  const short = [...terms.cjk, ...terms.like];
-  for (const r of rows) {
-    const cols = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
-    const hit = cols.find((t) => short.some((s) => t.toLowerCase().includes(s.toLowerCase()))) ?? cols[0]!;
-    r.snip = jsSnippet(hit, short);
-  }
+  addSnippets(rows, k, [...terms.cjk, ...terms.like], () => '');
   return rows.map((r) => toHit(kind, r));
+}
+
+/** Snippets from the first column with a match; `fallback` for a row where none matches as written. */
+function addSnippets(rows: Record<string, unknown>[], k: KindSpec, terms: string[], fallback: (id: number) => string): void {
+  for (const r of rows) {
+    let snip: string | null = null;
+    const cols = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
+    // For a source the body gives the context; its title is shown with the hit anyway.
+    for (const text of k.fts === 'source_fts' ? [cols[1]!, cols[0]!] : cols) {
+      snip = markedSnippet(text, terms);
+      if (snip !== null) break;
+    }
+    // A term the index matched ignoring diacritics ("cafe" in "Café") is not found as written here.
+    const lowered = cols.map((c) => c.toLowerCase());
+    const unseen = terms.some((t) => !lowered.some((c) => c.includes(t.toLowerCase())));
+    if (snip === null || unseen) snip = fallback(r.id as number) || snip;
+    r.snip = snip ?? cols[0]!.slice(0, 80);
+  }
 }
 
 function toHit(kind: SearchKind, r: Record<string, unknown>): SearchHit {

@@ -1,4 +1,5 @@
 // What every benchmark suite shares: the line format, the context a suite runs in, and timing helpers.
+import os from 'node:os';
 // One JSON object per metric per line, so results can be compared across runs with plain tools.
 
 export interface BenchLine {
@@ -70,4 +71,37 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export interface Latencies<T> {
+  /** Each call's time in the first pass, sorted. */
+  firstPass: number[];
+  /** Each item's fastest time over all passes, sorted: what the code costs when the machine is not busy elsewhere. */
+  best: number[];
+  /** Items by their fastest time, slowest first. */
+  slowest: { item: T; ms: number }[];
+}
+
+/** Times fn on every item, `passes` times over, to separate the code's cost from a busy machine's noise. */
+export async function latencies<T>(items: readonly T[], fn: (item: T) => unknown, passes = 3): Promise<Latencies<T>> {
+  const best = items.map(() => Infinity);
+  let firstPass: number[] = [];
+  for (let pass = 0; pass < passes; pass += 1) {
+    const times: number[] = [];
+    for (const [i, item] of items.entries()) {
+      const t = nowMs();
+      await fn(item);
+      const ms = nowMs() - t;
+      times.push(ms);
+      best[i] = Math.min(best[i]!, ms);
+    }
+    if (pass === 0) firstPass = times.sort((a, b) => a - b);
+  }
+  const slowest = items.map((item, i) => ({ item, ms: best[i]! })).sort((a, b) => b.ms - a.ms);
+  return { firstPass, best: [...best].sort((a, b) => a - b), slowest };
+}
+
+/** The machine's 1-minute load average: a busy machine makes every latency worse. */
+export function loadAverage(): number {
+  return os.loadavg()[0]!;
 }

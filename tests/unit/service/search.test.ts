@@ -68,6 +68,14 @@ describe('search', () => {
     expect((await lib.call('search', { query: '서울' })).sources).toEqual([]);
   });
 
+  it('finds text ignoring diacritics, and still marks the match in the snippet', async () => {
+    const { source } = await lib.call('addSource', { title: 'Menu', body: 'They met at the Café Central in Vienna.' });
+    const r = await lib.call('search', { query: 'cafe central', kinds: ['source'] });
+    expect(r.sources.map((h) => h.id)).toEqual([source.id]);
+    expect(marked(r.sources[0]!.snippet)).toMatch(/\[Caf.*\]/);
+    await lib.call('deleteSource', { id: source.id });
+  });
+
   it('ranks a title match above a body match', async () => {
     await lib.call('addSource', { title: 'Weather outlook', body: 'Mostly dry.' });
     const r = await lib.call('search', { query: 'weather', kinds: ['source'] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../db/model';
-import { jsSnippet, parseQuery } from '../../../db/search';
+import { parseQuery } from '../../../db/search';
+import { jsSnippet } from '../../../db/snippet';
 import { casefold, isCodePointBoundary, isGraphemeBoundary, quoteContext, quoteMatchesBody } from '../../../db/text';
 
 describe('text rules', () => {
