@@ -1,6 +1,6 @@
-// Saved web pages: the main article's text by Readability, with the page's own metadata. jsdom runs
-// with no scripts and no resource loading (its defaults, spelled out), so nothing in the page runs or
-// fetches anything; the markup is flattened past a safe depth first (see html-prepare.ts).
+// Saved web pages: the main article's text by Readability, with the page's own metadata. Pages are
+// parsed by jsdom's DOMParser in a window with no scripts and no resource loading, so nothing in the
+// page runs or fetches anything; the markup is flattened past a safe depth first (see html-prepare.ts).
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { decodeText } from './decode';
@@ -19,6 +19,18 @@ const READABILITY_MAX_DEPTH = 100;
 /** An article shorter than this is more likely Readability missing the point than a real article. */
 const MIN_ARTICLE_CHARS = 140;
 
+let host: JSDOM | null = null;
+
+/**
+ * One window per worker, and a DOMParser document per page: a parsed document has no browsing
+ * context, so its scripts cannot run and nothing it names is fetched, and building a jsdom window
+ * per page (tens of milliseconds) is saved.
+ */
+function domParser(): DOMParser {
+  host ??= new JSDOM('', { runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole() });
+  return new host.window.DOMParser();
+}
+
 /** The charset a page declares in its first 1 KB, as browsers look for it. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -33,43 +45,39 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
   if (prepared.flattened > 0) {
     warnings.push(`The page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep; ${prepared.flattened} tags below that depth were flattened (their text is kept).`);
   }
-  const dom = new JSDOM(prepared.html, { runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole(), contentType: 'text/html' });
-  const doc = dom.window.document;
-  try {
-    const meta = pageMetadata(doc, decoded.text);
-    const pageText = doc.body ? textOf(doc.body) : '';
-    let body = pageText;
-    let articleTitle: string | null = null;
-    let article: ReturnType<Readability<Node>['parse']> = null;
-    if (prepared.depth <= READABILITY_MAX_DEPTH && doc.getElementsByTagName('*').length <= READABILITY_MAX_ELEMENTS) {
-      // Readability rewrites the document it reads, so it gets a copy.
-      const copy = doc.cloneNode(true) as Document;
-      article = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: 250 }).parse();
-    } else {
-      warnings.push('The page is too large or too deeply nested to find its main article, so its whole text was kept.');
+  const parse = () => domParser().parseFromString(prepared.html, 'text/html');
+  const doc = parse();
+  const meta = pageMetadata(doc, decoded.text);
+  const pageTextOf = (d: Document) => (d.body ? textOf(d.body) : '');
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  let body: string;
+  if (prepared.depth <= READABILITY_MAX_DEPTH && doc.getElementsByTagName('*').length <= READABILITY_MAX_ELEMENTS) {
+    // Readability rewrites the document it reads; the metadata has been taken already.
+    article = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 250 }).parse();
+    body = article?.content ? textOf(article.content as unknown as Parameters<typeof textOf>[0]) : '';
+    if (body.trim().length < MIN_ARTICLE_CHARS) {
+      // No article, or a suspiciously short one: compare with the whole page's text, from a fresh parse.
+      const pageText = pageTextOf(parse());
+      if (body.trim().length < Math.min(MIN_ARTICLE_CHARS, pageText.trim().length)) body = pageText;
     }
-    if (article?.content) {
-      const articleText = textOf(article.content as unknown as Parameters<typeof textOf>[0]);
-      if (articleText.trim().length >= Math.min(MIN_ARTICLE_CHARS, pageText.trim().length)) body = articleText;
-      articleTitle = article.title?.trim() || null;
-    }
-    const title = articleTitle || meta.title || titleFromFileName(fileName);
-    return {
-      title,
-      body,
-      format: 'html',
-      metadata: {
-        outlet: clean(article?.siteName) ?? meta.outlet,
-        author: byline(article?.byline) ?? meta.author,
-        url: meta.url,
-        publishedAt: clean(article?.publishedTime) ?? meta.publishedAt,
-        language: meta.language ?? clean(article?.lang),
-      },
-      warnings,
-    };
-  } finally {
-    dom.window.close();
+  } else {
+    warnings.push('The page is too large or too deeply nested to find its main article, so its whole text was kept.');
+    body = pageTextOf(doc);
   }
+  const title = (article?.title?.trim() || null) ?? meta.title ?? titleFromFileName(fileName);
+  return {
+    title,
+    body,
+    format: 'html',
+    metadata: {
+      outlet: clean(article?.siteName) ?? meta.outlet,
+      author: byline(article?.byline) ?? meta.author,
+      url: meta.url,
+      publishedAt: clean(article?.publishedTime) ?? meta.publishedAt,
+      language: meta.language ?? clean(article?.lang),
+    },
+    warnings,
+  };
 }
 
 function clean(s: string | null | undefined): string | null {
