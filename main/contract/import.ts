@@ -24,7 +24,13 @@ export const importMethods = {
     }),
   ).returns<ImportOutcome>(),
   /** Files on disk (Electron's open dialog, command line). One bad file does not stop the others. */
-  importPaths: method(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) })).returns<
+  importPaths: method(
+    z.strictObject({
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
+      /** As for importFile: applies to text files and pages without a byte order mark. */
+      encoding: z.string().max(40).optional(),
+    }),
+  ).returns<
     ({ ok: true; value: ImportOutcome } | { ok: false; fileName: string; error: { code: string; message: string } })[]
   >(),
 } as const;

@@ -88,7 +88,7 @@ export function decodeText(fileName: string, bytes: Uint8Array, options: { chose
   const guess = chardet.analyse(bytes).find((m) => !/^utf|^iso-2022|^ucs/i.test(m.name));
   const encoding = guess ? canonicalEncoding(guess.name) : 'windows-1252';
   const text = decodeWith(fileName, bytes, encoding);
-  return { text, encoding, warnings: [`Read as ${encoding} (detected); if the text looks wrong, import it again choosing its encoding.`] };
+  return { text, encoding, warnings: [`Read as ${encoding} (detected). If the text looks wrong, delete this source, choose the file’s text encoding next to “Import files…”, and import it again.`] };
 }
 
 function withReplacementWarning(text: string, encoding: string, bytes: Uint8Array, warnings: string[]): Decoded {

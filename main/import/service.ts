@@ -36,7 +36,7 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
     return { fileName: request.name, status: created ? 'created' : 'duplicate', source, warnings: [...parsed.warnings, ...warnings] };
   }
 
-  async function importPath(file: string): Promise<ImportOutcome> {
+  async function importPath(file: string, encoding: string | undefined): Promise<ImportOutcome> {
     const name = path.basename(file);
     let size: number;
     try {
@@ -51,7 +51,7 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
     const bytes = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
       throw importFailed(name, `the file cannot be read (${err.code ?? err.message}).`);
     });
-    return importBytes({ name, bytes });
+    return importBytes({ name, bytes, encoding });
   }
 
   return {
@@ -63,7 +63,7 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
       return importBytes({ name: fileName, bytes: Buffer.from(base64, 'base64'), encoding });
     },
 
-    async importPaths({ paths }) {
+    async importPaths({ paths, encoding }) {
       const files = await listFolder(paths, 1_000);
       const results: PathResult[] = new Array<PathResult>(files.length);
       let next = 0;
@@ -73,7 +73,7 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
           const i = next++;
           const file = files[i]!;
           try {
-            results[i] = { ok: true, value: await importPath(file) };
+            results[i] = { ok: true, value: await importPath(file, encoding) };
           } catch (err) {
             const error = err instanceof AppError ? err.toValue() : { code: 'IMPORT_FAILED', message: `${path.basename(file)}: ${String(err)}` };
             results[i] = { ok: false, fileName: path.basename(file), error: { code: error.code, message: error.message } };

@@ -17,10 +17,28 @@ interface Props {
   onImported(sourceId: number): void;
 }
 
+/** Legacy encodings an analyst may need to name when detection guesses wrong (files with a byte order mark ignore this). */
+const ENCODINGS: [string, string][] = [
+  ['', 'Encoding: detect'],
+  ['utf-8', 'UTF-8'],
+  ['windows-1252', 'Western (Windows-1252)'],
+  ['windows-1251', 'Cyrillic (Windows-1251)'],
+  ['koi8-r', 'Cyrillic (KOI8-R)'],
+  ['windows-1250', 'Central European (Windows-1250)'],
+  ['windows-1253', 'Greek (Windows-1253)'],
+  ['windows-1254', 'Turkish (Windows-1254)'],
+  ['windows-1256', 'Arabic (Windows-1256)'],
+  ['iso-8859-2', 'Central European (ISO-8859-2)'],
+  ['shift_jis', 'Japanese (Shift JIS)'],
+  ['gb18030', 'Chinese (GB18030)'],
+  ['big5', 'Chinese (Big5)'],
+];
+
 export function ImportPanel({ onImported }: Props) {
   const { showError } = useErrors();
   const inputRef = useRef<HTMLInputElement>(null);
   const [review, setReview] = useState<ImportOutcome | null>(null);
+  const [encoding, setEncoding] = useState('');
 
   const finished = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -41,9 +59,9 @@ export function ImportPanel({ onImported }: Props) {
         showError(new Error('An import is already running; wait for it to finish or cancel it.'));
         return;
       }
-      void start(jobs);
+      void start(jobs, encoding || undefined);
     },
-    [running, start, showError],
+    [running, start, showError, encoding],
   );
 
   const pick = useCallback(async () => {
@@ -73,9 +91,18 @@ export function ImportPanel({ onImported }: Props) {
 
   return (
     <div className="import-panel">
-      <button type="button" onClick={() => void pick()} disabled={running} aria-haspopup={isDesktop() ? 'dialog' : undefined}>
-        Import files…
-      </button>
+      <div className="import-actions">
+        <button type="button" onClick={() => void pick()} disabled={running} aria-haspopup={isDesktop() ? 'dialog' : undefined}>
+          Import files…
+        </button>
+        <select aria-label="Text encoding of imported files" value={encoding} onChange={(e) => setEncoding(e.target.value)} disabled={running}>
+          {ENCODINGS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
       <input
         ref={inputRef}
         type="file"

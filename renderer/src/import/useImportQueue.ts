@@ -28,9 +28,9 @@ const LANES = 2;
 
 const nameOf = (job: Job) => (job.kind === 'file' ? job.file.name : (job.path.split(/[\\/]/).pop() ?? job.path));
 
-async function importJob(job: Job): Promise<ImportOutcome> {
+async function importJob(job: Job, encoding: string | undefined): Promise<ImportOutcome> {
   if (job.kind === 'path') {
-    const [result] = await client.importPaths({ paths: [job.path] });
+    const [result] = await client.importPaths({ paths: [job.path], encoding });
     if (!result) throw new Error(`${nameOf(job)}: the back end gave no answer.`);
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
@@ -38,7 +38,7 @@ async function importJob(job: Job): Promise<ImportOutcome> {
   const { file } = job;
   if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name}: the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
   if (file.size === 0) throw new Error(`${file.name}: the file is empty (0 bytes).`);
-  return client.importFile({ name: file.name, base64: await fileToBase64(file) });
+  return client.importFile({ name: file.name, base64: await fileToBase64(file), encoding });
 }
 
 export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) {
@@ -51,7 +51,8 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
   const setRow = (key: number, state: RowState) => setRows((all) => all.map((r) => (r.key === key ? { ...r, state } : r)));
 
   const start = useCallback(
-    async (jobs: Job[]) => {
+    /** encoding: a legacy text encoding the analyst chose; detected when undefined. */
+    async (jobs: Job[], encoding?: string) => {
       if (jobs.length === 0) return;
       cancelled.current = false;
       const fresh = jobs.map((job) => ({ job, row: { key: nextKey.current++, name: nameOf(job), state: { step: 'waiting' } as RowState } }));
@@ -65,7 +66,7 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
           const { job, row } = fresh[next++]!;
           setRow(row.key, { step: 'reading' });
           try {
-            const outcome = await importJob(job);
+            const outcome = await importJob(job, encoding);
             outcomes.push(outcome);
             setRow(row.key, { step: 'done', outcome });
             // The library list catches up now and then, not after every file of a large batch.

@@ -135,6 +135,19 @@ test('a PDF printed by Chromium imports with its paragraphs', async ({ app, page
   expect((await app.call('getSource', { id })).body).toBe('Situation report\n\nConvoys reached the northern district on Monday.\n\nFuel remains the main shortage.');
 });
 
+test('a legacy text file is read in the encoding the analyst chooses', async ({ app, page }) => {
+  const iconv = (await import('iconv-lite')).default;
+  const ws = new Workspace(page);
+  const panel = new ImportPanel(page);
+  await ws.open(app.url);
+  const body = 'Сводка за неделю\n\nКолонна прибыла в северный район в понедельник.';
+  await page.getByLabel('Text encoding of imported files').selectOption({ label: 'Cyrillic (KOI8-R)' });
+  await panel.choose([{ name: 'svodka.txt', mimeType: 'text/plain', buffer: iconv.encode(body, 'koi8-r') }]);
+  await expect(panel.review.getByLabel('Title')).toHaveValue('Сводка за неделю');
+  const id = (await app.call('listSources', {})).items[0]!.id;
+  expect((await app.call('getSource', { id })).body).toBe(body);
+});
+
 test('cancel stops the batch before the next file', async ({ app, page }) => {
   const ws = new Workspace(page);
   const panel = new ImportPanel(page);

@@ -95,6 +95,17 @@ describe('importPaths', () => {
     expect(listed.total).toBe(3);
   });
 
+  test('an encoding chosen by the analyst is used for files without a byte order mark', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const file = path.join(lib.dir, 'svodka.txt');
+    const text = 'Сводка за неделю\n\nКолонна прибыла в северный район в понедельник.';
+    fs.writeFileSync(file, iconv.encode(text, 'koi8-r'));
+    const [result] = await lib.call('importPaths', { paths: [file], encoding: 'koi8-r' });
+    expect(result?.ok && result.value.source.title).toBe('Сводка за неделю');
+    const id = result?.ok ? result.value.source.id : 0;
+    expect((await lib.call('getSource', { id })).body).toBe(text);
+  });
+
   test('a file over the size limit is refused before it is read', async () => {
     const huge = path.join(lib.dir, 'huge.pdf');
     fs.closeSync(fs.openSync(huge, 'w'));
