@@ -78,6 +78,8 @@ export interface Latencies<T> {
   firstPass: number[];
   /** Each item's fastest time over all passes, sorted: what the code costs when the machine is not busy elsewhere. */
   best: number[];
+  /** Each item's least CPU time (user + system) over all passes, sorted: unaffected by waiting for a core. */
+  cpu: number[];
   /** Items by their fastest time, slowest first. */
   slowest: { item: T; ms: number }[];
 }
@@ -85,20 +87,24 @@ export interface Latencies<T> {
 /** Times fn on every item, `passes` times over, to separate the code's cost from a busy machine's noise. */
 export async function latencies<T>(items: readonly T[], fn: (item: T) => unknown, passes = 3): Promise<Latencies<T>> {
   const best = items.map(() => Infinity);
+  const cpu = items.map(() => Infinity);
   let firstPass: number[] = [];
   for (let pass = 0; pass < passes; pass += 1) {
     const times: number[] = [];
     for (const [i, item] of items.entries()) {
+      const c = process.cpuUsage();
       const t = nowMs();
       await fn(item);
       const ms = nowMs() - t;
+      const used = process.cpuUsage(c);
       times.push(ms);
       best[i] = Math.min(best[i]!, ms);
+      cpu[i] = Math.min(cpu[i]!, (used.user + used.system) / 1000);
     }
     if (pass === 0) firstPass = times.sort((a, b) => a - b);
   }
   const slowest = items.map((item, i) => ({ item, ms: best[i]! })).sort((a, b) => b.ms - a.ms);
-  return { firstPass, best: [...best].sort((a, b) => a - b), slowest };
+  return { firstPass, best: [...best].sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b), slowest };
 }
 
 /** The machine's 1-minute load average: a busy machine makes every latency worse. */

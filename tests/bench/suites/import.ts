@@ -94,6 +94,8 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
   });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: headlessChromiumArgs });
   try {
+    // `npm run bench -- import ui` measures only the UI part, for quick iteration on the panel.
+    if (ctx.args.includes('ui')) return await uiLongestFrame(ctx, browser, pages.slice(0, uiCount));
     const pdfs = await makePdfs(browser, maker, pdfDir, pdfCount);
 
     const s = await openService({

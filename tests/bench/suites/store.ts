@@ -238,6 +238,7 @@ export default async function store(ctx: BenchContext): Promise<void> {
     emit(`${name}_p50`, percentile(l.best, 50), 'ms');
     emit(`${name}_p95`, percentile(l.best, 95), 'ms', goal);
     emit(`${name}_p95_first_pass`, percentile(l.firstPass, 95), 'ms');
+    emit(`${name}_p95_cpu`, percentile(l.cpu, 95), 'ms', goal);
   };
   emit('load_average', loadAverage(), 'processes');
   const searched = await latencies(queries, search);
