@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CitationInBrief, Relation } from '../../../main/contract';
-import { useErrors } from '../state/errors';
+import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { clip, sourceLabel } from '../ui/format';
 import { moveCitation, removeCitation, setRelation } from './commands';
@@ -18,7 +18,6 @@ interface Props {
 export function CitationTag({ citation, previousId, beforePreviousId, nextId }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
-  const { showError } = useErrors();
   const [menu, setMenu] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
   const label = `[${citation.number}] ${sourceLabel(citation.source)}`;
@@ -32,13 +31,7 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
     return () => document.removeEventListener('mousedown', away);
   }, [menu]);
 
-  const run = async (action: () => Promise<void>) => {
-    try {
-      await action();
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const run = useGuarded();
 
   return (
     <span ref={box} className={`citation-tag ${citation.relation}`}>

@@ -5,7 +5,7 @@ import type { ClaimInBrief, Confidence } from '../../../main/contract';
 import { client } from '../api/client';
 import { invalidateEvidence } from '../api/queries';
 import { useAutosave } from '../state/autosave';
-import { useErrors } from '../state/errors';
+import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
 import { TagEditor } from '../tags/TagEditor';
@@ -25,19 +25,12 @@ interface Props {
 export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDropClaim }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
-  const { showError } = useErrors();
   const [picking, setPicking] = useState(false);
   const [dropping, setDropping] = useState(false);
   const n = claim.number;
   const text = useAutosave(claim.text, (next, previous) => editClaimText(qc, claim.id, n, next, previous));
 
-  const run = async (action: () => Promise<void>) => {
-    try {
-      await action();
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const run = useGuarded();
 
   const citeSelected = () =>
     run(async () => {

@@ -20,13 +20,11 @@ export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteC
   const paragraphs = useMemo(() => splitParagraphs(body), [body]);
   const byParagraph = useMemo(() => quotesByParagraph(paragraphs, quotes), [paragraphs, quotes]);
   const byId = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes]);
+  const estimates = useMemo(() => paragraphs.map((p) => Math.max(1, Math.ceil((p.end - p.start) / 65)) * 26 + 4), [paragraphs]);
   const virtual = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => {
-      const p = paragraphs[i] as Paragraph;
-      return Math.max(1, Math.ceil((p.end - p.start) / 75)) * 27 + 4;
-    },
+    estimateSize: (i) => estimates[i] ?? 30,
     overscan: 6,
   });
 

@@ -41,3 +41,18 @@ export function useErrors(): ErrorsValue {
   if (!value) throw new Error('useErrors outside ErrorsProvider');
   return value;
 }
+
+/** Runs an action and sends any failure to the error display: for buttons and menus. */
+export function useGuarded(): (action: () => Promise<unknown>) => Promise<void> {
+  const { showError } = useErrors();
+  return useCallback(
+    async (action: () => Promise<unknown>) => {
+      try {
+        await action();
+      } catch (err) {
+        showError(err);
+      }
+    },
+    [showError],
+  );
+}
