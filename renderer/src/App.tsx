@@ -68,6 +68,9 @@ function Workspace() {
         if (command === 'new-brief') void newBrief();
         else if (command === 'import') requestImport();
         else if (command === 'export') requestExport();
+        // Sent by a menu that routes Edit > Undo/Redo to the app rather than to the focused field.
+        else if (command === 'undo') void undoStack.undo();
+        else if (command === 'redo') void undoStack.redo();
       }),
     [newBrief],
   );
