@@ -99,11 +99,13 @@ function sourcesHtml(brief: BriefFull): string {
   for (const claim of brief.claims) {
     for (const c of claim.citations) citedAs.set(c.source.id, [...(citedAs.get(c.source.id) ?? []), c.number]);
   }
+  // Citation numbers here are plain text: each link is a PDF annotation plus a structure tag, and the
+  // claim markers already lead to the annex.
   const items = brief.sources.map(
     (s) => `<li>${sourceLine(s)}<br>
 Published: ${esc(formatDate(s.publishedAt))} · Accessed: ${esc(formatDate(s.accessedAt))} · Reliability: ${esc(reliabilityText(s.reliability))}<br>
 ${urlHtml(s.url)}<br>
-Cited as: ${(citedAs.get(s.id) ?? []).map((n) => `<a href="#cite-${n}">[${n}]</a>`).join(' ')}<br>
+Cited as: ${(citedAs.get(s.id) ?? []).map((n) => `[${n}]`).join(' ')}<br>
 <span class="hash">Text SHA-256: ${esc(s.bodySha256)}</span></li>`,
   );
   return `<section>\n<h2>Sources</h2>\n<ol class="sources">\n${items.join('\n')}\n</ol>\n</section>`;
