@@ -42,7 +42,7 @@ export function SourceList({ sources, total, openId, onOpen, onDelete, onNearEnd
               className={source.id === openId ? 'source-row open' : 'source-row'}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
             >
-              <button type="button" className="source-open" aria-current={source.id === openId ? 'true' : undefined} onClick={() => onOpen(source.id)}>
+              <button type="button" className="source-open" title={source.title} aria-current={source.id === openId ? 'true' : undefined} onClick={() => onOpen(source.id)}>
                 <span className="source-title">{clip(source.title, 120)}</span>
                 <span className="source-meta">
                   {meta || 'No outlet or date'}

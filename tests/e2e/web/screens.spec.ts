@@ -54,3 +54,24 @@ test('every control in the workspace has an accessible name', async ({ app, page
   const unnamed = snapshot.split('\n').filter((l) => /^\s*- (button|textbox|combobox|searchbox|checkbox|link|tab|listbox)\s*(\[[^\]]*\])?\s*:?\s*$/.test(l));
   expect(unnamed).toEqual([]);
 });
+
+test('a large screen and the empty library', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const ws = new Workspace(page);
+  await ws.open(app.url);
+  await ws.brief.tag(2, /^\[2\]/).click();
+  await expect(ws.reader.activePassage).toBeInViewport();
+  await page.screenshot({ path: path.join(SCREENS, 'workspace-1920.png') });
+});
+
+test.describe('without the demo', () => {
+  test.use({ demo: false });
+  test('the empty workspace says what to do first', async ({ app, page }) => {
+    const ws = new Workspace(page);
+    await ws.open(app.url);
+    await expect(ws.library.region).toContainText('0 sources');
+    await expect(ws.reader.region).toContainText('Open a source from the library');
+    await expect(ws.brief.region).toContainText('No brief yet');
+    await page.screenshot({ path: path.join(SCREENS, 'empty.png') });
+  });
+});
