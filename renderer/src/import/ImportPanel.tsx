@@ -3,12 +3,13 @@
 // 'sourcemark:import'). A batch shows per-file progress and can be cancelled; bad files are named
 // with their reason, duplicates link to the source already in the library, and new sources get a
 // metadata review.
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../main/contract/import';
 import { client, isDesktop } from '../api/client';
 import { useErrors } from '../state/errors';
 import { ReviewDialog } from './ReviewDialog';
 import { ACCEPTED, ACCEPTED_EXTENSIONS } from './readFiles';
+import { ImportRows } from './ImportRows';
 import { useImportQueue, type Job, type Row } from './useImportQueue';
 import { useWindowDrop } from './useWindowDrop';
 import './import.css';
@@ -134,11 +135,7 @@ export function ImportPanel({ onImported }: Props) {
               </button>
             )}
           </div>
-          <ul className="import-rows" aria-label="Files">
-            {rows.map((row) => (
-              <ImportRow key={row.key} row={row} onOpen={onImported} onReview={setReview} />
-            ))}
-          </ul>
+          <ImportRows rows={rows} onOpen={onImported} onReview={setReview} />
         </section>
       )}
       {dragging && (
@@ -172,39 +169,3 @@ function summary(rows: Row[], failed: number): string {
   if (cancelled) parts.push(`${cancelled} cancelled`);
   return `Import finished: ${parts.join(', ')}.`;
 }
-
-const ImportRow = memo(function ImportRow({ row, onOpen, onReview }: { row: Row; onOpen(id: number): void; onReview(o: ImportOutcome): void }) {
-  const { state } = row;
-  return (
-    <li className={`import-row import-${state.step}`}>
-      <span className="import-name">{row.name}</span>
-      {state.step === 'waiting' && <span className="import-state">Waiting</span>}
-      {state.step === 'reading' && <span className="import-state">Reading…</span>}
-      {state.step === 'cancelled' && <span className="import-state">Cancelled</span>}
-      {state.step === 'failed' && <span className="import-error">{state.message}</span>}
-      {state.step === 'done' && state.outcome.status === 'created' && (
-        <span className="import-state">
-          Imported as “{state.outcome.source.title}”{' '}
-          <button type="button" className="link-button" onClick={() => onReview(state.outcome)} aria-label={`Review details of ${state.outcome.source.title}`}>
-            Review details
-          </button>
-        </span>
-      )}
-      {state.step === 'done' && state.outcome.status === 'duplicate' && (
-        <span className="import-state">
-          Already in the library:{' '}
-          <button type="button" className="link-button" onClick={() => onOpen(state.outcome.source.id)}>
-            {state.outcome.source.title}
-          </button>
-        </span>
-      )}
-      {state.step === 'done' && state.outcome.warnings.length > 0 && (
-        <ul className="import-warnings" aria-label={`Warnings for ${row.name}`}>
-          {state.outcome.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-});

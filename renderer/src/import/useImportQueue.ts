@@ -1,6 +1,6 @@
 // The import of a batch: each file goes through the back end (which parses it in a worker), its row
 // moving from waiting to reading to done, failed or duplicate. Cancel stops before the next file.
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportOutcome } from '../../../main/contract/import';
 import { client } from '../api/client';
@@ -25,6 +25,7 @@ export interface Row {
 
 /** Two files in flight keep the back end's parsing workers busy while the page stays free. */
 const LANES = 2;
+const REFRESH_MS = 3_000;
 
 const nameOf = (job: Job) => (job.kind === 'file' ? job.file.name : (job.path.split(/[\\/]/).pop() ?? job.path));
 
@@ -48,7 +49,8 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
   const cancelled = useRef(false);
   const nextKey = useRef(1);
 
-  const setRow = (key: number, state: RowState) => setRows((all) => all.map((r) => (r.key === key ? { ...r, state } : r)));
+  // Row updates are transitions: with hundreds of rows React may split the work and keep frames short.
+  const setRow = (key: number, state: RowState) => startTransition(() => setRows((all) => all.map((r) => (r.key === key ? { ...r, state } : r))));
 
   const start = useCallback(
     /** encoding: a legacy text encoding the analyst chose; detected when undefined. */
@@ -60,7 +62,7 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
       setRunning(true);
       const outcomes: ImportOutcome[] = [];
       let next = 0;
-      let sinceRefresh = 0;
+      let lastRefresh = performance.now();
       const lane = async () => {
         while (next < fresh.length && !cancelled.current) {
           const { job, row } = fresh[next++]!;
@@ -69,9 +71,9 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
             const outcome = await importJob(job, encoding);
             outcomes.push(outcome);
             setRow(row.key, { step: 'done', outcome });
-            // The library list catches up now and then, not after every file of a large batch.
-            if (++sinceRefresh >= 25) {
-              sinceRefresh = 0;
+            // The library list catches up every few seconds, not after every file of a large batch.
+            if (performance.now() - lastRefresh > REFRESH_MS) {
+              lastRefresh = performance.now();
               void qc.invalidateQueries({ queryKey: keys.sources });
             }
           } catch (err) {
