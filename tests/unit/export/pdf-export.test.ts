@@ -1,4 +1,5 @@
 // Exports real briefs to PDF with the real renderer and reads them back as a reader would.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -93,10 +94,10 @@ describe('PDF export', () => {
     const fcDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-fc-'));
     fs.mkdirSync(path.join(fcDir, 'fonts'));
     // Chromium aborts with no font at all, so the bare machine gets one system font without Noto.
-    const latin = ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'].find((f) =>
-      fs.existsSync(f),
-    );
-    if (!latin) throw new Error('This test needs Liberation Sans or DejaVu Sans (fonts-liberation or fonts-dejavu-core).');
+    const latin =
+      ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'].find((f) => fs.existsSync(f)) ??
+      execFileSync('fc-match', ['-f', '%{file}', 'sans-serif:lang=en'], { encoding: 'utf8' }).trim();
+    if (!latin || !fs.existsSync(latin)) throw new Error('This test needs one system font (fonts-liberation, fonts-dejavu-core or any sans-serif).');
     fs.copyFileSync(latin, path.join(fcDir, 'fonts', path.basename(latin)));
     fs.writeFileSync(
       path.join(fcDir, 'fonts.conf'),
@@ -121,7 +122,7 @@ describe('PDF export', () => {
       expect(fonts.some((f) => f.name.includes('+NotoSansSC'))).toBe(true);
       // Only the Latin text of the header and footer ("Page 1 of 1") may come from the machine's own
       // font, which Skia emboldens as Type 3 outlines when the machine has no bold face.
-      const systemName = path.basename(latin, '.ttf').replace(/-Regular$/, '');
+      const systemName = path.basename(latin).replace(/\.[a-z]+$/i, '').replace(/-Regular$/, '');
       for (const f of fonts.filter((x) => !x.name.includes('+NotoSans'))) expect(f.name === '[none]' || f.name.includes(systemName), f.name).toBe(true);
     } finally {
       await bare.shutdown();
