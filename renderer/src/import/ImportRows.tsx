@@ -45,7 +45,10 @@ const RowContent = memo(function RowContent({ row, onOpen, onReview }: { row: Ro
       {state.step === 'waiting' && <span className="import-state">Waiting</span>}
       {state.step === 'reading' && <span className="import-state">Reading…</span>}
       {state.step === 'cancelled' && <span className="import-state">Cancelled</span>}
-      {state.step === 'failed' && <span className="import-error">{state.message}</span>}
+      {state.step === 'failed' && (
+        // The row names the file already; the message starts with it for the error banner's sake.
+        <span className="import-error">{state.message.startsWith(`${row.name}: `) ? state.message.slice(row.name.length + 2) : state.message}</span>
+      )}
       {state.step === 'done' && state.outcome.status === 'created' && (
         <span className="import-state">
           Imported as “{state.outcome.source.title}”{' '}
