@@ -17,3 +17,18 @@ export function langAttr(language: string | null | undefined): string {
 export function isWebUrl(url: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(url);
 }
+
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * dir="auto" where the text has right-to-left letters; nothing otherwise. For text without them the
+ * attribute changes nothing, and each one costs Chromium a bidi pass and the tagged PDF an element.
+ */
+export function dirAuto(text: string): string {
+  return RTL.test(text) ? ' dir="auto"' : '';
+}
+
+/** Escaped text, isolated with <bdi> only where it has right-to-left letters (see dirAuto). */
+export function isolated(text: string): string {
+  return RTL.test(text) ? `<bdi>${escapeHtml(text)}</bdi>` : escapeHtml(text);
+}

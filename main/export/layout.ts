@@ -4,7 +4,7 @@
 import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../../db/model';
 import type { PrintOptions } from '../service/context';
 import { facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
-import { escapeHtml as esc, isWebUrl, langAttr } from './html';
+import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
 import { PRINT_CSS } from './print-style';
 import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
 
@@ -47,7 +47,7 @@ function claimHtml(claim: ClaimInBrief): string {
   const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[${c.number}]`);
   return `<li class="claim" id="claim-${claim.number}">
 <span class="claim-number">${claim.number}.</span>
-<div><span class="claim-text" dir="auto">${esc(claim.text)}</span>${markers ? `<sup>${markers}</sup>` : ''}${
+<div><span class="claim-text"${dirAuto(claim.text)}>${esc(claim.text)}</span>${markers ? `<sup>${markers}</sup>` : ''}${
     claim.confidence ? ` <span class="confidence">${CONFIDENCE_WORDS[claim.confidence]}</span>` : ''
   }${contradicting.length ? `<p class="contradicted">Contradicting evidence: ${contradicting.join(', ')}.</p>` : ''}${
     claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'
@@ -56,8 +56,8 @@ function claimHtml(claim: ClaimInBrief): string {
 }
 
 function sourceLine(s: SourceMeta): string {
-  const who = [s.outlet, s.author].filter((x): x is string => Boolean(x)).map((x) => `<bdi>${esc(x)}</bdi>`);
-  return `<b dir="auto">${esc(s.title)}</b>${who.length ? ` · ${who.join(' · ')}` : ''}`;
+  const who = [s.outlet, s.author].filter((x): x is string => Boolean(x)).map(isolated);
+  return `<b${dirAuto(s.title)}>${esc(s.title)}</b>${who.length ? ` · ${who.join(' · ')}` : ''}`;
 }
 
 function urlHtml(url: string | null): string {
@@ -83,7 +83,7 @@ function annexHtml(brief: BriefFull): string {
     // The claim is repeated above its evidence, so a reader checks it without turning back.
     .map(
       (claim) =>
-        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim" dir="auto">${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
+        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
     );
   if (parts.length === 0) return '';
   return `<section>
@@ -113,7 +113,7 @@ Cited as: ${(citedAs.get(s.id) ?? []).map((n) => `[${n}]`).join(' ')}<br>
 
 export function printHtml(brief: BriefFull, options: PrintViewOptions): string {
   const marking = esc(brief.marking);
-  const byline = [brief.author ? `By <bdi>${esc(brief.author)}</bdi>` : null, `Last edited ${esc(formatDate(brief.updatedAt))}`, `Exported ${esc(formatDate(options.exportedAt))}`]
+  const byline = [brief.author ? `By ${isolated(brief.author)}` : null, `Last edited ${esc(formatDate(brief.updatedAt))}`, `Exported ${esc(formatDate(options.exportedAt))}`]
     .filter(Boolean)
     .join(' · ');
   return `<!doctype html>

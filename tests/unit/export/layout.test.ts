@@ -9,7 +9,7 @@ describe('print view of a brief', () => {
     const out = html();
     expect(out).toContain('<title>Port expansion: three languages</title>');
     expect(out).toContain('<p class="marking" dir="auto">UNCLASSIFIED</p>');
-    expect(out).toContain('By <bdi>Analyst One</bdi>');
+    expect(out).toContain('By Analyst One');
     expect(out).toContain('Exported 2026-03-02 08:15 UTC');
     expect(out).toContain('The bottom line: the port is being expanded.');
     const order = ['The governor announced', 'Arabic-language media', 'Chinese state media'].map((t) => out.indexOf(t));
@@ -41,7 +41,9 @@ describe('print view of a brief', () => {
 
   it('gives each source its title, outlet, author, dates, URL, reliability and the passage credibility', () => {
     const out = html();
-    expect(out).toContain('Supports the claim</span> · Source: <b dir="auto">Губернатор о порте</b> · <bdi>Известия</bdi> · <bdi>A. Writer</bdi>');
+    expect(out).toContain('Supports the claim</span> · Source: <b>Губернатор о порте</b> · Известия · A. Writer');
+    // Right-to-left names are isolated so they keep their order inside the English line.
+    expect(out).toContain('Source: <b dir="auto">توسيع الميناء</b> · <bdi>الجزيرة</bdi> · A. Writer');
     expect(out).toContain('Published 2026-02-14 · Accessed 2026-02-20 09:30 UTC');
     expect(out).toContain('Source reliability B — usually reliable · Passage credibility 2 — probably true');
     expect(out).toContain('Source reliability not rated · Passage credibility 4 — doubtful');
