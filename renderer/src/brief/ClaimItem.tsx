@@ -122,10 +122,13 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
       <textarea
         className="claim-text"
         aria-label={`Text of claim ${n}`}
-        rows={2}
+        rows={textRows(text.draft)}
         value={text.draft}
         placeholder="Write the claim…"
-        onChange={(e) => text.setDraft(e.target.value)}
+        onChange={(e) => {
+          text.setDraft(e.target.value);
+          fitHeight(e.target);
+        }}
         onBlur={() => void text.flush()}
       />
       <div className="claim-citations" role="group" aria-label={`Citations of claim ${n}`}>
@@ -157,3 +160,18 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
     </article>
   );
 });
+
+/**
+ * Rows for a claim's text without measuring it: CSS `field-sizing: content` measured every row as it
+ * scrolled into a long brief and cost frames of 200 ms and more, so rows are guessed from the text
+ * and only the field being typed in is fitted exactly.
+ */
+function textRows(text: string): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 52)), 0);
+  return Math.min(12, Math.max(2, lines));
+}
+
+function fitHeight(el: HTMLTextAreaElement): void {
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight + 2}px`;
+}

@@ -20,7 +20,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
   // Close guesses mean fewer corrections (and scroll jumps) as rows are measured while scrolling;
   // worked out once per brief because the virtualiser asks for every row on each re-measure.
   const estimates = useMemo(
-    () => claims.map((c) => 118 + Math.max(2, Math.ceil(c.text.length / 52)) * 20 + Math.ceil(Math.max(1, c.citations.length) / 3) * 26),
+    () => claims.map((c) => 118 + Math.min(12, Math.max(2, Math.ceil(c.text.length / 52))) * 20 + Math.ceil(Math.max(1, c.citations.length) / 3) * 26),
     [claims],
   );
   const virtual = useVirtualizer({
