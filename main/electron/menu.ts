@@ -1,5 +1,7 @@
 // The application menu. File items that need the page (new brief, import, export) are sent to the
-// renderer as menu commands; editing and zoom use Electron's built-in roles.
+// renderer as menu commands, and so are Undo/Redo: they act on the brief's undo stack (claim edits,
+// deletes, citations), as Ctrl+Z does in the page, not only on the focused text field.
+// Clipboard and zoom use Electron's built-in roles.
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './channels';
 
@@ -21,8 +23,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null, options: { devT
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', click: send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -2,11 +2,12 @@
 // preload bridge (window.sourcemark) carries the calls over IPC; in browser mode they are
 // POST /api/<method> to 127.0.0.1 with the per-run token from the page's #token= fragment.
 import type { Bridge, Client, ErrorValue, MethodName, Result } from '../../../main/contract';
+import type { MenuCommand } from '../../../main/electron/channels';
 
 declare global {
   interface Window {
     /** Set by the Electron preload script; absent in browser mode. */
-    sourcemark?: Bridge & { onMenuCommand?: (listener: (command: string) => void) => () => void };
+    sourcemark?: Bridge & { onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void };
   }
 }
 
@@ -37,10 +38,14 @@ async function callHttp(method: MethodName, input: unknown): Promise<Result<unkn
   const token = browserToken();
   let response: Response;
   try {
+    const body = JSON.stringify(input ?? {});
     response = await fetch(`./api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
-      body: JSON.stringify(input ?? {}),
+      body,
+      // A save started as the page goes away (reload, close) must still reach the store; browsers
+      // allow keepalive only for bodies under 64 KB.
+      keepalive: body.length < 60_000,
     });
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'Sourcemark’s back end is not answering. Is `npm run web` still running?' } };
