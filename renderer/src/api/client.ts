@@ -44,8 +44,8 @@ async function callHttp(method: MethodName, input: unknown): Promise<Result<unkn
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
       body,
       // A save started as the page goes away (reload, close) must still reach the store; browsers
-      // allow keepalive only for bodies under 64 KB.
-      keepalive: body.length < 60_000,
+      // allow keepalive only for bodies under 64 KB (a UTF-16 unit is at most 3 bytes of UTF-8).
+      keepalive: body.length * 3 < 60_000,
     });
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'Sourcemark’s back end is not answering. Is `npm run web` still running?' } };
