@@ -7,7 +7,7 @@ import globals from 'globals';
 const noElectron = { name: 'electron', message: 'Only main/electron/ imports electron.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'native/', 'test-results/', 'playwright-report/', '.bench-tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'release/', 'native/', 'test-results/', 'playwright-report/', '.bench-tmp/', '.reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
