@@ -47,6 +47,15 @@ const optionalText = (field: string, max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
     text(field, max).nullable().optional());
 
+/** V8's Date.parse accepts 2026-02-31 (it rolls over to March); check the day exists in its month,
+ * and that a time, when given, is a real time of day. */
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return false;
+  return s.length === 10 || !Number.isNaN(Date.parse(s));
+}
+
 const isoDate = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
   z
@@ -54,7 +63,7 @@ const isoDate = z.preprocess(
     .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, {
       error: 'Dates are written YYYY-MM-DD (optionally with a time, e.g. 2026-03-01T14:30Z).',
     })
-    .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), { error: 'That date does not exist.' })
+    .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a date in the calendar.` })
     .nullable()
     .optional(),
 );
