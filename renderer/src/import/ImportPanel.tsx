@@ -52,17 +52,17 @@ export function ImportPanel({ onImported }: Props) {
     [onImported],
   );
   const queue = useImportQueue(finished);
-  const { start, running } = queue;
+  const { start, running, isBusy } = queue;
 
   const startJobs = useCallback(
     (jobs: Job[]) => {
-      if (running) {
+      if (isBusy()) {
         showError(new Error('An import is already running; wait for it to finish or cancel it.'));
         return;
       }
       void start(jobs, encoding || undefined);
     },
-    [running, start, showError, encoding],
+    [isBusy, start, showError, encoding],
   );
 
   const pick = useCallback(async () => {

@@ -1,4 +1,4 @@
-// Getting files out of the browser: base64 in chunks, yielding between them so a large file never
+// Getting files out of the browser: base64 from a stream, yielding now and then so a large file never
 // freezes the page, and the files of a drop, folders included.
 
 /** Mirrors the back end's per-file limit (IMPORT_LIMITS.maxFileBytes), which checks again: refusing here saves reading and sending the bytes. */
@@ -21,32 +21,60 @@ export function formatBytes(n: number): string {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Bytes per chunk: a multiple of 3, so chunk encodings join without padding in the middle. */
-const CHUNK = 3 * 16 * 1024;
-
 type WithToBase64 = Uint8Array & { toBase64?: () => string };
 
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+/** Base64 of bytes whose count is a multiple of 3 (or the last bytes of a file), so encodings join without padding in the middle. */
+function encode(bytes: Uint8Array): string {
+  const withTo = bytes as WithToBase64;
+  if (typeof withTo.toBase64 === 'function') return withTo.toBase64();
+  let binary = '';
+  for (let j = 0; j < bytes.length; j += 4096) binary += String.fromCharCode(...bytes.subarray(j, j + 4096));
+  return btoa(binary);
+}
+
+/**
+ * A file's bytes as base64, read as a stream and refused past `limit` bytes without reading further.
+ * Streaming, not File.size: the size of a picked file is a synchronous call to the browser process the
+ * first time it is asked (a millisecond each on an idle machine, tens on a busy one), and a batch of
+ * hundreds of files asked it of every one while progress was being drawn.
+ * Returns null when the file is over the limit.
+ */
+export async function readBase64(file: { stream(): ReadableStream<Uint8Array> }, limit: number): Promise<{ base64: string; bytes: number } | null> {
+  const reader = file.stream().getReader();
   const parts: string[] = [];
+  let carry = new Uint8Array(0);
+  let bytes = 0;
   let sinceYield = 0;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const chunk = bytes.subarray(i, i + CHUNK) as WithToBase64;
-    if (typeof chunk.toBase64 === 'function') {
-      parts.push(chunk.toBase64());
-    } else {
-      let binary = '';
-      for (let j = 0; j < chunk.length; j += 4096) binary += String.fromCharCode(...chunk.subarray(j, j + 4096));
-      parts.push(btoa(binary));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.length;
+      if (bytes > limit) {
+        await reader.cancel();
+        return null;
+      }
+      let chunk: Uint8Array = value;
+      if (carry.length > 0) {
+        chunk = new Uint8Array(carry.length + value.length);
+        chunk.set(carry);
+        chunk.set(value, carry.length);
+      }
+      const whole = chunk.length - (chunk.length % 3);
+      parts.push(encode(chunk.subarray(0, whole)));
+      carry = chunk.slice(whole);
+      sinceYield += value.length;
+      // About every 2 MB, let the page paint and handle input.
+      if (sinceYield >= 2 * 1024 * 1024) {
+        sinceYield = 0;
+        await nextTask();
+      }
     }
-    sinceYield += CHUNK;
-    // About every 2 MB, let the page paint and handle input.
-    if (sinceYield >= 2 * 1024 * 1024) {
-      sinceYield = 0;
-      await nextTask();
-    }
+  } finally {
+    reader.releaseLock();
   }
-  return parts.join('');
+  if (carry.length > 0) parts.push(encode(carry));
+  return { base64: parts.join(''), bytes };
 }
 
 interface Entry {

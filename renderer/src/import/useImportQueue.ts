@@ -6,7 +6,7 @@ import type { ImportOutcome } from '../../../main/contract/import';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { toShownError } from '../state/errors';
-import { MAX_FILE_BYTES, fileToBase64, formatBytes } from './readFiles';
+import { MAX_FILE_BYTES, formatBytes, readBase64 } from './readFiles';
 
 export type Job = { kind: 'file'; file: File } | { kind: 'path'; path: string };
 
@@ -26,6 +26,11 @@ export interface Row {
 /** Two files in flight keep the back end's parsing workers busy while the page stays free. */
 const LANES = 2;
 const REFRESH_MS = 3_000;
+/**
+ * Row changes are gathered and drawn together at most this often: a render per file event (two per
+ * file) kept the page busy for nothing, since the eye reads progress a few times a second at most.
+ */
+const DRAW_MS = 150;
 
 const nameOf = (job: Job) => (job.kind === 'file' ? job.file.name : (job.path.split(/[\\/]/).pop() ?? job.path));
 
@@ -37,29 +42,62 @@ async function importJob(job: Job, encoding: string | undefined): Promise<Import
     return result.value;
   }
   const { file } = job;
-  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name}: the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
-  if (file.size === 0) throw new Error(`${file.name}: the file is empty (0 bytes).`);
-  return client.importFile({ name: file.name, base64: await fileToBase64(file), encoding });
+  const read = await readBase64(file, MAX_FILE_BYTES);
+  // Only a refused file is asked its size (a synchronous call to the browser), to say how far over it is.
+  if (!read) throw new Error(`${file.name}: the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
+  if (read.bytes === 0) throw new Error(`${file.name}: the file is empty (0 bytes).`);
+  return client.importFile({ name: file.name, base64: read.base64, encoding });
+}
+
+const withChanges = (rows: Row[], changes: Map<number, RowState>) =>
+  changes.size === 0 ? rows : rows.map((r) => (changes.has(r.key) ? { ...r, state: changes.get(r.key)! } : r));
+
+interface Batch {
+  rows: Row[];
+  running: boolean;
 }
 
 export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) {
   const qc = useQueryClient();
-  const [rows, setRows] = useState<Row[]>([]);
-  const [running, setRunning] = useState(false);
+  // Rows and the running flag change together, so the summary never counts a batch whose last row is not drawn yet.
+  const [batch, setBatch] = useState<Batch>({ rows: [], running: false });
+  const busy = useRef(false);
   const cancelled = useRef(false);
   const nextKey = useRef(1);
+  const pending = useRef(new Map<number, RowState>());
+  const drawTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // Row updates are transitions: with hundreds of rows React may split the work and keep frames short.
-  const setRow = (key: number, state: RowState) => startTransition(() => setRows((all) => all.map((r) => (r.key === key ? { ...r, state } : r))));
+  // Transitions: React renders them in slices after the event that caused them, never inside it.
+  const draw = useCallback((finish?: (rows: Row[]) => Row[]) => {
+    if (drawTimer.current !== null) clearTimeout(drawTimer.current);
+    drawTimer.current = null;
+    const changes = pending.current;
+    pending.current = new Map();
+    startTransition(() =>
+      setBatch((b) => {
+        const rows = withChanges(b.rows, changes);
+        return finish ? { rows: finish(rows), running: false } : { ...b, rows };
+      }),
+    );
+  }, []);
+
+  const setRow = useCallback(
+    (key: number, state: RowState) => {
+      pending.current.set(key, state);
+      drawTimer.current ??= setTimeout(() => draw(), DRAW_MS);
+    },
+    [draw],
+  );
 
   const start = useCallback(
     /** encoding: a legacy text encoding the analyst chose; detected when undefined. */
     async (jobs: Job[], encoding?: string) => {
-      if (jobs.length === 0) return;
+      if (jobs.length === 0 || busy.current) return;
+      busy.current = true;
       cancelled.current = false;
+      pending.current = new Map();
       const fresh = jobs.map((job) => ({ job, row: { key: nextKey.current++, name: nameOf(job), state: { step: 'waiting' } as RowState } }));
-      setRows(fresh.map((f) => f.row));
-      setRunning(true);
+      startTransition(() => setBatch({ rows: fresh.map((f) => f.row), running: true }));
       const outcomes: ImportOutcome[] = [];
       let next = 0;
       let lastRefresh = performance.now();
@@ -81,20 +119,27 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
           }
         }
       };
-      await Promise.all(Array.from({ length: LANES }, lane));
-      if (cancelled.current) setRows((all) => all.map((r) => (r.state.step === 'waiting' ? { ...r, state: { step: 'cancelled' } } : r)));
-      setRunning(false);
+      try {
+        await Promise.all(Array.from({ length: LANES }, lane));
+      } finally {
+        const wasCancelled = cancelled.current;
+        draw((rows) => (wasCancelled ? rows.map((r) => (r.state.step === 'waiting' ? { ...r, state: { step: 'cancelled' } } : r)) : rows));
+        busy.current = false;
+      }
       await Promise.all([qc.invalidateQueries({ queryKey: keys.sources }), qc.invalidateQueries({ queryKey: keys.searchAll })]);
       onFinished(outcomes);
     },
-    [qc, onFinished],
+    [qc, onFinished, setRow, draw],
   );
 
   const cancel = useCallback(() => {
     cancelled.current = true;
   }, []);
 
-  const clear = useCallback(() => setRows([]), []);
+  const clear = useCallback(() => setBatch((b) => (b.running ? b : { rows: [], running: false })), []);
 
-  return { rows, running, start, cancel, clear };
+  /** True from the moment a batch starts, before its first render: a second drop in between is refused. */
+  const isBusy = useCallback(() => busy.current, []);
+
+  return { rows: batch.rows, running: batch.running, start, cancel, clear, isBusy };
 }

@@ -1,5 +1,5 @@
 // The library's sources, virtualised: thousands of rows cost only what is on screen.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceSummary } from '../../../main/contract';
 import { clip, shortDate } from '../ui/format';
@@ -35,27 +35,64 @@ export function SourceList({ sources, total, openId, onOpen, onDelete, onNearEnd
       <ul aria-label="Sources" className="virtual-inner" style={{ height: virtual.getTotalSize() }}>
         {items.map((row) => {
           const source = sources[row.index] as SourceSummary;
-          const meta = [source.outlet, shortDate(source.publishedAt)].filter(Boolean).join(' · ');
-          return (
-            <li
-              key={source.id}
-              className={source.id === openId ? 'source-row open' : 'source-row'}
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-            >
-              <button type="button" className="source-open" title={source.title} aria-current={source.id === openId ? 'true' : undefined} onClick={() => onOpen(source.id)}>
-                <span className="source-title">{clip(source.title, 120)}</span>
-                <span className="source-meta">
-                  {meta || 'No outlet or date'}
-                  {source.quoteCount > 0 && ` · ${source.quoteCount} ${source.quoteCount === 1 ? 'quote' : 'quotes'}`}
-                </span>
-              </button>
-              <button type="button" className="icon-button" aria-label={`Delete source ${source.title}`} onClick={() => onDelete(source)}>
-                🗑
-              </button>
-            </li>
-          );
+          return <SourceRow key={source.id} source={source} top={row.start} open={source.id === openId} onOpen={onOpen} onDelete={onDelete} />;
         })}
       </ul>
     </div>
   );
+}
+
+interface RowProps {
+  source: SourceSummary;
+  top: number;
+  open: boolean;
+  onOpen(id: number): void;
+  onDelete(source: SourceSummary): void;
+}
+
+/**
+ * A refetch of the list (every few seconds while files arrive) brings new objects for the same
+ * sources; rows compare what they show, so only rows that changed are drawn again.
+ */
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.top === b.top &&
+  a.open === b.open &&
+  a.onOpen === b.onOpen &&
+  a.onDelete === b.onDelete &&
+  (a.source === b.source ||
+    (a.source.id === b.source.id &&
+      a.source.title === b.source.title &&
+      a.source.outlet === b.source.outlet &&
+      a.source.publishedAt === b.source.publishedAt &&
+      a.source.quoteCount === b.source.quoteCount));
+
+const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete }: RowProps) {
+  const meta = [source.outlet, dateOf(source.publishedAt)].filter(Boolean).join(' · ');
+  return (
+    <li className={open ? 'source-row open' : 'source-row'} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+      <button type="button" className="source-open" title={source.title} aria-current={open ? 'true' : undefined} onClick={() => onOpen(source.id)}>
+        <span className="source-title">{clip(source.title, 120)}</span>
+        <span className="source-meta">
+          {meta || 'No outlet or date'}
+          {source.quoteCount > 0 && ` · ${source.quoteCount} ${source.quoteCount === 1 ? 'quote' : 'quotes'}`}
+        </span>
+      </button>
+      <button type="button" className="icon-button" aria-label={`Delete source ${source.title}`} onClick={() => onDelete(source)}>
+        🗑
+      </button>
+    </li>
+  );
+}, sameRow);
+
+/** Locale date formatting builds a formatter per call (about a millisecond); a list shows the same dates again and again. */
+const dates = new Map<string, string>();
+function dateOf(iso: string | null): string {
+  if (!iso) return '';
+  let shown = dates.get(iso);
+  if (shown === undefined) {
+    if (dates.size > 5_000) dates.clear();
+    shown = shortDate(iso);
+    dates.set(iso, shown);
+  }
+  return shown;
 }

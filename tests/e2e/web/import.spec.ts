@@ -165,6 +165,23 @@ test('cancel stops the batch before the next file', async ({ app, page }) => {
   await expect(panel.row('note-39.txt')).toContainText('Cancelled');
 });
 
+test('an empty file is named with its reason, and a drop while a batch runs is refused and adds nothing', async ({ app, page }) => {
+  const ws = new Workspace(page);
+  const panel = new ImportPanel(page);
+  await ws.open(app.url);
+  const notes = Array.from({ length: 20 }, (_, i) => text(`note-${String(i).padStart(2, '0')}.txt`, `Note ${i}\n\n${'Observation. '.repeat(2000)}${i}`));
+  await panel.choose([...notes, text('empty.md', '')]);
+  await panel.drop([{ name: 'late.txt', type: 'text/plain', text: 'Late note\n\nArrived while the batch ran.' }]);
+  await expect(ws.error).toContainText('An import is already running; wait for it to finish or cancel it.');
+  await expect(panel.summary).toHaveText('Import finished: 20 imported, 1 could not be imported.');
+  await expect(panel.progress.getByRole('progressbar', { name: 'Files imported' })).toHaveAttribute('value', '21');
+  await panel.progress.getByRole('list', { name: 'Files' }).evaluate((el) => el.parentElement!.scrollTo(0, el.scrollHeight));
+  await expect(panel.row('empty.md')).toContainText('the file is empty (0 bytes).');
+  const sources = await app.call('listSources', {});
+  expect(sources.total).toBe(20);
+  expect(sources.items.some((s) => s.title.startsWith('Late note'))).toBe(false);
+});
+
 test('hostile pages import as text: no script runs, no dialog opens, no request leaves the app', async ({ app, page }) => {
   const dialogs: string[] = [];
   const outside: string[] = [];
