@@ -5,11 +5,14 @@
 // Hits found without the trigram index get their snippets here, in JS.
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
+import { KINDS, textCols, weightArgs, type KindSpec, type SearchKind } from './search-kinds';
+import { caseVariants, firstIn, snippetAt } from './search-bytes';
+import { rankedMatches, type Match } from './search-match';
 import { markedSnippet } from './snippet';
-import { sql } from './stmt';
+import { list, sql } from './stmt';
 import { isCjk } from './text';
 
-export type SearchKind = 'source' | 'quote' | 'claim';
+export type { SearchKind };
 
 /** Splits a query into literal terms. An unbalanced quote is taken as an ordinary character. */
 export function parseQuery(query: string): string[] {
@@ -25,52 +28,9 @@ const chars = (s: string) => [...s].length;
 const ftsPhrase = (t: string) => `"${t.replaceAll('"', '""')}"`;
 const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-interface KindSpec {
-  fts: string;
-  table: string; // the content table, aliased x
-  join: string; // where the hit's title comes from
-  select: string; // id, title, source_id, brief_id
-  likeCols: string[]; // content columns searched with LIKE for short terms
-  snippetCol: number; // -1: whichever column matched best
-  weights: string; // bm25 weight per FTS column
-}
-
-const KINDS: Record<SearchKind, KindSpec> = {
-  source: {
-    fts: 'source_fts',
-    table: 'source x',
-    join: '',
-    select: 'x.id, x.title, x.id AS source_id, NULL AS brief_id',
-    likeCols: ['x.title', 'x.body'],
-    snippetCol: -1,
-    weights: '10.0, 1.0',
-  },
-  quote: {
-    fts: 'quote_fts',
-    table: 'quote x',
-    join: 'JOIN source s ON s.id = x.source_id',
-    select: 'x.id, s.title, x.source_id, NULL AS brief_id',
-    likeCols: ['x.exact', 'x.note'],
-    snippetCol: -1,
-    weights: '1.0, 0.5',
-  },
-  claim: {
-    fts: 'claim_fts',
-    table: 'claim x',
-    join: 'JOIN brief b ON b.id = x.brief_id',
-    select: 'x.id, b.title, NULL AS source_id, x.brief_id',
-    likeCols: ['x.text'],
-    snippetCol: 0,
-    weights: '1.0',
-  },
-};
+type Row = Record<string, unknown>;
 
 const SNIPPET_TOKENS = 64; // the most FTS5 allows; trigram tokens are characters, so about 64 characters
-
-// Ranking every match of a very common word costs ~10-20 ms (bm25 reads each document's size);
-// such a query ranks only its most recent RANK_WINDOW matches, which for a word found in most of
-// the library is where the analyst looks first anyway. Selective queries are ranked in full.
-const RANK_WINDOW = 1_000;
 
 function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number): SearchHit[] {
   const k = KINDS[kind];
@@ -83,61 +43,83 @@ function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number)
     params.push(...k.likeCols.map(() => likePattern(t)));
   }
   const cjkMatch = terms.cjk.map(ftsPhrase).join(' ');
-  const texts = k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ');
-  let rows: Record<string, unknown>[];
+  const texts = textCols(k);
+  let rows: Row[];
   if (terms.long.length > 0) {
     if (cjkMatch) {
       where.push(`x.id IN (SELECT rowid FROM ${cjk} WHERE ${cjk} MATCH ?)`);
       params.push(cjkMatch);
     }
-    const match = terms.long.map(ftsPhrase).join(' ');
-    const cutoff =
-      where.length === 0
-        ? ((sql(db, `SELECT rowid FROM ${k.fts} WHERE ${k.fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`).get(match) as
-            | { rowid: number }
-            | undefined)?.rowid ?? 0)
-        : 0;
-    rows = sql(
-      db,
-      `WITH top AS (
-         SELECT ${k.fts}.rowid AS rid, bm25(${k.fts}, ${k.weights}) AS rank FROM ${k.fts}
-         ${where.length ? `JOIN ${k.table} ON x.id = ${k.fts}.rowid` : ''}
-         WHERE ${k.fts} MATCH ? AND ${k.fts}.rowid >= ? ${where.map((w) => `AND ${w}`).join(' ')}
-         ORDER BY rank LIMIT ?)
-       SELECT ${k.select}, top.rank, ${texts}
-       FROM top JOIN ${k.table} ON x.id = top.rid ${k.join} ORDER BY top.rank`,
-    ).all(match, cutoff, ...params, limit) as Record<string, unknown>[];
-    const ftsSnippet = sql(
-      db,
-      `SELECT snippet(${k.fts}, ${k.snippetCol}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS}) AS s FROM ${k.fts} WHERE ${k.fts} MATCH ? AND rowid = ?`,
-    );
-    addSnippets(rows, k, [...terms.long, ...terms.cjk, ...terms.like], (id) => (ftsSnippet.get(match, id) as { s: string } | undefined)?.s ?? '');
-    return rows.map((r) => toHit(kind, r));
+    const phrases = terms.long.map(ftsPhrase);
+    const matches = rankedMatches(db, k, { terms: terms.long, phrases, where, params }, limit);
+    return longHits(db, kind, matches, phrases, [...terms.long, ...terms.cjk, ...terms.like]);
   }
   if (cjkMatch) {
     rows = sql(
       db,
       `WITH top AS (
-         SELECT ${cjk}.rowid AS rid, bm25(${cjk}, ${k.weights}) AS rank FROM ${cjk}
+         SELECT ${cjk}.rowid AS rid, bm25(${cjk}, ${weightArgs(k)}) AS rank FROM ${cjk}
          ${where.length ? `JOIN ${k.table} ON x.id = ${cjk}.rowid` : ''}
          WHERE ${cjk} MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
          ORDER BY rank LIMIT ?)
        SELECT ${k.select}, top.rank, ${texts}
        FROM top JOIN ${k.table} ON x.id = top.rid ${k.join} ORDER BY top.rank`,
-    ).all(cjkMatch, ...params, limit) as Record<string, unknown>[];
+    ).all(cjkMatch, ...params, limit) as Row[];
   } else {
     // Short terms in other scripts: no index can help, so scan; newest first.
     rows = sql(db, `SELECT ${k.select}, 0 AS rank, ${texts} FROM ${k.table} ${k.join} WHERE ${where.join(' AND ')} ORDER BY x.id DESC LIMIT ?`).all(
       ...params,
       limit,
-    ) as Record<string, unknown>[];
+    ) as Row[];
   }
   addSnippets(rows, k, [...terms.cjk, ...terms.like], () => '');
   return rows.map((r) => toHit(kind, r));
 }
 
+/** Hits for ranked matches: their titles and links, and snippets made from their texts' bytes. */
+function longHits(db: Database, kind: SearchKind, matches: Match[], phrases: string[], terms: string[]): SearchHit[] {
+  const k = KINDS[kind];
+  const rows = sql(db, `SELECT ${k.select} FROM ${k.table} ${k.join} WHERE x.id IN (SELECT value FROM json_each(?))`).all(list(matches.map((m) => m.id))) as Row[];
+  const byId = new Map(rows.map((r) => [r.id as number, r]));
+  const ftsSnippet = sql(
+    db,
+    `SELECT snippet(${k.fts}, ${k.snippetCol}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${SNIPPET_TOKENS}) AS s FROM ${k.fts} WHERE ${k.fts} MATCH ? AND rowid = ?`,
+  ).pluck();
+  const spellings = terms.map(caseVariants);
+  const every = spellings.flat();
+  const lowered = terms.map((t) => t.toLowerCase());
+  return matches.flatMap((m) => {
+    const r = byId.get(m.id);
+    if (!r) return [];
+    // For a source the body gives the context; its title is shown with the hit anyway.
+    const order = kind === 'source' ? [1, 0] : m.texts.map((_, i) => i);
+    let snip: string | null = null;
+    for (const i of order) {
+      const text = m.texts[i];
+      if (typeof text === 'string') snip = markedSnippet(text, terms);
+      else if (text) {
+        const at = firstIn(text, every);
+        if (at >= 0) snip = snippetAt(text, at, terms);
+      }
+      if (snip !== null) break;
+    }
+    // A term the index matched ignoring diacritics ("cafe" in "Café"), or in an unusual mix of
+    // cases in a long text, is not found as written; FTS5 marks it then.
+    const seen = (t: number) =>
+      m.texts.some((c) => (typeof c === 'string' ? c.toLowerCase().includes(lowered[t]!) : c != null && firstIn(c, spellings[t]!) >= 0));
+    if (snip === null || !terms.every((_, t) => seen(t))) snip = (ftsSnippet.get(phrases.join(' '), m.id) as string | undefined) || snip;
+    return [toHit(kind, { ...r, rank: m.rank, snip: snip ?? startOf(m.texts[0]) })];
+  });
+}
+
+/** The beginning of a text, for a hit whose match no snippet could show. */
+function startOf(text: string | Uint8Array | null | undefined): string {
+  if (typeof text === 'string') return text.slice(0, 80);
+  return text ? Buffer.from(text.buffer, text.byteOffset, Math.min(text.length, 320)).toString('utf8').slice(0, 80) : '';
+}
+
 /** Snippets from the first column with a match; `fallback` for a row where none matches as written. */
-function addSnippets(rows: Record<string, unknown>[], k: KindSpec, terms: string[], fallback: (id: number) => string): void {
+function addSnippets(rows: Row[], k: KindSpec, terms: string[], fallback: (id: number) => string): void {
   for (const r of rows) {
     let snip: string | null = null;
     const cols = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
@@ -154,7 +136,7 @@ function addSnippets(rows: Record<string, unknown>[], k: KindSpec, terms: string
   }
 }
 
-function toHit(kind: SearchKind, r: Record<string, unknown>): SearchHit {
+function toHit(kind: SearchKind, r: Row): SearchHit {
   return {
     kind,
     id: r.id as number,

@@ -12,9 +12,10 @@ const isLowSurrogate = (s: string, i: number) => {
 
 /**
  * The snippet of `text` for `terms` (matched ignoring case), or null when no term occurs as written,
- * e.g. when the index matched it ignoring diacritics; the caller then asks FTS5 instead.
+ * e.g. when the index matched it ignoring diacritics; the caller then asks FTS5 instead. `cutBefore`
+ * and `cutAfter` say that `text` is a window of a longer text, so its ends get an ellipsis too.
  */
-export function markedSnippet(text: string, terms: readonly string[]): string | null {
+export function markedSnippet(text: string, terms: readonly string[], cutBefore = false, cutAfter = false): string | null {
   const lower = text.toLowerCase();
   // toLowerCase can change a string's length (e.g. İ); then offsets would drift, so match exactly.
   const folded = lower.length === text.length;
@@ -42,7 +43,7 @@ export function markedSnippet(text: string, terms: readonly string[]): string | 
       i += 1;
     }
   }
-  return (from > 0 ? '…' : '') + out + (i < text.length ? '…' : '');
+  return (from > 0 || cutBefore ? '…' : '') + out + (i < text.length || cutAfter ? '…' : '');
 }
 
 /** The snippet from the first of several columns that has a match; the beginning of the first if none does. */
