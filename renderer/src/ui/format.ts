@@ -5,12 +5,18 @@ export function sourceLabel(source: Pick<SourceMeta, 'outlet' | 'title'>): strin
   return source.outlet?.trim() || source.title;
 }
 
+// toLocaleDateString builds a formatter on every call (~1 ms each, per list row); build two once.
+// A bare date is a calendar day, shown as written (UTC); a timestamp is shown in local time.
+const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const localFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
 /** "2026-03-01" or a full timestamp as a short date in the analyst's locale; null stays empty. */
 export function shortDate(iso: string | null): string {
   if (!iso) return '';
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  const bareDay = iso.length === 10;
+  const d = new Date(bareDay ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: iso.length === 10 ? 'UTC' : undefined });
+  return (bareDay ? dayFormat : localFormat).format(d);
 }
 
 export function clip(text: string, max: number): string {
