@@ -2,7 +2,9 @@
 // into terms (whitespace, or "double-quoted phrases"), and each term is matched as a literal
 // substring. Terms of three or more characters use the trigram index; one- or two-character CJK
 // words (北京) use the CJK n-gram index of migration 0002; other short terms are matched with LIKE.
-// Hits found without the trigram index get their snippets here, in JS.
+// Queries with a long term are matched and ranked by search-match.ts (one FTS5 pass per kind,
+// bm25 computed from the matches' texts); every snippet is made here, in JS, from the hit's text,
+// and FTS5's snippet() is asked only when a term is not found there as written.
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
 import { KINDS, textCols, weightArgs, type KindSpec, type SearchKind } from './search-kinds';
@@ -43,8 +45,6 @@ function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number)
     params.push(...k.likeCols.map(() => likePattern(t)));
   }
   const cjkMatch = terms.cjk.map(ftsPhrase).join(' ');
-  const texts = textCols(k);
-  let rows: Row[];
   if (terms.long.length > 0) {
     if (cjkMatch) {
       where.push(`x.id IN (SELECT rowid FROM ${cjk} WHERE ${cjk} MATCH ?)`);
@@ -54,6 +54,8 @@ function searchKind(db: Database, kind: SearchKind, terms: Terms, limit: number)
     const matches = rankedMatches(db, k, { terms: terms.long, phrases, where, params }, limit);
     return longHits(db, kind, matches, phrases, [...terms.long, ...terms.cjk, ...terms.like]);
   }
+  const texts = textCols(k);
+  let rows: Row[];
   if (cjkMatch) {
     rows = sql(
       db,
@@ -115,7 +117,7 @@ function longHits(db: Database, kind: SearchKind, matches: Match[], phrases: str
 /** The beginning of a text, for a hit whose match no snippet could show. */
 function startOf(text: string | Uint8Array | null | undefined): string {
   if (typeof text === 'string') return text.slice(0, 80);
-  return text ? Buffer.from(text.buffer, text.byteOffset, Math.min(text.length, 320)).toString('utf8').slice(0, 80) : '';
+  return text ? Buffer.from(text.buffer, text.byteOffset, Math.min(text.length, 400)).toString('utf8').slice(0, 80) : '';
 }
 
 /** Snippets from the first column with a match; `fallback` for a row where none matches as written. */
