@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { caseVariants, countIn } from './search-bytes';
 import { weightArgs, type KindSpec } from './search-kinds';
 import { bm25, countText, docTokens, fold, idf, tableStats, trigramTokens, type TableStats } from './search-rank';
+import { phraseMatches } from './search-phrase';
 import { list, sql } from './stmt';
 
 // Ranking every match of a very common word costs ~10-20 ms; such a query ranks only its most
@@ -48,6 +49,9 @@ const isPhrase = (q: Query) => q.terms.some((t) => /\s/.test(t));
 /** The ids of the newest `count` matches, newest first. */
 function newestIds(db: Database, k: KindSpec, q: Query, count: number): number[] {
   const args = [q.phrases.join(' '), ...q.params];
+  const only = q.terms.length === 1 && q.where.length === 0 ? q.terms[0] : undefined;
+  const shortcut = only !== undefined && isPhrase(q) ? phraseMatches(db, k, only) : null;
+  if (shortcut) return shortcut.slice(-count).reverse();
   if (isPhrase(q)) {
     const text = `SELECT ${k.fts}.rowid FROM ${fromSql(k, q)} WHERE ${k.fts} MATCH ? ${filterSql(q)} ORDER BY ${k.fts}.rowid LIMIT ${ASC_CAP + 1}`;
     const all = sql(db, text).pluck().all(...args) as number[];
