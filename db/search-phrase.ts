@@ -16,7 +16,7 @@ const MIN_CHARS = 12; // shorter phrases have too few trigrams to choose from an
 
 // Characters whose lower case or accent removal differs between JS and FTS5's tables, or that
 // toLowerCase treats by context (final sigma) or turns into two characters (İ).
-const UNSURE = /[ßẞıİςΣøØđĐłŁħĦŧŦæÆœŒþÞðÐ\u0300-\u036f]/;
+const UNSURE = /[ßẞıİςΣøØđĐłŁħĦŧŦæÆœŒþÞðÐ]|[\u0300-\u036f]/;
 const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 
 /** Lower case with accents taken off Latin letters only, as the trigram tokenizer's remove_diacritics does. */
