@@ -8,6 +8,7 @@
 // cheaply, the caller evaluates the phrase itself as before.
 import type { Database } from 'better-sqlite3';
 import type { KindSpec } from './search-kinds';
+import { fold } from './search-rank';
 import { list, sql } from './stmt';
 
 const PICKS = 5;
@@ -17,13 +18,6 @@ const MIN_CHARS = 12; // shorter phrases have too few trigrams to choose from an
 // Characters whose lower case or accent removal differs between JS and FTS5's tables, or that
 // toLowerCase treats by context (final sigma) or turns into two characters (İ).
 const UNSURE = /[ßẞıİςΣøØđĐłŁħĦŧŦæÆœŒþÞðÐ]|[\u0300-\u036f]/;
-const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
-
-/** Lower case with accents taken off Latin letters only, as the trigram tokenizer's remove_diacritics does. */
-export function foldLikeIndex(s: string): string {
-  return s.toLowerCase().replace(LATIN_ACCENTED, (c) => c.normalize('NFD')[0] ?? c);
-}
-
 /**
  * Up to PICKS distinct letter-only trigrams of the folded phrase, from as many of its words as
  * possible, longest words first: the middle trigram of each, then their first and last ones.
@@ -31,7 +25,7 @@ export function foldLikeIndex(s: string): string {
  * nearly every document, and their long position lists are what make the phrase slow.
  */
 export function anchorTrigrams(phrase: string): string[] | null {
-  const folded = foldLikeIndex(phrase);
+  const folded = fold(phrase);
   if ([...folded].length < MIN_CHARS) return null;
   const all = (folded.match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((w) => [...w]);
   const long = all.filter((w) => w.length >= 4);
@@ -60,12 +54,12 @@ export function phraseMatches(db: Database, k: KindSpec, phrase: string): number
   if (ids.length === 0) return [];
   const cols = k.likeCols.map((c, i) => `${c} AS t${i}`).join(', ');
   const rows = sql(db, `SELECT x.id, ${cols} FROM ${k.table} WHERE x.id IN (SELECT value FROM json_each(?))`).all(list(ids)) as Record<string, string | number | null>[];
-  const needle = foldLikeIndex(phrase);
+  const needle = fold(phrase);
   const found: number[] = [];
   for (const r of rows) {
     const texts = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
     if (texts.some((t) => UNSURE.test(t))) return null;
-    if (texts.some((t) => foldLikeIndex(t).includes(needle))) found.push(r.id as number);
+    if (texts.some((t) => fold(t).includes(needle))) found.push(r.id as number);
   }
   return found.sort((a, b) => a - b);
 }

@@ -52,13 +52,11 @@ export function tableStats(db: Database, fts: string, columns: number): TableSta
   }
 }
 
-// The trigram tokenizer folds case and, with remove_diacritics, Latin accents; folding the same
-// way makes the counts in short texts agree with what the index matched. Only texts with Latin
-// letters beyond ASCII pay for the normalisation.
-const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+// The trigram tokenizer folds case and, with remove_diacritics, takes accents off Latin letters
+// (only those: Cyrillic й stays й); folding the same way makes JS agree with what the index matched.
+const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  return LATIN_ACCENTED.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return s.toLowerCase().replace(LATIN_ACCENTED, (c) => c.normalize('NFD')[0] ?? c);
 }
 
 /** Occurrences of `needle` in `hay`, overlapping ones included, as FTS5 counts phrase instances. */
