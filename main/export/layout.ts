@@ -3,7 +3,7 @@
 // export time give the same document.
 import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../../db/model';
 import type { PrintOptions } from '../service/context';
-import { facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
+import { codePoints, facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
 import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
 import { PRINT_CSS } from './print-style';
 import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
@@ -35,24 +35,40 @@ export function printTexts(brief: BriefFull): { regular: string; bold: string } 
   return { regular: regular.join('\n'), bold: bold.join('\n') };
 }
 
+/**
+ * One line of every character the document draws, by weight: on screen the print view shows only
+ * this line (see PRINT_CSS). Laying it out makes Chromium load every embedded face the print will use,
+ * before printing starts, without laying out the whole brief at window width first: that layout is
+ * thrown away when printing lays the brief out at page width, and each face that finished loading
+ * during it made Chromium lay the brief out again.
+ */
+export function fontLoadLine(brief: BriefFull): string {
+  const { regular, bold } = printTexts(brief);
+  const once = (text: string) =>
+    esc(
+      [...codePoints(text)]
+        .filter((cp) => cp > 0x20 && !(cp >= 0x7f && cp <= 0x9f))
+        .map((cp) => String.fromCodePoint(cp))
+        .join(''),
+    );
+  return `<p class="font-load" aria-hidden="true">${once(regular)} <b>${once(bold)}</b></p>`;
+}
+
 export function printFontCss(brief: BriefFull): string {
   const { regular, bold } = printTexts(brief);
   return fontFaceCss(facesFor(regular, bold));
 }
 
+// Few elements per claim and per citation: Chromium builds a tagged-PDF structure element for each
+// one, and a link annotation for each link, so markup, not text, is what a long brief pays for.
 function claimHtml(claim: ClaimInBrief): string {
-  const markers = claim.citations
-    .map((c) => `<a href="#cite-${c.number}">[${c.number}]</a>`)
-    .join('');
+  const markers = claim.citations.map((c) => `<a href="#cite-${c.number}">[${c.number}]</a>`).join('');
   const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[${c.number}]`);
-  return `<li class="claim" id="claim-${claim.number}">
-<span class="claim-number">${claim.number}.</span>
-<div><span class="claim-text"${dirAuto(claim.text)}>${esc(claim.text)}</span>${markers ? `<sup>${markers}</sup>` : ''}${
+  return `<li value="${claim.number}">${isolated(claim.text)}${markers}${
     claim.confidence ? ` <span class="confidence">${CONFIDENCE_WORDS[claim.confidence]}</span>` : ''
   }${contradicting.length ? `<p class="contradicted">Contradicting evidence: ${contradicting.join(', ')}.</p>` : ''}${
     claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'
-  }</div>
-</li>`;
+  }</li>`;
 }
 
 function sourceLine(s: SourceMeta): string {
@@ -65,15 +81,19 @@ function urlHtml(url: string | null): string {
   return isWebUrl(url) ? `URL: <a href="${esc(url)}">${esc(url)}</a>` : `URL: ${esc(url)}`;
 }
 
-/** One citation: relation and source on one line, the passage, then dates, ratings and URL on one line. */
+/**
+ * One citation: number, relation and source on one line, the passage, then dates, ratings and URL on
+ * one line. The URL is text here (PDF readers still recognise it); the list of sources links it once
+ * per source rather than once per citation.
+ */
 function evidenceHtml(c: CitationInBrief): string {
   const s = c.source;
   return `<div class="evidence" id="cite-${c.number}">
-<p class="ev-head"><span class="ev-number">[${c.number}]</span><span class="relation relation-${c.relation}">${RELATION_WORDS[c.relation]}</span> · Source: ${sourceLine(s)}</p>
-<blockquote class="${c.relation}" dir="auto"${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
+<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>
+<blockquote class="${c.relation}"${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
 <p class="ev-source">Published ${esc(formatDate(s.publishedAt))} · Accessed ${esc(formatDate(s.accessedAt))} · Source reliability ${esc(
     reliabilityText(s.reliability),
-  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · ${urlHtml(s.url)}</p>
+  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · URL: ${s.url ? esc(s.url) : 'not recorded'}</p>
 </div>`;
 }
 
@@ -83,7 +103,7 @@ function annexHtml(brief: BriefFull): string {
     // The claim is repeated above its evidence, so a reader checks it without turning back.
     .map(
       (claim) =>
-        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
+        `<h3>Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
     );
   if (parts.length === 0) return '';
   return `<section>
@@ -128,6 +148,7 @@ ${PRINT_CSS}
 </style>
 </head>
 <body>
+${fontLoadLine(brief)}
 <header>
 ${marking ? `<p class="marking" dir="auto">${marking}</p>` : ''}
 <h1 dir="auto">${esc(brief.title)}</h1>

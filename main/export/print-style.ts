@@ -3,6 +3,9 @@
 import { PRINT_FONT_STACK } from './fonts';
 
 export const PRINT_CSS = `
+/* See fontLoadLine: on screen only the line of characters is laid out, in print everything but it. */
+@media screen { body > :not(.font-load) { display: none; } }
+@media print { .font-load { display: none; } }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: ${PRINT_FONT_STACK}; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0;
   hyphens: manual; overflow-wrap: anywhere; }
@@ -15,27 +18,23 @@ a { color: #0b4f8a; text-decoration: none; }
   border-top: 1.5pt solid #111; border-bottom: 1.5pt solid #111; padding: 3pt 0; margin: 0 0 8pt; }
 .byline { color: #333; font-size: 9.5pt; }
 .summary { font-size: 11pt; white-space: pre-wrap; border-inline-start: 3pt solid #333; padding-block: 4pt; padding-inline: 8pt 0; }
-.claims { list-style: none; padding: 0; margin: 0; }
-.claim { display: grid; grid-template-columns: 2.4em 1fr; margin: 0 0 7pt; break-inside: avoid; }
-.claim-number { font-weight: 700; }
-.claim-text { white-space: pre-wrap; }
-.claim sup { font-size: 7.5pt; line-height: 0; margin-left: 1pt; }
+.claims { padding: 0 0 0 2.4em; margin: 0; }
+.claims > li { margin: 0 0 7pt; white-space: pre-wrap; break-inside: avoid; }
+.claims > li::marker { font-weight: 700; }
+.claims a { font-size: 7.5pt; line-height: 0; vertical-align: super; margin-left: 1pt; }
 .confidence { display: inline-block; font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
   border: 0.75pt solid #555; border-radius: 2pt; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
 .uncited, .contradicted { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
 .annex-claim { color: #444; font-size: 9.5pt; margin: -2pt 0 5pt; white-space: pre-wrap; break-after: avoid; }
 .evidence { margin: 0 0 9pt; break-inside: avoid; }
 .ev-head { margin: 0 0 2pt; font-size: 9.5pt; }
-.ev-number { font-weight: 700; margin-right: 4pt; }
-.relation { font-weight: 700; }
-.relation-contradicts { color: #8a1c1c; }
+.ev-head b.contradicts { color: #8a1c1c; }
 /* Logical borders: an Arabic quote (dir=auto resolves to rtl) gets its rule on the right. */
 blockquote { margin: 0 0 3pt; padding: 3pt 8pt; border-inline-start: 3pt solid #2f6f3e; background: #f4f6f4;
   white-space: pre-wrap; }
 blockquote.contradicts { border-inline-start-color: #8a1c1c; background: #fbf2f2; }
 blockquote.context { border-inline-start-color: #777; background: #f5f5f5; }
 .ev-source { font-size: 8.5pt; color: #333; margin: 0; }
-.ev-source b { color: #111; }
 .sources { padding-left: 1.6em; margin: 0; }
 .sources li { margin: 0 0 6pt; font-size: 9pt; break-inside: avoid; }
 .hash { font-size: 7.5pt; color: #555; overflow-wrap: anywhere; }

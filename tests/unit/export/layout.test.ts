@@ -16,38 +16,55 @@ describe('print view of a brief', () => {
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     expect(out).toContain('<span class="confidence">High confidence</span>');
     expect(out).toContain('<span class="confidence">Moderate confidence</span>');
+    expect(out).toContain('<li value="1">The governor announced the expansion.<a href="#cite-1">[1]</a>');
+    expect(out).toContain('<li value="3">Chinese state media disagree on nothing.<a href="#cite-3">[3]</a>');
+  });
+
+  it('shows on screen only one line of every character it draws, so every font loads before printing', () => {
+    const out = html();
+    const line = /<p class="font-load" aria-hidden="true">([^<]*) <b>([^<]*)<\/b><\/p>/.exec(out);
+    expect(line).not.toBeNull();
+    const [regular, bold] = [line![1]!, line![2]!];
+    for (const ch of `${CHINESE}${ARABIC}${RUSSIAN}`.replace(/\s/g, '')) expect(regular).toContain(ch);
+    // Each character once: the line stays short however long the brief is.
+    expect(new Set(regular).size).toBe([...regular].length);
+    for (const ch of 'EvidenceAnnex港口扩建') expect(bold).toContain(ch);
+    expect(out).toContain('@media screen { body > :not(.font-load) { display: none; } }');
+    expect(out).toContain('@media print { .font-load { display: none; } }');
   });
 
   it('numbers citation markers and links each to its annex entry', () => {
     const out = html();
     for (const n of [1, 2, 3]) {
-      expect(out).toContain(`<a href="#cite-${n}">[${n}]</a>`);
+      expect(out).toMatch(new RegExp(`<li value="\\d+">[^<]*(<bdi>[^<]*</bdi>)?(<a href="#cite-\\d+">\\[\\d+\\]</a>)*<a href="#cite-${n}">\\[${n}\\]</a>`));
       expect(out).toContain(`<div class="evidence" id="cite-${n}">`);
     }
   });
 
   it('quotes every passage verbatim, right to left for Arabic, with the source language', () => {
     const out = html();
-    expect(out).toContain(`<blockquote class="supports" dir="auto" lang="ru">${RUSSIAN}</blockquote>`);
+    expect(out).toContain(`<blockquote class="supports" lang="ru">${RUSSIAN}</blockquote>`);
     expect(out).toContain(`<blockquote class="supports" dir="auto" lang="ar">${ARABIC}</blockquote>`);
-    expect(out).toContain(`<blockquote class="contradicts" dir="auto" lang="zh">${CHINESE}</blockquote>`);
+    expect(out).toContain(`<blockquote class="contradicts" lang="zh">${CHINESE}</blockquote>`);
   });
 
   it('says in words when evidence contradicts a claim', () => {
     const out = html();
-    expect(out).toContain('<span class="relation relation-contradicts">CONTRADICTS the claim</span>');
+    expect(out).toContain('<b class="contradicts">[3] CONTRADICTS the claim</b>');
     expect(out).toContain('Contradicting evidence: [3].');
   });
 
   it('gives each source its title, outlet, author, dates, URL, reliability and the passage credibility', () => {
     const out = html();
-    expect(out).toContain('Supports the claim</span> · Source: <b>Губернатор о порте</b> · Известия · A. Writer');
+    expect(out).toContain('<b class="supports">[1] Supports the claim</b> · Source: <b>Губернатор о порте</b> · Известия · A. Writer');
     // Right-to-left names are isolated so they keep their order inside the English line.
     expect(out).toContain('Source: <b dir="auto">توسيع الميناء</b> · <bdi>الجزيرة</bdi> · A. Writer');
     expect(out).toContain('Published 2026-02-14 · Accessed 2026-02-20 09:30 UTC');
     expect(out).toContain('Source reliability B — usually reliable · Passage credibility 2 — probably true');
     expect(out).toContain('Source reliability not rated · Passage credibility 4 — doubtful');
-    expect(out).toContain('URL: <a href="https://example.org/articles/1">https://example.org/articles/1</a>');
+    // A link once per source in the list of sources; the annex repeats the address as text.
+    expect(out).toContain('Passage credibility 2 — probably true · URL: https://example.org/articles/1</p>');
+    expect(out.match(/<a href="https:\/\/example\.org\/articles\/1">https:\/\/example\.org\/articles\/1<\/a>/g)).toHaveLength(1);
     expect(out).toMatch(/<h2>Sources<\/h2>[\s\S]*Text SHA-256: [0-9a-f]{64}/);
   });
 
