@@ -27,7 +27,6 @@ export function printTexts(brief: BriefFull): { regular: string; bold: string } 
     for (const c of claim.citations) regular.push(c.quote.exact);
   }
   for (const s of brief.sources) {
-    bold.push(s.title);
     regular.push(s.title, s.outlet ?? '', s.author ?? '', s.url ?? '');
   }
   // Fixed wording of the layout (labels, Admiralty words) is Latin; one sample covers it.
@@ -71,9 +70,15 @@ function claimHtml(claim: ClaimInBrief): string {
   }</li>`;
 }
 
+/**
+ * Title, outlet and author. The title is not bold: bold Chinese or Arabic would embed a second set of
+ * font subsets (a dozen faces for a few Chinese titles), and the title already leads its line.
+ */
 function sourceLine(s: SourceMeta): string {
-  const who = [s.outlet, s.author].filter((x): x is string => Boolean(x)).map(isolated);
-  return `<b${dirAuto(s.title)}>${esc(s.title)}</b>${who.length ? ` · ${who.join(' · ')}` : ''}`;
+  return [s.title, s.outlet, s.author]
+    .filter((x): x is string => Boolean(x))
+    .map(isolated)
+    .join(' · ');
 }
 
 function urlHtml(url: string | null): string {
@@ -83,18 +88,16 @@ function urlHtml(url: string | null): string {
 
 /**
  * One citation: number, relation and source on one line, the passage, then dates, ratings and URL on
- * one line. The URL is text here (PDF readers still recognise it); the list of sources links it once
- * per source rather than once per citation.
+ * one line, kept together by break rules rather than a wrapping element. The URL is text here (PDF
+ * readers still recognise it); the list of sources links it once per source, not once per citation.
  */
 function evidenceHtml(c: CitationInBrief): string {
   const s = c.source;
-  return `<div class="evidence" id="cite-${c.number}">
-<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>
+  return `<p class="ev-head" id="cite-${c.number}"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>
 <blockquote class="${c.relation}"${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
 <p class="ev-source">Published ${esc(formatDate(s.publishedAt))} · Accessed ${esc(formatDate(s.accessedAt))} · Source reliability ${esc(
     reliabilityText(s.reliability),
-  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · URL: ${s.url ? esc(s.url) : 'not recorded'}</p>
-</div>`;
+  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · URL: ${s.url ? esc(s.url) : 'not recorded'}</p>`;
 }
 
 function annexHtml(brief: BriefFull): string {

@@ -26,15 +26,15 @@ a { color: #0b4f8a; text-decoration: none; }
   border: 0.75pt solid #555; border-radius: 2pt; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
 .uncited, .contradicted { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
 .annex-claim { color: #444; font-size: 9.5pt; margin: -2pt 0 5pt; white-space: pre-wrap; break-after: avoid; }
-.evidence { margin: 0 0 9pt; break-inside: avoid; }
-.ev-head { margin: 0 0 2pt; font-size: 9.5pt; }
+/* A citation is three blocks (head, passage, source line) that stay on one page where they fit. */
+.ev-head { margin: 0 0 2pt; font-size: 9.5pt; break-after: avoid; }
 .ev-head b.contradicts { color: #8a1c1c; }
 /* Logical borders: an Arabic quote (dir=auto resolves to rtl) gets its rule on the right. */
 blockquote { margin: 0 0 3pt; padding: 3pt 8pt; border-inline-start: 3pt solid #2f6f3e; background: #f4f6f4;
-  white-space: pre-wrap; }
+  white-space: pre-wrap; break-inside: avoid; break-after: avoid; }
 blockquote.contradicts { border-inline-start-color: #8a1c1c; background: #fbf2f2; }
 blockquote.context { border-inline-start-color: #777; background: #f5f5f5; }
-.ev-source { font-size: 8.5pt; color: #333; margin: 0; }
+.ev-source { font-size: 8.5pt; color: #333; margin: 0 0 9pt; }
 .sources { padding-left: 1.6em; margin: 0; }
 .sources li { margin: 0 0 6pt; font-size: 9pt; break-inside: avoid; }
 .hash { font-size: 7.5pt; color: #555; overflow-wrap: anywhere; }

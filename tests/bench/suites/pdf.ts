@@ -45,54 +45,82 @@ async function makeBrief(s: RunningService, maker: TextMaker, n: number): Promis
 
 const TICK_MS = 10; // Linux USER_HZ is 100 on every platform Node runs on
 
+type ProcessStats = Map<number, { rssMb: number; cpuMs: number }>;
+
 /**
- * Resident size (MB) and CPU time (ms, user + system, including reaped children) of this process and
- * every process it started (Chromium), from /proc. CPU time does not grow while a process waits for a
- * core, so on a loaded machine it compares export and baseline more fairly than the wall clock.
+ * Resident size (MB) and CPU time (ms, user + system) of this process and every process it started
+ * (Chromium), per process, from /proc; null where /proc cannot be read. CPU time does not grow while
+ * a process waits for a core, so on a loaded machine it compares export and baseline more fairly than
+ * the wall clock.
  */
-function treeStats(): { rssMb: number; cpuMs: number } {
+function treeStats(): ProcessStats | null {
   try {
     const parents = new Map<number, number>();
-    const stats = new Map<number, { rssMb: number; cpuMs: number }>();
+    const stats: ProcessStats = new Map();
     for (const entry of fs.readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
       try {
         const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // Fields after the command name, starting at field 3 (state): ppid is 4, utime..cstime 14-17, rss 24.
+        // Fields after the command name, starting at field 3 (state): ppid is 4, utime and stime 14-15, rss 24.
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
         parents.set(Number(entry), f[1]!);
-        stats.set(Number(entry), { rssMb: (f[21]! * 4096) / 1024 / 1024, cpuMs: (f[11]! + f[12]! + f[13]! + f[14]!) * TICK_MS });
+        stats.set(Number(entry), { rssMb: (f[21]! * 4096) / 1024 / 1024, cpuMs: (f[11]! + f[12]!) * TICK_MS });
       } catch {
         // The process ended while we looked.
       }
     }
-    const total = { rssMb: 0, cpuMs: 0 };
+    const tree: ProcessStats = new Map();
     for (const [pid, st] of stats) {
       for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) {
         if (p === process.pid) {
-          total.rssMb += st.rssMb;
-          total.cpuMs += st.cpuMs;
+          tree.set(pid, st);
           break;
         }
       }
     }
-    return total;
+    return tree;
   } catch {
-    const u = process.cpuUsage();
-    return { rssMb: process.memoryUsage().rss / 1024 / 1024, cpuMs: (u.user + u.system) / 1000 };
+    return null;
   }
 }
 
+/**
+ * Peak resident size and CPU time of the process tree while fn runs. CPU is counted per process, from
+ * samples every 25 ms, rather than as a before/after total that includes reaped children: Chromium's
+ * zygote reaps an exited renderer when it gets round to it, so that renderer's time could land in
+ * whichever measurement runs next.
+ */
 async function withPeak<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number; peakMb: number }> {
-  const before = treeStats();
-  let peak = before.rssMb;
-  const timer = setInterval(() => (peak = Math.max(peak, treeStats().rssMb)), 25);
+  const start = treeStats();
+  const startCpu = process.cpuUsage();
+  const seen = new Map<number, number>();
+  let peak = 0;
+  const sample = () => {
+    const now = treeStats();
+    if (!now) return;
+    let rss = 0;
+    for (const [pid, st] of now) {
+      rss += st.rssMb;
+      seen.set(pid, Math.max(seen.get(pid) ?? 0, st.cpuMs));
+    }
+    peak = Math.max(peak, rss);
+  };
+  sample();
+  const timer = setInterval(sample, 25);
   const t = nowMs();
   try {
     const value = await fn();
     const ms = nowMs() - t;
-    const after = treeStats();
-    return { value, ms, cpuMs: after.cpuMs - before.cpuMs, peakMb: Math.max(peak, after.rssMb) };
+    sample();
+    let cpuMs = 0;
+    if (start) {
+      for (const [pid, cpu] of seen) cpuMs += cpu - (start.get(pid)?.cpuMs ?? 0);
+    } else {
+      const u = process.cpuUsage(startCpu);
+      cpuMs = (u.user + u.system) / 1000;
+      peak = process.memoryUsage().rss / 1024 / 1024;
+    }
+    return { value, ms, cpuMs, peakMb: peak };
   } finally {
     clearInterval(timer);
   }
