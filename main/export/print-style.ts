@@ -3,8 +3,10 @@
 import { PRINT_FONT_STACK } from './fonts';
 
 export const PRINT_CSS = `
-/* See fontLoadLine: on screen only the line of characters is laid out, in print everything but it. */
-@media screen { body > :not(.font-load) { display: none; } }
+/* See fontLoadLine: on screen only the line of characters is laid out, in print everything but it.
+   content-visibility rather than display: Chromium switches between screen and print media more than
+   once per print, and a skipped subtree keeps its boxes where display: none would rebuild them. */
+@media screen { body > :not(.font-load) { content-visibility: hidden; } }
 @media print { .font-load { display: none; } }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: ${PRINT_FONT_STACK}; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0;
@@ -23,7 +25,7 @@ a { color: #0b4f8a; text-decoration: none; }
 .claims > li::marker { font-weight: 700; }
 .claims a { font-size: 7.5pt; line-height: 0; vertical-align: super; margin-left: 1pt; }
 .confidence { display: inline-block; font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
-  border: 0.75pt solid #555; border-radius: 2pt; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
+  border: 0.75pt solid #555; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
 .uncited, .contradicted { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
 .annex-claim { color: #444; font-size: 9.5pt; margin: -2pt 0 5pt; white-space: pre-wrap; break-after: avoid; }
 /* A citation is three blocks (head, passage, source line) that stay on one page where they fit. */

@@ -31,7 +31,7 @@ describe('print view of a brief', () => {
     for (const ch of 'EvidenceAnnexCONTRADICTS') expect(bold).toContain(ch);
     // Source titles are not bold, so a Chinese title needs no bold Chinese faces.
     expect(bold).not.toContain('港');
-    expect(out).toContain('@media screen { body > :not(.font-load) { display: none; } }');
+    expect(out).toContain('@media screen { body > :not(.font-load) { content-visibility: hidden; } }');
     expect(out).toContain('@media print { .font-load { display: none; } }');
   });
 
