@@ -61,7 +61,10 @@ export function printFontCss(brief: BriefFull): string {
 // Few elements per claim and per citation: Chromium builds a tagged-PDF structure element for each
 // one, and a link annotation for each link, so markup, not text, is what a long brief pays for.
 function claimHtml(claim: ClaimInBrief): string {
-  const markers = claim.citations.map((c) => `<a href="#cite-${c.number}">[${c.number}]</a>`).join('');
+  // One link per claim, to its evidence in the annex, where its citations are listed together: a
+  // link per marker costs a PDF annotation and structure element each and leads to the same place.
+  const numbers = claim.citations.map((c) => `[${c.number}]`).join('');
+  const markers = numbers ? `<a href="#evidence-${claim.number}">${numbers}</a>` : '';
   const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[${c.number}]`);
   return `<li value="${claim.number}">${isolated(claim.text)}${markers}${
     claim.confidence ? ` <span class="confidence">${CONFIDENCE_WORDS[claim.confidence]}</span>` : ''
@@ -93,7 +96,7 @@ function urlHtml(url: string | null): string {
  */
 function evidenceHtml(c: CitationInBrief): string {
   const s = c.source;
-  return `<p class="ev-head" id="cite-${c.number}"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>
+  return `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>
 <blockquote class="${c.relation}"${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
 <p class="ev-source">Published ${esc(formatDate(s.publishedAt))} · Accessed ${esc(formatDate(s.accessedAt))} · Source reliability ${esc(
     reliabilityText(s.reliability),
@@ -106,7 +109,7 @@ function annexHtml(brief: BriefFull): string {
     // The claim is repeated above its evidence, so a reader checks it without turning back.
     .map(
       (claim) =>
-        `<h3>Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
+        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
     );
   if (parts.length === 0) return '';
   return `<section>

@@ -16,8 +16,8 @@ describe('print view of a brief', () => {
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     expect(out).toContain('<span class="confidence">High confidence</span>');
     expect(out).toContain('<span class="confidence">Moderate confidence</span>');
-    expect(out).toContain('<li value="1">The governor announced the expansion.<a href="#cite-1">[1]</a>');
-    expect(out).toContain('<li value="3">Chinese state media disagree on nothing.<a href="#cite-3">[3]</a>');
+    expect(out).toContain('<li value="1">The governor announced the expansion.<a href="#evidence-1">[1]</a>');
+    expect(out).toContain('<li value="3">Chinese state media disagree on nothing.<a href="#evidence-3">[3]</a>');
   });
 
   it('shows on screen only one line of every character it draws, so every font loads before printing', () => {
@@ -35,12 +35,19 @@ describe('print view of a brief', () => {
     expect(out).toContain('@media print { .font-load { display: none; } }');
   });
 
-  it('numbers citation markers and links each to its annex entry', () => {
-    const out = html();
-    for (const n of [1, 2, 3]) {
-      expect(out).toMatch(new RegExp(`<li value="\\d+">[^<]*(<bdi>[^<]*</bdi>)?(<a href="#cite-\\d+">\\[\\d+\\]</a>)*<a href="#cite-${n}">\\[${n}\\]</a>`));
-      expect(out).toMatch(new RegExp(`<p class="ev-head" id="cite-${n}"><b class="\\w+">\\[${n}\\] `));
-    }
+  it('numbers citation markers and links them to the claim\'s evidence in the annex', () => {
+    const b = briefFull('B', [
+      { text: 'One', cites: [{ source: sourceMeta(1), exact: 'a' }, { source: sourceMeta(2), exact: 'b' }] },
+      { text: 'Two', cites: [{ source: sourceMeta(1), exact: 'c' }] },
+    ]);
+    const out = html(b);
+    expect(out).toContain('<li value="1">One<a href="#evidence-1">[1][2]</a></li>');
+    expect(out).toContain('<li value="2">Two<a href="#evidence-2">[3]</a></li>');
+    for (const n of [1, 2]) expect(out).toContain(`<h3 id="evidence-${n}">Claim ${n}</h3>`);
+    // The annex lists the claim's citations in order under that heading.
+    expect(out.indexOf('[1] Supports')).toBeGreaterThan(out.indexOf('<h3 id="evidence-1">'));
+    expect(out.indexOf('[2] Supports')).toBeLessThan(out.indexOf('<h3 id="evidence-2">'));
+    expect(out.indexOf('[3] Supports')).toBeGreaterThan(out.indexOf('<h3 id="evidence-2">'));
   });
 
   it('quotes every passage verbatim, right to left for Arabic, with the source language', () => {
