@@ -136,6 +136,9 @@ function plainPage(printHtml: string): string {
   const text = printHtml
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<title>[\s\S]*?<\/title>/g, '')
+    // The line of characters that loads the fonts is not printed; claim numbers are (as list markers).
+    .replace(/<p class="font-load"[^>]*>[\s\S]*?<\/p>/g, '')
+    .replace(/<li value="(\d+)">/g, '\n$1. ')
     .replace(/<\/?(p|li|blockquote|h1|h2|h3|div|header|section|ol|br)\b[^>]*>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
