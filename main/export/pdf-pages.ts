@@ -3,10 +3,9 @@
 // objects in compressed object streams is handed to pdf.js instead.
 import { AppError } from '../../db/errors';
 
-const latin1 = new TextDecoder('latin1');
-
 export function countPagesBySyntax(bytes: Uint8Array): number | null {
-  const text = latin1.decode(bytes);
+  // Buffer's latin1 is a plain byte copy: ~40x faster than TextDecoder (which decodes windows-1252).
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!text.startsWith('%PDF-')) return null;
   if (/\/Type\s*\/ObjStm\b/.test(text)) return null;
   const pages = text.match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
