@@ -11,7 +11,7 @@ import { checkBrief, describeProblems, describeUncited, sha256Hex } from './fait
 import { printJob } from './layout';
 import { briefToMarkdown } from './markdown';
 import { countPdfPages } from './pdf-pages';
-import { getExportRecord, insertExportRecord } from './records';
+import { getExportRecord, insertExportRecord } from '../../db/exports';
 import { resolveExportPath, writeFileAtomically } from './target';
 
 const MIME = { pdf: 'application/pdf', markdown: 'text/markdown; charset=utf-8' } as const;

@@ -1,8 +1,8 @@
 // The audit trail of what left the app: one export_record row per file written.
 import type { Database } from 'better-sqlite3';
-import { notFound } from '../../db/errors';
-import type { ExportRecord } from '../../db/model';
-import { now, sql, write } from '../../db/stmt';
+import { notFound } from './errors';
+import type { ExportRecord } from './model';
+import { now, sql, write } from './stmt';
 
 interface RecordRow {
   id: number;
@@ -40,4 +40,10 @@ export function getExportRecord(db: Database, id: number): ExportRecord {
   const row = sql(db, 'SELECT * FROM export_record WHERE id = ?').get(id) as RecordRow | undefined;
   if (!row) throw notFound('Export', id);
   return toRecord(row);
+}
+
+/** Newest first; all exports, or one brief's. */
+export function listExportRecords(db: Database, briefId: number | null): ExportRecord[] {
+  const rows = sql(db, 'SELECT * FROM export_record WHERE (? IS NULL OR brief_id = ?) ORDER BY created_at DESC, id DESC').all(briefId, briefId) as RecordRow[];
+  return rows.map(toRecord);
 }
