@@ -7,7 +7,7 @@ import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
-import { RELIABILITY } from '../library/AddSourceDialog';
+import { ReliabilityOptions } from '../library/reliability';
 import { fieldErrors } from '../library/fieldErrors';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'language', 'reliability'] as const;
@@ -128,12 +128,7 @@ export function ReviewDialog({ source, warnings, onClose, onSaved }: Props) {
               aria-invalid={errors.reliability ? true : undefined}
               onChange={(e) => setValues((v) => ({ ...v, reliability: e.target.value }))}
             >
-              <option value="">Not rated</option>
-              {Object.entries(RELIABILITY).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
+              <ReliabilityOptions />
             </select>
             {errors.reliability && <p className="field-error">{errors.reliability}</p>}
           </div>

@@ -7,20 +7,12 @@ import { keys } from '../api/keys';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
 import { fieldErrors } from './fieldErrors';
+import { ReliabilityOptions } from './reliability';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'reliability', 'body'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 const EMPTY: Values = { title: '', outlet: '', author: '', url: '', publishedAt: '', reliability: '', body: '' };
-
-export const RELIABILITY: Record<Reliability, string> = {
-  A: 'A — completely reliable',
-  B: 'B — usually reliable',
-  C: 'C — fairly reliable',
-  D: 'D — not usually reliable',
-  E: 'E — unreliable',
-  F: 'F — cannot be judged',
-};
 
 interface Props {
   open: boolean;
@@ -79,12 +71,7 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
           <Field label="Reliability" error={errors.reliability}>
             {(id, describedBy) => (
               <select id={id} aria-describedby={describedBy} value={values.reliability} onChange={(e) => set('reliability')(e.target.value)}>
-                <option value="">Not rated</option>
-                {Object.entries(RELIABILITY).map(([k, label]) => (
-                  <option key={k} value={k}>
-                    {label}
-                  </option>
-                ))}
+                <ReliabilityOptions />
               </select>
             )}
           </Field>

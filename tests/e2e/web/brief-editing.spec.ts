@@ -155,6 +155,8 @@ test('cite by dragging a quote from the reader onto a claim, and reorder citatio
   // Move claim 1's second citation earlier: the passage numbers follow reading order.
   const options = await ws.brief.citationOptions(1, 2);
   await options.getByRole('button', { name: 'Move earlier' }).click();
+  // Wait for the renumbered brief: the first tag now describes the mayor's passage.
+  await expect(ws.brief.tag(1, '[1] Valley Post')).toHaveAccessibleDescription(/mayor ordered/);
   await ws.brief.tag(1, '[1] Valley Post').click();
   await expect(ws.reader.activePassage).toHaveText('The mayor ordered an evacuation of the lower town.');
 });
