@@ -13,6 +13,7 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let flaky = 0;
 const unit = read('.reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
@@ -24,9 +25,11 @@ if (e2e?.stats) {
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected ?? 0;
   skipped += e2e.stats.skipped ?? 0;
+  flaky = e2e.stats.flaky ?? 0;
 }
 if (!unit && !e2e) {
   console.log('tests: no test report found (the run stopped before the tests)');
   process.exit(1);
 }
+if (flaky > 0) console.log(`tests: ${flaky} end-to-end test(s) passed only on retry (flaky): see the list above`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
