@@ -7,6 +7,7 @@ import type { PdfRenderer, ServiceContext, ShellOps } from './context';
 import { createLibraryService } from './library';
 import { createExportService } from '../export/service';
 import { createImportService } from '../import/service';
+import { createParserPool } from '../import/pool';
 import { seedDemoLibrary } from './demo';
 
 export interface OpenServiceOptions {
@@ -50,10 +51,12 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
     shell: options.shell ?? browserShell,
   };
   const library = createLibraryService(ctx);
+  // Parsing workers start on the first import; closing the service stops them with the store.
+  const parsers = createParserPool();
   const service: Service = {
     ...library,
     ...createExportService(ctx),
-    ...createImportService(ctx),
+    ...createImportService(ctx, { pool: parsers }),
     pickSavePath: (input) => ctx.shell.pickSavePath(input),
     pickOpenPaths: (input) => ctx.shell.pickOpenPaths(input),
     openPath: (input) => ctx.shell.openPath(input),
@@ -63,6 +66,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
     service,
     ctx,
     close: async () => {
+      await parsers.close();
       await ctx.pdf.close();
       store.close();
     },
