@@ -8,7 +8,7 @@ import { AppError } from '../../db/errors';
 import type { ServiceContext } from '../service/context';
 import { safeFileStem } from './words';
 
-const EXTENSION = { pdf: 'pdf', markdown: 'md' } as const;
+const EXTENSION = { pdf: 'pdf', markdown: 'md', docx: 'docx' } as const;
 
 const inside = (dir: string, file: string) => {
   const rel = path.relative(dir, file);
@@ -29,7 +29,7 @@ async function freeName(dir: string, stem: string, ext: string): Promise<string>
 export async function resolveExportPath(
   ctx: ServiceContext,
   title: string,
-  format: 'pdf' | 'markdown',
+  format: keyof typeof EXTENSION,
   exportedAt: string,
   requested: string | undefined,
 ): Promise<string> {
