@@ -16,6 +16,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null, options: { devT
         { label: 'New Brief', accelerator: 'CmdOrCtrl+N', click: send('new-brief') },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: 'Backups…', click: send('backups') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],
