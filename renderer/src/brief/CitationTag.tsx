@@ -63,7 +63,7 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
             Relation
             <select
               value={citation.relation}
-              onChange={(e) => void run(() => setRelation(qc, citation.id, e.target.value as Relation, citation.relation))}
+              onChange={(e) => void run(() => setRelation(qc, citation.id, e.target.value as Relation))}
             >
               <option value="supports">supports</option>
               <option value="contradicts">contradicts</option>
@@ -76,7 +76,7 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
           <button type="button" disabled={nextId === null} onClick={() => void run(() => moveCitation(qc, citation.id, nextId))}>
             Move later
           </button>
-          <button type="button" className="danger" onClick={() => void run(() => removeCitation(qc, citation.id, previousId))}>
+          <button type="button" className="danger" onClick={() => void run(() => removeCitation(qc, citation.id))}>
             Remove citation
           </button>
         </span>

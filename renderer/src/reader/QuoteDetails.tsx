@@ -11,6 +11,7 @@ import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { clip } from '../ui/format';
+import { TextArea } from '../ui/TextArea';
 
 export const CREDIBILITY: Record<Credibility, string> = {
   1: '1 — confirmed',
@@ -46,7 +47,7 @@ export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
       <div className="quote-fields">
         <label>
           Note
-          <textarea rows={2} value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
+          <TextArea rows={2} value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
         </label>
         <label>
           Credibility
