@@ -30,6 +30,8 @@ export interface CiteSpec {
   exact: string;
   relation?: Relation;
   credibility?: Credibility | null;
+  /** Cites a passage already cited earlier in the brief (same quote id) instead of a new one. */
+  quoteId?: number;
 }
 
 export interface ClaimSpec {
@@ -47,18 +49,18 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
     const claimId = 100 + i;
     const citations: CitationInBrief[] = (spec.cites ?? []).map((cite, j) => {
       citationNumber += 1;
-      quoteId += 1;
+      const id = cite.quoteId ?? ++quoteId;
       if (!sources.has(cite.source.id)) sources.set(cite.source.id, cite.source);
       return {
         id: 1000 + citationNumber,
         claimId,
-        quoteId,
+        quoteId: id,
         relation: cite.relation ?? 'supports',
         position: `a${j}`,
         createdAt: T,
         number: citationNumber,
         quote: {
-          id: quoteId,
+          id,
           sourceId: cite.source.id,
           start: 0,
           end: cite.exact.length,
