@@ -1,19 +1,14 @@
 // A brief's undo history: steps, each with the operations that undo and redo it. Operations put rows
-// back exactly as they were, under their own ids (ids are never reused, migration 0003), so a step
+// back exactly as they were, under their own ids (ids are never reused, migration 0004), so a step
 // recorded before a claim was deleted and restored still reaches that claim.
 import type { Database } from 'better-sqlite3';
 import { generateKeyBetween } from 'fractional-indexing';
+import { updateBriefRow, type BriefFields } from './briefs';
 import type { Citation, Claim } from './model';
 import { now, sql } from './stmt';
 
-export type ClaimRow = Pick<Claim, 'id' | 'briefId' | 'position' | 'text' | 'confidence' | 'createdAt'>;
+export type ClaimRow = Pick<Claim, 'id' | 'briefId' | 'position' | 'text' | 'confidence' | 'likelihood' | 'createdAt'>;
 export type CitationRow = Pick<Citation, 'id' | 'claimId' | 'quoteId' | 'relation' | 'position' | 'createdAt'>;
-export interface BriefFieldsRow {
-  title: string;
-  marking: string;
-  summary: string;
-  author: string;
-}
 
 export type HistoryOp =
   | { op: 'putClaim'; claim: ClaimRow }
@@ -21,7 +16,7 @@ export type HistoryOp =
   | { op: 'putCitation'; citation: CitationRow }
   | { op: 'deleteCitation'; id: number }
   | { op: 'setClaimTags'; claimId: number; tagIds: number[] }
-  | { op: 'setBrief'; id: number; fields: Partial<BriefFieldsRow> };
+  | { op: 'setBrief'; id: number; fields: Partial<BriefFields> };
 
 export interface StepRow {
   id: number;
@@ -101,14 +96,22 @@ export function applyOps(db: Database, ops: readonly HistoryOp[]): string[] {
         const exists = sql(db, 'SELECT 1 FROM claim WHERE id = ?').get(c.id);
         const position = freeKey(db, 'claim', 'brief_id', c.briefId, c.position, c.id);
         if (exists) {
-          sql(db, 'UPDATE claim SET text = ?, confidence = ?, position = ?, updated_at = ? WHERE id = ?').run(c.text, c.confidence, position, t, c.id);
+          sql(db, 'UPDATE claim SET text = ?, confidence = ?, likelihood = ?, position = ?, updated_at = ? WHERE id = ?').run(
+            c.text,
+            c.confidence,
+            c.likelihood ?? null,
+            position,
+            t,
+            c.id,
+          );
         } else {
-          sql(db, 'INSERT INTO claim (id, brief_id, position, text, confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+          sql(db, 'INSERT INTO claim (id, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
             c.id,
             c.briefId,
             position,
             c.text,
             c.confidence,
+            c.likelihood ?? null,
             c.createdAt,
             t,
           );
@@ -153,15 +156,9 @@ export function applyOps(db: Database, ops: readonly HistoryOp[]): string[] {
         for (const tagId of o.tagIds) sql(db, 'INSERT INTO claim_tag (claim_id, tag_id) SELECT ?, id FROM tag WHERE id = ?').run(o.claimId, tagId);
         break;
       }
-      case 'setBrief': {
-        const f = o.fields;
-        sql(
-          db,
-          `UPDATE brief SET title = coalesce(?, title), marking = coalesce(?, marking), summary = coalesce(?, summary),
-             author = coalesce(?, author), updated_at = ? WHERE id = ?`,
-        ).run(f.title ?? null, f.marking ?? null, f.summary ?? null, f.author ?? null, t, o.id);
+      case 'setBrief':
+        if (sql(db, 'SELECT 1 FROM brief WHERE id = ?').get(o.id)) updateBriefRow(db, o.id, o.fields);
         break;
-      }
     }
   }
   return [...new Set(missed)];

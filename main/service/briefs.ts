@@ -22,12 +22,18 @@ type BriefMethods = Pick<
   | 'deleteClaim'
 >;
 
-const BRIEF_FIELDS = ['title', 'marking', 'summary', 'author'] as const;
-const FIELD_NAMES: Record<(typeof BRIEF_FIELDS)[number], string> = {
+/** How each field of a brief is named in an undo notice ("Undone: edit of the bottom line"). */
+const FIELD_NAMES: Record<keyof briefs.BriefFields, string> = {
   title: 'the brief’s title',
   marking: 'the marking',
   summary: 'the bottom line',
   author: 'the author',
+  organisation: 'the organisation',
+  dissemination: 'the dissemination line',
+  cutoffDate: 'the cut-off date',
+  portionMark: 'the portion mark',
+  likelihoodRow: 'the likelihood words',
+  sourceSummary: 'the source summary statement',
 };
 
 export function briefMethods(ctx: ServiceContext): BriefMethods {
@@ -43,38 +49,46 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
       write(d, () => {
         const before = briefs.getBriefMeta(d, id);
         briefs.updateBriefRow(d, id, patch);
-        const changed = BRIEF_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
+        const changed = (Object.keys(FIELD_NAMES) as (keyof briefs.BriefFields)[]).filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
         if (changed.length > 0) {
-          const pick = (b: briefs.BriefFields) => Object.fromEntries(changed.map((f) => [f, b[f]]));
-          const label = changed.length === 1 ? `edit of ${FIELD_NAMES[changed[0]!]}` : 'edit of the brief’s fields';
-          record(d, id, label, [{ op: 'setBrief', id, fields: pick(before) }], [{ op: 'setBrief', id, fields: pick({ ...before, ...patch } as briefs.BriefFields) }]);
+          const after = briefs.getBriefMeta(d, id);
+          const pick = (b: briefs.BriefFields) => Object.fromEntries(changed.map((f) => [f, b[f]])) as Partial<briefs.BriefFields>;
+          const label = changed.length === 1 ? `edit of ${FIELD_NAMES[changed[0]!]}` : 'edit of the brief’s details';
+          record(d, id, label, [{ op: 'setBrief', id, fields: pick(before) }], [{ op: 'setBrief', id, fields: pick(after) }]);
         }
         return briefs.getBriefMeta(d, id);
       }),
 
     deleteBrief: ({ id }) => write(d, () => ({ deletedClaims: briefs.deleteBriefRow(d, id) })),
 
-    addClaim: ({ briefId, text, confidence, afterId }) =>
+    addClaim: ({ briefId, text, confidence, likelihood, afterId }) =>
       write(d, () => {
         briefs.getBriefMeta(d, briefId);
         const position = claims.claimPosition(d, briefId, afterId);
-        const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null });
+        const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null, likelihood: likelihood ?? null });
         briefs.touchBrief(d, briefId);
         const claim = claims.getClaim(d, id);
         record(d, briefId, `new claim ${claims.claimNumber(d, claim)}`, [{ op: 'deleteClaim', id }], [{ op: 'putClaim', claim: claimRow(claim) }]);
         return claim;
       }),
 
-    updateClaim: ({ id, text, confidence }) =>
+    updateClaim: ({ id, text, confidence, likelihood }) =>
       write(d, () => {
         const before = claims.getClaim(d, id);
-        claims.updateClaimRow(d, id, { text, confidence });
+        claims.updateClaimRow(d, id, { text, confidence, likelihood });
         const claim = claims.getClaim(d, id);
         briefs.touchBrief(d, claim.briefId);
-        const what = claim.text !== before.text ? 'edit' : claim.confidence !== before.confidence ? 'confidence' : null;
-        if (what) {
-          const n = claims.claimNumber(d, claim);
-          const label = what === 'edit' ? `edit of claim ${n}` : `confidence of claim ${n} (${before.confidence ?? 'not set'} → ${claim.confidence ?? 'not set'})`;
+        const n = claims.claimNumber(d, claim);
+        const change = (what: string, from: string | null, to: string | null) => `${what} of claim ${n} (${from ?? 'not set'} → ${to ?? 'not set'})`;
+        const label =
+          claim.text !== before.text
+            ? `edit of claim ${n}`
+            : claim.confidence !== before.confidence
+              ? change('confidence', before.confidence, claim.confidence)
+              : claim.likelihood !== before.likelihood
+                ? change('likelihood', before.likelihood, claim.likelihood)
+                : null;
+        if (label) {
           record(d, claim.briefId, label, [{ op: 'putClaim', claim: claimRow(before) }], [{ op: 'putClaim', claim: claimRow(claim) }]);
         }
         return claim;

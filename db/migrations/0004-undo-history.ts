@@ -7,7 +7,7 @@
 // deleted, so retired_id remembers the highest id ever deleted per table and inserts go above it.
 import type { Database } from 'better-sqlite3';
 
-export const version = 3;
+export const version = 4;
 
 export function up(db: Database): void {
   db.exec(`
