@@ -12,6 +12,7 @@ import { ClaimList } from './ClaimList';
 import { addClaim } from './commands';
 import { useNewBrief } from './useNewBrief';
 import { ExportButton } from '../export/ExportButton';
+import { TrashIcon } from '../ui/icons';
 
 export function BriefPane() {
   const qc = useQueryClient();
@@ -71,7 +72,7 @@ export function BriefPane() {
         </button>
         {current && (
           <button type="button" className="icon-button" aria-label="Delete brief" onClick={() => setConfirmDelete(true)}>
-            🗑
+            <TrashIcon />
           </button>
         )}
         {current && <ExportButton briefId={current.id} />}

@@ -12,6 +12,7 @@ import { TagEditor } from '../tags/TagEditor';
 import { CitationTag } from './CitationTag';
 import { addCitation, deleteClaim, editClaimText, setConfidence } from './commands';
 import { QuotePicker } from './QuotePicker';
+import { DragIcon, TrashIcon } from '../ui/icons';
 
 export const CLAIM_DRAG_TYPE = 'application/x-sourcemark-claim';
 
@@ -100,7 +101,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
             e.dataTransfer.effectAllowed = 'move';
           }}
         >
-          ⠿
+          <DragIcon />
         </span>
         <span className="claim-number" aria-hidden="true">
           {n}
@@ -116,7 +117,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
           <option value="high">High confidence</option>
         </select>
         <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id, n))}>
-          🗑
+          <TrashIcon />
         </button>
       </div>
       <textarea

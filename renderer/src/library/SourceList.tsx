@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceSummary } from '../../../main/contract';
 import { clip, shortDate } from '../ui/format';
+import { TrashIcon } from '../ui/icons';
 
 interface Props {
   sources: SourceSummary[];
@@ -78,7 +79,7 @@ const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete 
         </span>
       </button>
       <button type="button" className="icon-button" aria-label={`Delete source ${source.title}`} onClick={() => onDelete(source)}>
-        🗑
+        <TrashIcon />
       </button>
     </li>
   );

@@ -8,6 +8,7 @@ import { keys } from '../api/keys';
 import { useTags } from '../api/queries';
 import { useErrors } from '../state/errors';
 import { TAG_DATALIST_ID } from './TagDatalist';
+import { AddIcon, CloseIcon } from '../ui/icons';
 
 interface Props {
   target: { kind: TagTarget; id: number };
@@ -52,7 +53,7 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
         <span key={tag.id} className="tag-chip" style={{ '--tag-colour': tag.colour } as React.CSSProperties}>
           {tag.name}
           <button type="button" className="chip-remove" aria-label={`Remove tag ${tag.name} from ${what}`} onClick={() => void detach(tag)}>
-            ×
+            <CloseIcon size={12} />
           </button>
         </span>
       ))}
@@ -60,7 +61,7 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
         <TagForm target={target} what={what} onChanged={onChanged} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="small" onClick={() => setAdding(true)} aria-label={`Add a tag to ${what}`}>
-          + Tag
+          <AddIcon /> Tag
         </button>
       )}
     </div>

@@ -82,7 +82,7 @@ test('undo and redo a text edit, a delete and a citation change', async ({ app, 
 
   // Relation: contradicts is labelled in words, and undo puts supports back.
   const options = await ws.brief.citationOptions(1, 2);
-  await options.getByLabel('Relation').selectOption('contradicts');
+  await options.getByRole('menuitemradio', { name: 'Contradicts' }).click();
   await expect(ws.brief.tag(1, '[2] Valley Post · contradicts')).toBeVisible();
   await ws.undo();
   await expect(ws.brief.tag(1, '[2] Valley Post')).toBeVisible();
@@ -90,7 +90,7 @@ test('undo and redo a text edit, a delete and a citation change', async ({ app, 
 
   // Remove a citation, undo it.
   const again = await ws.brief.citationOptions(1, 1);
-  await again.getByRole('button', { name: 'Remove citation' }).click();
+  await again.getByRole('menuitem', { name: 'Remove citation' }).click();
   await expect(ws.brief.citations(1).getByRole('button', { name: /^\[\d\]/ })).toHaveCount(1);
   await ws.undo();
   await expect(ws.brief.citations(1).getByRole('button', { name: /^\[\d\]/ })).toHaveCount(2);
@@ -154,7 +154,7 @@ test('cite by dragging a quote from the reader onto a claim, and reorder citatio
 
   // Move claim 1's second citation earlier: the passage numbers follow reading order.
   const options = await ws.brief.citationOptions(1, 2);
-  await options.getByRole('button', { name: 'Move earlier' }).click();
+  await options.getByRole('menuitem', { name: 'Move earlier' }).click();
   // Wait for the renumbered brief: the first tag now describes the mayor's passage.
   await expect(ws.brief.tag(1, '[1] Valley Post')).toHaveAccessibleDescription(/mayor ordered/);
   await ws.brief.tag(1, '[1] Valley Post').click();
