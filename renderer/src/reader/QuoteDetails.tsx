@@ -11,15 +11,10 @@ import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { clip } from '../ui/format';
+import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
 
-export const CREDIBILITY: Record<Credibility, string> = {
-  1: '1 — confirmed',
-  2: '2 — probably true',
-  3: '3 — possibly true',
-  4: '4 — doubtful',
-  5: '5 — improbable',
-  6: '6 — cannot be judged',
-};
+/** "2 — probably true": the Admiralty credibility scale as the forms offer it. */
+export const CREDIBILITY = Object.fromEntries(CREDIBILITIES.map((c) => [c, `${c} — ${CREDIBILITY_WORDS[c]}`])) as Record<Credibility, string>;
 
 export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
   const qc = useQueryClient();
