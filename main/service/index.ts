@@ -16,6 +16,7 @@ import { seedDemoLibrary } from './demo';
 import type { BackupOptions } from './backups';
 import { openKeeper, type Keeper } from './keeper';
 import { acquireOwnerLock } from './owner-lock';
+import { noImportFolders, type ImportAccess } from '../security/file-access';
 
 export interface OpenServiceOptions {
   dataDir: string;
@@ -25,6 +26,8 @@ export interface OpenServiceOptions {
   /** Native dialogs; browser mode leaves them out and the renderer uses the browser's own. */
   shell?: ShellOps;
   nativeBinding?: OpenOptions['nativeBinding'];
+  /** Files on disk an import may read; none when left out (browser mode without --import-dir). */
+  importAccess?: ImportAccess;
   /** Writes the demo library on the first run of a new data folder (default true). */
   seedDemo?: boolean;
   backup?: BackupOptions;
@@ -61,6 +64,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
   const dataDir = path.resolve(options.dataDir);
   const lock = acquireOwnerLock(dataDir, options.mode);
   const shell = options.shell ?? browserShell;
+  const importAccess = options.importAccess ?? noImportFolders;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   // Parsing workers start on the first import; closing the service stops them with the store.
   const parsers = createParserPool();
@@ -68,7 +72,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
   let inner: Partial<Service> = {};
 
   const build = async (store: Store, reason: 'start' | 'restore' | 'salvage') => {
-    const next: ServiceContext = { store, dataDir: options.dataDir, mode: options.mode, version: options.version, pdf: options.pdf, shell };
+    const next: ServiceContext = { store, dataDir: options.dataDir, mode: options.mode, version: options.version, pdf: options.pdf, shell, importAccess };
     const library = createLibraryService(next);
     const built: Service = {
       ...library,
