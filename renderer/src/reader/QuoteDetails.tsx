@@ -11,6 +11,7 @@ import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { clip } from '../ui/format';
+import { TextArea } from '../ui/TextArea';
 import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
 
 /** "2 — probably true": the Admiralty credibility scale as the forms offer it. */
@@ -37,11 +38,11 @@ export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
 
   return (
     <div className="quote-details">
-      <blockquote className="quote-exact">{clip(quote.exact, 400)}</blockquote>
+      <blockquote className="quote-exact" dir="auto">{clip(quote.exact, 400)}</blockquote>
       <div className="quote-fields">
         <label>
           Note
-          <textarea rows={2} value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
+          <TextArea rows={2} dir="auto" value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
         </label>
         <label>
           Credibility
@@ -65,8 +66,8 @@ export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
             {quote.citedBy.map((c) => (
               <li key={c.citationId}>
                 <button type="button" className="link-button" onClick={() => ws.openClaim(c.briefId, c.claimId)}>
-                  {c.briefTitle}, claim {c.claimNumber}
-                  {c.relation !== 'supports' && ` (${c.relation})`}: {clip(c.claimText, 80) || '(empty claim)'}
+                  <bdi>{c.briefTitle}</bdi>, claim {c.claimNumber}
+                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{clip(c.claimText, 80) || '(empty claim)'}</bdi>
                 </button>
               </li>
             ))}
