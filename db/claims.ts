@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { generateKeyBetween } from 'fractional-indexing';
 import { AppError, notFound } from './errors';
-import type { Citation, Claim, Confidence, Relation } from './model';
+import type { Citation, Claim, Confidence, Likelihood, Relation } from './model';
 import { toCitation, toClaim } from './rows';
 import { now, sql } from './stmt';
 
@@ -65,25 +65,34 @@ export function freePosition(db: Database, table: 'claim' | 'citation', group: s
   return taken ? positionAfter(db, table, group, groupId, wanted, null) : wanted;
 }
 
-export function insertClaim(db: Database, c: { briefId: number; position: string; text: string; confidence: Confidence | null }): number {
+export function insertClaim(
+  db: Database,
+  c: { briefId: number; position: string; text: string; confidence: Confidence | null; likelihood?: Likelihood | null },
+): number {
   const t = now();
   return Number(
-    sql(db, 'INSERT INTO claim (brief_id, position, text, confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    sql(db, 'INSERT INTO claim (brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       c.briefId,
       c.position,
       c.text,
       c.confidence,
+      c.likelihood ?? null,
       t,
       t,
     ).lastInsertRowid,
   );
 }
 
-export function updateClaimRow(db: Database, id: number, patch: { text?: string; confidence?: Confidence | null; position?: string }): void {
+export function updateClaimRow(
+  db: Database,
+  id: number,
+  patch: { text?: string; confidence?: Confidence | null; likelihood?: Likelihood | null; position?: string },
+): void {
   const c = getClaim(db, id);
-  sql(db, 'UPDATE claim SET text = ?, confidence = ?, position = ?, updated_at = ? WHERE id = ?').run(
+  sql(db, 'UPDATE claim SET text = ?, confidence = ?, likelihood = ?, position = ?, updated_at = ? WHERE id = ?').run(
     patch.text ?? c.text,
     patch.confidence === undefined ? c.confidence : patch.confidence,
+    patch.likelihood === undefined ? c.likelihood : patch.likelihood,
     patch.position ?? c.position,
     now(),
     id,

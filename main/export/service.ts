@@ -14,7 +14,11 @@ import { countPdfPages } from './pdf-pages';
 import { getExportRecord, insertExportRecord } from '../../db/exports';
 import { resolveExportPath, writeFileAtomically } from './target';
 
-const MIME = { pdf: 'application/pdf', markdown: 'text/markdown; charset=utf-8' } as const;
+const MIME = {
+  pdf: 'application/pdf',
+  markdown: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 
 async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'markdown', exportedAt: string) {
   if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt)), pages: null };

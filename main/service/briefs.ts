@@ -39,18 +39,18 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
 
     deleteBrief: ({ id }) => write(d, () => ({ deletedClaims: briefs.deleteBriefRow(d, id) })),
 
-    addClaim: ({ briefId, text, confidence, afterId }) =>
+    addClaim: ({ briefId, text, confidence, likelihood, afterId }) =>
       write(d, () => {
         briefs.getBriefMeta(d, briefId);
         const position = claims.claimPosition(d, briefId, afterId);
-        const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null });
+        const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null, likelihood: likelihood ?? null });
         briefs.touchBrief(d, briefId);
         return claims.getClaim(d, id);
       }),
 
-    updateClaim: ({ id, text, confidence }) =>
+    updateClaim: ({ id, text, confidence, likelihood }) =>
       write(d, () => {
-        claims.updateClaimRow(d, id, { text, confidence });
+        claims.updateClaimRow(d, id, { text, confidence, likelihood });
         const claim = claims.getClaim(d, id);
         briefs.touchBrief(d, claim.briefId);
         return claim;
@@ -88,7 +88,7 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
           }
         }
         const position = claims.freePosition(d, 'claim', 'brief_id', input.briefId, input.position);
-        const id = claims.insertClaim(d, { briefId: input.briefId, position, text: input.text, confidence: input.confidence });
+        const id = claims.insertClaim(d, { briefId: input.briefId, position, text: input.text, confidence: input.confidence, likelihood: input.likelihood });
         for (const c of input.citations) {
           if (claims.citationOf(d, id, c.quoteId)) continue;
           const pos = claims.freePosition(d, 'citation', 'claim_id', id, c.position);

@@ -30,6 +30,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
             data-brief-id={brief.id}
             className="brief-title"
             aria-label="Brief title"
+            dir="auto"
             value={title.draft}
             maxLength={500}
             onChange={(e) => title.setDraft(e.target.value)}
@@ -37,13 +38,14 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
           />
         <label className="marking">
           Marking
-          <input value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
+          <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
         </label>
       </div>
       <label className="summary">
         Bottom line
         <textarea
           rows={3}
+          dir="auto"
           value={summary.draft}
           placeholder="The bottom line up front: what the reader must know."
           onChange={(e) => summary.setDraft(e.target.value)}

@@ -123,6 +123,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
       <textarea
         className="claim-text"
         aria-label={`Text of claim ${n}`}
+        dir="auto"
         rows={textRows(text.draft)}
         value={text.draft}
         placeholder="Write the claim…"

@@ -72,8 +72,8 @@ const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete 
   return (
     <li className={open ? 'source-row open' : 'source-row'} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
       <button type="button" className="source-open" title={source.title} aria-current={open ? 'true' : undefined} onClick={() => onOpen(source.id)}>
-        <span className="source-title">{clip(source.title, 120)}</span>
-        <span className="source-meta">
+        <span className="source-title" dir="auto">{clip(source.title, 120)}</span>
+        <span className="source-meta" dir="auto">
           {meta || 'No outlet or date'}
           {source.quoteCount > 0 && ` · ${source.quoteCount} ${source.quoteCount === 1 ? 'quote' : 'quotes'}`}
         </span>

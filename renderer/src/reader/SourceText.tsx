@@ -102,7 +102,7 @@ interface ParagraphProps {
 const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, active, onQuoteClick }: ParagraphProps) {
   const spans = paragraphSpans(p, quotes);
   return (
-    <p className={p.end === p.start ? 'para empty' : 'para'} data-start={p.start} data-end={p.end}>
+    <p className={p.end === p.start ? 'para empty' : 'para'} dir="auto" data-start={p.start} data-end={p.end}>
       {spans.map((s) => {
         const text = body.slice(s.start, s.end);
         if (s.quoteIds.length === 0)

@@ -84,7 +84,9 @@ function SearchBox({ onClose }: { onClose(): void }) {
             onClick={() => openHit(hit)}
           >
             <span className={`hit-kind ${hit.kind}`}>{KIND_LABEL[hit.kind]}</span>
-            <span className="hit-title">{hit.title}</span>
+            <span className="hit-title" dir="auto">
+              {hit.title}
+            </span>
             <Snippet text={hit.snippet} />
           </li>
         ))}

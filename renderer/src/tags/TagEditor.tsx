@@ -51,7 +51,7 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
     <div className="tag-editor" role="group" aria-label={`Tags of ${what}`}>
       {tags.map((tag) => (
         <span key={tag.id} className="tag-chip" style={{ '--tag-colour': tag.colour } as React.CSSProperties}>
-          {tag.name}
+          <bdi>{tag.name}</bdi>
           <button type="button" className="chip-remove" aria-label={`Remove tag ${tag.name} from ${what}`} onClick={() => void detach(tag)}>
             <CloseIcon size={12} />
           </button>
@@ -97,6 +97,7 @@ function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { on
       <input
         autoFocus
         aria-label={`Tag name for ${what}`}
+        dir="auto"
         list={TAG_DATALIST_ID}
         value={name}
         maxLength={64}
