@@ -75,6 +75,8 @@ test.describe('desktop files and menus', () => {
     await ws.brief.addClaim('Traffic returns within a fortnight.');
     await expect(ws.brief.claims).toHaveCount(2);
     await ws.allSaved();
+    // Outside a text field, Undo acts on the brief's history (in one, on the field's typing).
+    await desktop.window.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await desktop.clickMenu('edit-undo');
     await expect(ws.brief.claims).toHaveCount(1);
     await desktop.clickMenu('edit-redo');
