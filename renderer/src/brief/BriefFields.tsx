@@ -7,6 +7,7 @@ import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
 import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
+import { ProductFields } from './ProductFields';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
@@ -54,6 +55,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
           onBlur={() => void summary.flush()}
         />
       </label>
+      <ProductFields brief={brief} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // One claim: its text (autosaved), confidence, citation tags, tags, and the ways to cite a passage.
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ClaimInBrief, Confidence } from '../../../main/contract';
+import type { ClaimInBrief, Confidence, Likelihood, LikelihoodRow } from '../../../main/contract';
+import { CONFIDENCE_WORDS, CONFIDENCES, LIKELIHOOD_PERCENT, LIKELIHOOD_TERMS, LIKELIHOODS } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { invalidateEvidence } from '../api/queries';
 import { useAutosave } from '../state/autosave';
@@ -10,7 +11,8 @@ import { useWorkspace } from '../state/workspace';
 import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
 import { TagEditor } from '../tags/TagEditor';
 import { CitationTag } from './CitationTag';
-import { addCitation, deleteClaim, editClaimText, setConfidence } from './commands';
+import { addCitation, deleteClaim, editClaimText, setConfidence, setLikelihood } from './commands';
+import { ClaimTradecraft } from './ClaimTradecraft';
 import { QuotePicker } from './QuotePicker';
 import { TextArea } from '../ui/TextArea';
 import { DragIcon, TrashIcon } from '../ui/icons';
@@ -20,11 +22,13 @@ export const CLAIM_DRAG_TYPE = 'application/x-sourcemark-claim';
 interface Props {
   claim: ClaimInBrief;
   selected: boolean;
+  /** The brief's row of ICD 203 likelihood words. */
+  likelihoodRow: LikelihoodRow;
   onMove(claimId: number, direction: -1 | 1): void;
   onDropClaim(draggedId: number, targetId: number, after: boolean): void;
 }
 
-export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDropClaim }: Props) {
+export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRow, onMove, onDropClaim }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const [picking, setPicking] = useState(false);
@@ -108,14 +112,28 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
           {n}
         </span>
         <select
+          aria-label={`Likelihood of claim ${n}`}
+          value={claim.likelihood ?? ''}
+          onChange={(e) => void run(() => setLikelihood(qc, claim.id, (e.target.value || null) as Likelihood | null))}
+        >
+          <option value="">Likelihood not set</option>
+          {LIKELIHOODS.map((l) => (
+            <option key={l} value={l}>
+              {LIKELIHOOD_TERMS[likelihoodRow][l]} ({LIKELIHOOD_PERCENT[l]})
+            </option>
+          ))}
+        </select>
+        <select
           aria-label={`Confidence of claim ${n}`}
           value={claim.confidence ?? ''}
           onChange={(e) => void run(() => setConfidence(qc, claim.id, (e.target.value || null) as Confidence | null))}
         >
           <option value="">Confidence not set</option>
-          <option value="low">Low confidence</option>
-          <option value="moderate">Moderate confidence</option>
-          <option value="high">High confidence</option>
+          {CONFIDENCES.map((c) => (
+            <option key={c} value={c}>
+              {CONFIDENCE_WORDS[c]}
+            </option>
+          ))}
         </select>
         <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id))}>
           <TrashIcon />
@@ -140,6 +158,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
         ))}
         {cits.length === 0 && <span className="uncited">No citation yet</span>}
       </div>
+      <ClaimTradecraft claim={claim} draft={text.draft} row={likelihoodRow} />
       <div className="claim-actions">
         <button type="button" className="small" aria-label={`Cite selected passage in claim ${n}`} onClick={() => void citeSelected()}>
           Cite selected passage

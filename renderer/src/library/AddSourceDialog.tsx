@@ -1,7 +1,8 @@
 // "Add source": pasted text and its metadata. The store validates; its messages appear under each field.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Reliability } from '../../../main/contract';
+import type { Reliability, SourceType } from '../../../main/contract';
+import { SOURCE_TYPE_WORDS, SOURCE_TYPES } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useErrors } from '../state/errors';
@@ -9,10 +10,10 @@ import { Dialog } from '../ui/Dialog';
 import { fieldErrors } from './fieldErrors';
 import { ReliabilityOptions } from './reliability';
 
-const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'reliability', 'body'] as const;
+const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'reliability', 'sourceType', 'body'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
-const EMPTY: Values = { title: '', outlet: '', author: '', url: '', publishedAt: '', reliability: '', body: '' };
+const EMPTY: Values = { title: '', outlet: '', author: '', url: '', publishedAt: '', reliability: '', sourceType: '', body: '' };
 
 interface Props {
   open: boolean;
@@ -45,6 +46,7 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
         url: values.url,
         publishedAt: values.publishedAt,
         reliability: values.reliability ? (values.reliability as Reliability) : null,
+        sourceType: values.sourceType ? (values.sourceType as SourceType) : null,
         body: values.body,
       });
       await qc.invalidateQueries({ queryKey: keys.sources });
@@ -65,13 +67,25 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
         <div className="form-grid">
           <TextField label="Title" value={values.title} onChange={set('title')} error={errors.title} required />
           <TextField label="Outlet" value={values.outlet} onChange={set('outlet')} error={errors.outlet} />
-          <TextField label="Author" value={values.author} onChange={set('author')} error={errors.author} />
+          <TextField label="Author or originator" value={values.author} onChange={set('author')} error={errors.author} />
           <TextField label="URL" value={values.url} onChange={set('url')} error={errors.url} type="url" />
           <TextField label="Published date" value={values.publishedAt} onChange={set('publishedAt')} error={errors.publishedAt} placeholder="YYYY-MM-DD" />
           <Field label="Reliability" error={errors.reliability}>
             {(id, describedBy) => (
               <select id={id} aria-describedby={describedBy} value={values.reliability} onChange={(e) => set('reliability')(e.target.value)}>
                 <ReliabilityOptions />
+              </select>
+            )}
+          </Field>
+          <Field label="Source type" error={errors.sourceType}>
+            {(id, describedBy) => (
+              <select id={id} aria-describedby={describedBy} value={values.sourceType} onChange={(e) => set('sourceType')(e.target.value)}>
+                <option value="">Not recorded</option>
+                {SOURCE_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {SOURCE_TYPE_WORDS[t]}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
