@@ -26,6 +26,7 @@ import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RE
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
+import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode } from '../db/errors';
@@ -231,18 +232,6 @@ export const contract = {
   ).returns<Claim>(),
   moveClaim: method(z.strictObject({ id, afterId: id.nullable() })).returns<Claim>(),
   deleteClaim: method(z.strictObject({ id })).returns<{ claim: Claim; citations: Citation[]; tagIds: number[] }>(),
-  /** Puts a deleted claim back where it was, with its citations and tags (undo of deleteClaim). */
-  restoreClaim: method(
-    z.strictObject({
-      briefId: id,
-      text: text('The claim', LIMITS.claimChars),
-      confidence: confidence.nullable(),
-      likelihood: likelihood.nullable().default(null),
-      position: z.string().min(1).max(200),
-      citations: z.array(z.strictObject({ quoteId: id, relation, position: z.string().min(1).max(200) })).max(1_000),
-      tagIds: z.array(id).max(50),
-    }),
-  ).returns<Claim>(),
 
   // citations
   addCitation: method(
@@ -283,6 +272,7 @@ export const contract = {
   // the app
   appInfo: method(z.strictObject({})).returns<{ version: string; dataDir: string; schemaVersion: number; mode: 'electron' | 'web' }>(),
 
+  ...historyMethods,
   ...exportMethods,
   ...importMethods,
   ...shellMethods,

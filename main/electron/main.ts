@@ -136,6 +136,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       pdf: createElectronPdfRenderer(),
       shell: createShellOps(getWindow, grants),
+      importAccess: { kind: 'picked', mayRead: (file) => grants.mayRead(file) },
       nativeBinding: electronSqliteBinding(root),
     });
   } catch (err) {

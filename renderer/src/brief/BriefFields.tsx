@@ -5,6 +5,8 @@ import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
+import { invalidateHistory } from '../state/undo';
+import { TextArea } from '../ui/TextArea';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
@@ -13,7 +15,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
     try {
       const meta = await client.updateBrief({ id: brief.id, [field]: next });
       qc.setQueryData<BriefFull>(keys.brief(brief.id), (b) => (b ? { ...b, ...meta } : b));
-      await qc.invalidateQueries({ queryKey: keys.briefs });
+      await Promise.all([qc.invalidateQueries({ queryKey: keys.briefs }), invalidateHistory(qc)]);
     } catch (err) {
       showError(err);
       throw err;
@@ -43,7 +45,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
       </div>
       <label className="summary">
         Bottom line
-        <textarea
+        <TextArea
           rows={3}
           dir="auto"
           value={summary.draft}
