@@ -26,7 +26,7 @@ function scriptedWorker(): Worker {
        }
        if (job.name.startsWith('crash')) process.exit(3);
        if (job.name.startsWith('steps')) {
-         for (let i = 1; i <= 6; i++) { parentPort.postMessage({ id: job.id, step: 'reading page ' + i + ' of 6' }); sleep(150); }
+         for (let i = 1; i <= 6; i++) { parentPort.postMessage({ id: job.id, step: 'reading page ' + i + ' of 6' }); sleep(1000); }
        }
        if (job.name.startsWith('hog')) {
          // Outside the heap, as pdf.js's decoded streams are: worker resourceLimits never see it.
@@ -55,17 +55,18 @@ test('the real worker parses files off the calling thread', async () => {
 
 test('a file stuck in one step is stopped, named with the step and the limit; the next file still imports', async () => {
   let spawned = 0;
-  pool = createParserPool({ size: 1, stepTimeoutMs: 400, spawn: () => (spawned++, scriptedWorker()) });
+  // Long enough for a worker to start on a busy machine: starting is a step of its own.
+  pool = createParserPool({ size: 1, stepTimeoutMs: 3_000, spawn: () => (spawned++, scriptedWorker()) });
   await expect(pool.parse({ name: 'hang.pdf', bytes: Buffer.from('x') })).rejects.toThrow(
-    'hang.pdf: reading page 2 of 3 took longer than 0.4 s, the limit for one step of reading a file; the file may be damaged or too complex.',
+    'hang.pdf: reading page 2 of 3 took longer than 3 s, the limit for one step of reading a file; the file may be damaged or too complex.',
   );
   expect((await pool.parse({ name: 'fine.txt', bytes: Buffer.from('still works') })).body).toBe('still works');
   expect(spawned).toBe(2);
 });
 
 test('the time limit is per step: a long file whose every step is quick is read to the end', async () => {
-  pool = createParserPool({ size: 1, stepTimeoutMs: 400, spawn: scriptedWorker });
-  // Six steps of 150 ms: 900 ms in all, over twice the limit for one step.
+  pool = createParserPool({ size: 1, stepTimeoutMs: 3_000, spawn: scriptedWorker });
+  // Six steps of 1 s: 6 s in all, twice the limit for one step.
   expect((await pool.parse({ name: 'steps.pdf', bytes: Buffer.from('all pages') })).body).toBe('all pages');
 });
 
