@@ -1,4 +1,5 @@
 // The brief's own fields, each saved as the analyst types: title, marking, bottom line up front.
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull } from '../../../main/contract';
 import { client } from '../api/client';
@@ -7,9 +8,10 @@ import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
 import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
-import { ProductFields } from './ProductFields';
+import { ProductFields, ProductToggle } from './ProductFields';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
+  const [productOpen, setProductOpen] = useState(false);
   const qc = useQueryClient();
   const { showError } = useErrors();
   const saver = (field: 'title' | 'marking' | 'summary') => async (next: string) => {
@@ -39,10 +41,13 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
             onChange={(e) => title.setDraft(e.target.value)}
             onBlur={() => void title.flush()}
           />
-        <label className="marking">
-          Marking
-          <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
-        </label>
+        <div className="marking-row">
+          <label className="marking">
+            Marking
+            <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
+          </label>
+          <ProductToggle open={productOpen} onToggle={() => setProductOpen((o) => !o)} />
+        </div>
       </div>
       <label className="summary">
         Bottom line
@@ -55,7 +60,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
           onBlur={() => void summary.flush()}
         />
       </label>
-      <ProductFields brief={brief} />
+      {productOpen && <ProductFields brief={brief} />}
     </div>
   );
 }

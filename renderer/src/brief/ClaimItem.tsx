@@ -12,7 +12,7 @@ import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
 import { TagEditor } from '../tags/TagEditor';
 import { CitationTag } from './CitationTag';
 import { addCitation, deleteClaim, editClaimText, setConfidence, setLikelihood } from './commands';
-import { ClaimTradecraft } from './ClaimTradecraft';
+import { EvidenceStrength, TradecraftNotes } from './ClaimTradecraft';
 import { QuotePicker } from './QuotePicker';
 import { TextArea } from '../ui/TextArea';
 import { DragIcon, TrashIcon } from '../ui/icons';
@@ -157,8 +157,9 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
           <CitationTag key={c.id} citation={c} previousId={cits[i - 1]?.id ?? null} beforePreviousId={cits[i - 2]?.id ?? null} nextId={cits[i + 1]?.id ?? null} />
         ))}
         {cits.length === 0 && <span className="uncited">No citation yet</span>}
+        <EvidenceStrength claim={claim} />
       </div>
-      <ClaimTradecraft claim={claim} draft={text.draft} row={likelihoodRow} />
+      <TradecraftNotes claim={claim} draft={text.draft} row={likelihoodRow} />
       <div className="claim-actions">
         <button type="button" className="small" aria-label={`Cite selected passage in claim ${n}`} onClick={() => void citeSelected()}>
           Cite selected passage

@@ -6,27 +6,31 @@ import type { ClaimInBrief, LikelihoodRow } from '../../../main/contract';
 import { checkClaim, checkEvidence } from '../../../main/tradecraft/check';
 import { evidenceOf, evidenceText } from '../../../main/tradecraft/evidence';
 
-export function ClaimTradecraft({ claim, draft, row }: { claim: ClaimInBrief; draft: string; row: LikelihoodRow }) {
+/** "2 independent sources", shown at the end of the claim's citation tags. */
+export function EvidenceStrength({ claim }: { claim: ClaimInBrief }) {
+  const evidence = useMemo(() => evidenceOf(claim), [claim]);
+  if (claim.citations.length === 0) return null;
+  const weak = evidence.singleSource || evidence.weakOnly || evidence.contradictions.length > 0;
+  return (
+    <span className={`evidence-strength${weak ? ' weak' : ''}`} aria-label={`Evidence for claim ${claim.number}`}>
+      {evidenceText(evidence)}
+    </span>
+  );
+}
+
+export function TradecraftNotes({ claim, draft, row }: { claim: ClaimInBrief; draft: string; row: LikelihoodRow }) {
   const findings = useMemo(
     () => [...checkClaim({ text: draft, likelihood: claim.likelihood, confidence: claim.confidence }, row), ...checkEvidence(claim)],
     [draft, claim, row],
   );
-  const evidence = useMemo(() => evidenceOf(claim), [claim]);
-  const n = claim.number;
+  if (findings.length === 0) return null;
   return (
-    <div className="claim-tradecraft">
-      <p className={`evidence-strength${evidence.singleSource || evidence.weakOnly || evidence.contradictions.length ? ' weak' : ''}`} aria-label={`Evidence for claim ${n}`}>
-        {evidenceText(evidence)}
-      </p>
-      {findings.length > 0 && (
-        <ul className="tradecraft-notes" aria-label={`Tradecraft notes for claim ${n}`}>
-          {findings.map((f, i) => (
-            <li key={`${f.rule}-${i}`} data-rule={f.rule}>
-              {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <ul className="tradecraft-notes" aria-label={`Tradecraft notes for claim ${claim.number}`}>
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${i}`} data-rule={f.rule}>
+          {f.message}
+        </li>
+      ))}
+    </ul>
   );
 }

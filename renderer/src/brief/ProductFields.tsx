@@ -40,7 +40,7 @@ export function ProductFields({ brief }: { brief: BriefFull }) {
   );
 
   return (
-    <>
+    <div className="product-fields" id={PRODUCT_FIELDS_ID}>
       <label className="summary">
         Source summary statement
         <TextArea
@@ -64,29 +64,40 @@ export function ProductFields({ brief }: { brief: BriefFull }) {
           Draft from evidence
         </button>
       </div>
-      <details className="product-fields">
-        <summary>Product template</summary>
-        <div className="product-grid">
-          {text('Author', author)}
-          {text('Organisation', organisation)}
-          {text('Dissemination', dissemination, { placeholder: 'e.g. Distribution: project team only' })}
-          <label>
-            Information cut-off
-            <input type="date" value={brief.cutoffDate ?? ''} onChange={(e) => void save({ cutoffDate: e.target.value || null }).catch(() => undefined)} />
-          </label>
-          {text('Portion mark', portionMark, { placeholder: 'e.g. U (prints “(U)”)', maxLength: 20 })}
-          <label>
-            Likelihood words
-            <select value={brief.likelihoodRow} onChange={(e) => void save({ likelihoodRow: e.target.value as LikelihoodRow }).catch(() => undefined)}>
-              {LIKELIHOOD_ROWS.map((r) => (
-                <option key={r} value={r}>
-                  {LIKELIHOOD_ROW_WORDS[r]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      </details>
-    </>
+      <div className="product-grid">
+        {text('Author', author)}
+        {text('Organisation', organisation)}
+        {text('Dissemination', dissemination, { placeholder: 'e.g. Distribution: project team only' })}
+        <label>
+          Information cut-off
+          <input type="date" value={brief.cutoffDate ?? ''} onChange={(e) => void save({ cutoffDate: e.target.value || null }).catch(() => undefined)} />
+        </label>
+        {text('Portion mark', portionMark, { placeholder: 'e.g. U (prints “(U)”)', maxLength: 20 })}
+        <label>
+          Likelihood words
+          <select value={brief.likelihoodRow} onChange={(e) => void save({ likelihoodRow: e.target.value as LikelihoodRow }).catch(() => undefined)}>
+            {LIKELIHOOD_ROWS.map((r) => (
+              <option key={r} value={r}>
+                {LIKELIHOOD_ROW_WORDS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+const PRODUCT_FIELDS_ID = 'brief-product-fields';
+
+/**
+ * Shows and hides the fields above. It sits in the marking's row and the fields start hidden: the
+ * claims need the pane's height more than fields filled in once per brief.
+ */
+export function ProductToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
+  return (
+    <button type="button" className="small product-toggle" aria-expanded={open} aria-controls={PRODUCT_FIELDS_ID} onClick={onToggle}>
+      Source summary and template
+    </button>
   );
 }

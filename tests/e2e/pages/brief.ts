@@ -101,12 +101,10 @@ export class BriefPane {
     return this.claim(n).getByLabel(`Evidence for claim ${n}`);
   }
 
-  /** Opens the product template (author, organisation, dissemination, cut-off, portion mark, likelihood row). */
-  async productTemplate() {
-    const details = this.region.getByRole('group').filter({ has: this.page.getByText('Product template', { exact: true }) });
-    await this.region.getByText('Product template', { exact: true }).click();
+  /** Opens the source summary and product template (author, organisation, dissemination, cut-off, portion mark, likelihood row). */
+  async productTemplate(): Promise<void> {
+    await this.region.getByRole('button', { name: 'Source summary and template' }).click();
     await expect(this.region.getByLabel('Organisation')).toBeVisible();
-    return details;
   }
 
   get sourceSummary() {
