@@ -65,13 +65,18 @@ export function freePosition(db: Database, table: 'claim' | 'citation', group: s
   return taken ? positionAfter(db, table, group, groupId, wanted, null) : wanted;
 }
 
+// A new row's id goes above every id used so far, deleted ones included: undo puts a deleted row back
+// under its old id, and the history's later steps name rows by id (see migration 0004).
+const nextId = (table: 'claim' | 'citation') =>
+  `(SELECT max((SELECT coalesce(max(id), 0) FROM ${table}), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = '${table}')) + 1)`;
+
 export function insertClaim(
   db: Database,
   c: { briefId: number; position: string; text: string; confidence: Confidence | null; likelihood?: Likelihood | null },
 ): number {
   const t = now();
   return Number(
-    sql(db, 'INSERT INTO claim (brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    sql(db, `INSERT INTO claim (id, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (${nextId('claim')}, ?, ?, ?, ?, ?, ?, ?)`).run(
       c.briefId,
       c.position,
       c.text,
@@ -105,7 +110,7 @@ export function citationsOfClaim(db: Database, claimId: number): Citation[] {
 
 export function insertCitation(db: Database, c: { claimId: number; quoteId: number; relation: Relation; position: string }): number {
   return Number(
-    sql(db, 'INSERT INTO citation (claim_id, quote_id, relation, position, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    sql(db, `INSERT INTO citation (id, claim_id, quote_id, relation, position, created_at) VALUES (${nextId('citation')}, ?, ?, ?, ?, ?)`).run(
       c.claimId,
       c.quoteId,
       c.relation,

@@ -26,9 +26,12 @@ import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RE
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
+import { librarySafetyMethods } from './contract/library-safety';
+import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode } from '../db/errors';
+export type * from './contract/library-safety';
 export { LIMITS } from '../db/limits';
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -231,18 +234,6 @@ export const contract = {
   ).returns<Claim>(),
   moveClaim: method(z.strictObject({ id, afterId: id.nullable() })).returns<Claim>(),
   deleteClaim: method(z.strictObject({ id })).returns<{ claim: Claim; citations: Citation[]; tagIds: number[] }>(),
-  /** Puts a deleted claim back where it was, with its citations and tags (undo of deleteClaim). */
-  restoreClaim: method(
-    z.strictObject({
-      briefId: id,
-      text: text('The claim', LIMITS.claimChars),
-      confidence: confidence.nullable(),
-      likelihood: likelihood.nullable().default(null),
-      position: z.string().min(1).max(200),
-      citations: z.array(z.strictObject({ quoteId: id, relation, position: z.string().min(1).max(200) })).max(1_000),
-      tagIds: z.array(id).max(50),
-    }),
-  ).returns<Claim>(),
 
   // citations
   addCitation: method(
@@ -283,9 +274,11 @@ export const contract = {
   // the app
   appInfo: method(z.strictObject({})).returns<{ version: string; dataDir: string; schemaVersion: number; mode: 'electron' | 'web' }>(),
 
+  ...historyMethods,
   ...exportMethods,
   ...importMethods,
   ...shellMethods,
+  ...librarySafetyMethods,
 } as const;
 
 export type { Method } from './contract/method';
@@ -311,5 +304,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type ExportMethodName = keyof typeof exportMethods;
 export type ImportMethodName = keyof typeof importMethods;
 export type ShellMethodName = keyof typeof shellMethods;
+export type LibrarySafetyMethodName = keyof typeof librarySafetyMethods;
 /** Methods served by the library service (main/service/library*.ts). */
-export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName>;
+export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName>;

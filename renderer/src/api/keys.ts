@@ -12,4 +12,6 @@ export const keys = {
   tags: ['tags'] as const,
   search: (query: string) => ['search', query] as const,
   searchAll: ['search'] as const,
+  undo: (briefId: number) => ['undo', briefId] as const,
+  undoAll: ['undo'] as const,
 };

@@ -73,5 +73,6 @@ export async function invalidateEvidence(qc: QueryClient): Promise<void> {
     qc.invalidateQueries({ queryKey: keys.briefs }),
     qc.invalidateQueries({ queryKey: keys.sources }),
     qc.invalidateQueries({ queryKey: keys.searchAll }),
+    qc.invalidateQueries({ queryKey: keys.undoAll }),
   ]);
 }

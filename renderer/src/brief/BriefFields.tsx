@@ -6,6 +6,8 @@ import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
+import { invalidateHistory } from '../state/undo';
+import { TextArea } from '../ui/TextArea';
 import { fitHeight } from './ClaimItem';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
@@ -15,7 +17,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
     try {
       const meta = await client.updateBrief({ id: brief.id, [field]: next });
       qc.setQueryData<BriefFull>(keys.brief(brief.id), (b) => (b ? { ...b, ...meta } : b));
-      await qc.invalidateQueries({ queryKey: keys.briefs });
+      await Promise.all([qc.invalidateQueries({ queryKey: keys.briefs }), invalidateHistory(qc)]);
     } catch (err) {
       showError(err);
       throw err;
@@ -50,7 +52,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
       </div>
       <label className="summary">
         Bottom line
-        <textarea
+        <TextArea
           ref={summaryField}
           rows={2}
           dir="auto"

@@ -35,12 +35,12 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
       label: r.label,
       checked: citation.relation === r.value,
       onSelect: () => {
-        if (r.value !== citation.relation) void run(() => setRelation(qc, citation.id, r.value, citation.relation));
+        if (r.value !== citation.relation) void run(() => setRelation(qc, citation.id, r.value));
       },
     })),
     { label: 'Move earlier', startsGroup: true, disabled: previousId === null, onSelect: () => void run(() => moveCitation(qc, citation.id, beforePreviousId)) },
     { label: 'Move later', disabled: nextId === null, onSelect: () => void run(() => moveCitation(qc, citation.id, nextId)) },
-    { label: 'Remove citation', danger: true, startsGroup: true, onSelect: () => void run(() => removeCitation(qc, citation.id, previousId)) },
+    { label: 'Remove citation', danger: true, startsGroup: true, onSelect: () => void run(() => removeCitation(qc, citation.id)) },
   ];
 
   return (

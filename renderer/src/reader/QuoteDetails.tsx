@@ -11,6 +11,7 @@ import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { clip } from '../ui/format';
+import { TextArea } from '../ui/TextArea';
 import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
 
 /** "2 — probably true": the Admiralty credibility scale as the forms offer it. */
@@ -54,7 +55,7 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
       <div className="quote-fields">
         <label>
           Note
-          <textarea ref={noteField} rows={2} dir="auto" value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
+          <TextArea ref={noteField} rows={2} dir="auto" value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
         </label>
         <label>
           Credibility

@@ -19,17 +19,12 @@ describe('tradecraft fields', () => {
     expect(claim).toMatchObject({ likelihood: 'likely', confidence: null });
     const both = await lib.call('updateClaim', { id: claim.id, confidence: 'moderate' });
     expect(both).toMatchObject({ likelihood: 'likely', confidence: 'moderate' });
-    const removed = await lib.call('deleteClaim', { id: claim.id });
-    const back = await lib.call('restoreClaim', {
-      briefId: brief.id,
-      text: removed.claim.text,
-      confidence: removed.claim.confidence,
-      likelihood: removed.claim.likelihood,
-      position: removed.claim.position,
-      citations: [],
-      tagIds: [],
-    });
-    expect(back).toMatchObject({ likelihood: 'likely', confidence: 'moderate' });
+    await lib.call('deleteClaim', { id: claim.id });
+    await lib.call('undo', { briefId: brief.id });
+    const back = (await lib.call('getBrief', { id: brief.id })).claims[0]!;
+    expect(back).toMatchObject({ id: claim.id, likelihood: 'likely', confidence: 'moderate' });
+    await lib.call('updateClaim', { id: back.id, likelihood: 'unlikely' });
+    expect((await lib.call('undo', { briefId: brief.id })).label).toBe('likelihood of claim 1 (likely → unlikely)');
     expect((await lib.call('updateClaim', { id: back.id, likelihood: null })).likelihood).toBeNull();
   });
 
