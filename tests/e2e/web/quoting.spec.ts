@@ -146,6 +146,7 @@ test('highlights are reached with Tab and the arrow keys, each with a name', asy
   await expect(first).toHaveAccessibleDescription('Not cited yet');
   await page.keyboard.press('Enter');
   await expect(ws.reader.passagePanel.getByRole('blockquote')).toHaveText('The ministry said');
+  await expect(ws.reader.activePassage).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(ws.reader.activePassage).toBeFocused();
   await expect(ws.reader.activePassage).toHaveText('Three warships left');
