@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'SEARCH_SYNTAX'
   | 'EXPORT_UNFAITHFUL'
   | 'EXPORT_UNCITED'
+  | 'EXPORT_EMPTY'
   | 'EXPORT_FAILED'
   | 'IMPORT_FAILED'
   | 'UNSUPPORTED'
