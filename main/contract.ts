@@ -29,7 +29,7 @@ import { shellMethods } from './contract/shell';
 import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
-export type { ErrorValue, ErrorCode } from '../db/errors';
+export type { ErrorValue, ErrorCode, FieldIssue } from '../db/errors';
 export { LIMITS } from '../db/limits';
 
 // ---- building blocks -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
+import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { SourceList } from './SourceList';
 
 export function LibraryPane() {
@@ -18,11 +19,13 @@ export function LibraryPane() {
   const [tagId, setTagId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
+  const [editingId, setEditingId] = useState<number | null>(null);
   const filter = useDebounced(filterText.trim(), 200);
   const tags = useTags();
   const list = useSourceList(filter, tagId);
   const sources = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
+  const editing = sources.find((s) => s.id === editingId) ?? null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const nearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -51,8 +54,9 @@ export function LibraryPane() {
       <p className="list-count" aria-live="polite">
         {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}`}
       </p>
-      <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onNearEnd={nearEnd} />
+      <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onEdit={setEditingId} onNearEnd={nearEnd} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
+      {editing && <SourceDetailsDialog key={editing.id} source={editing} onClose={() => setEditingId(null)} onSaved={() => setEditingId(null)} />}
       <DeleteEvidenceDialog
         title="Delete source"
         open={deleting !== null}
