@@ -26,10 +26,12 @@ import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RE
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
+import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode, FieldIssue } from '../db/errors';
+export type * from './contract/library-safety';
 export { LIMITS } from '../db/limits';
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -276,6 +278,7 @@ export const contract = {
   ...exportMethods,
   ...importMethods,
   ...shellMethods,
+  ...librarySafetyMethods,
 } as const;
 
 export type { Method } from './contract/method';
@@ -301,5 +304,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type ExportMethodName = keyof typeof exportMethods;
 export type ImportMethodName = keyof typeof importMethods;
 export type ShellMethodName = keyof typeof shellMethods;
+export type LibrarySafetyMethodName = keyof typeof librarySafetyMethods;
 /** Methods served by the library service (main/service/library*.ts). */
-export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName>;
+export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName>;

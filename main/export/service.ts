@@ -1,18 +1,21 @@
 // Export of a brief: check every cited passage against the store, lay the brief out, print or
 // write Markdown, save the file, and record what left the app (export_record with the file's hash).
+import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getBriefFull } from '../../db/briefs';
 import { AppError } from '../../db/errors';
-import type { BriefFull } from '../../db/model';
+import type { BriefFull, ExportFormat } from '../../db/model';
 import type { ExportMethodName, ParsedInput, Service } from '../contract';
 import type { ServiceContext } from '../service/context';
 import { checkBrief, describeProblems, describeUncited, sha256Hex } from './faithfulness';
 import { printJob } from './layout';
 import { briefToMarkdown } from './markdown';
 import { countPdfPages } from './pdf-pages';
+import { finishPdf } from './pdf-finish';
+import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
 import { getExportRecord, insertExportRecord } from '../../db/exports';
-import { resolveExportPath, writeFileAtomically } from './target';
+import { resolveExportTarget, writeNewExport } from './target';
 
 const MIME = {
   pdf: 'application/pdf',
@@ -20,8 +23,13 @@ const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'markdown', exportedAt: string) {
+async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string) {
   if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt)), pages: null };
+  if (format === 'docx') {
+    // Loaded on first use: the docx package is large and most exports are PDFs.
+    const { briefToDocx } = await import('./docx');
+    return { bytes: await briefToDocx(brief, exportedAt, ctx.version), pages: null };
+  }
   const job = printJob(brief, exportedAt);
   let bytes: Uint8Array;
   try {
@@ -29,7 +37,25 @@ async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'ma
   } catch (err) {
     throw new AppError('EXPORT_FAILED', `Chromium could not print “${brief.title}”: ${(err as Error).message.split('\n')[0]}`);
   }
-  return { bytes, pages: await countPdfPages(bytes) };
+  const pages = await countPdfPages(bytes);
+  const finished = finishPdf(bytes, {
+    title: brief.title,
+    author: [brief.author, brief.organisation].filter((x) => x.trim()).join(', '),
+    subject: brief.marking,
+    creator: `Sourcemark ${ctx.version}`,
+    date: exportedAt,
+    attachments: brief.sources.length
+      ? [
+          {
+            name: EVIDENCE_FILE_NAME,
+            mimeType: 'application/json',
+            description: 'The verified passages of the evidence annex, character for character, with their sources.',
+            data: evidenceFile(brief, exportedAt, ctx.version),
+          },
+        ]
+      : [],
+  });
+  return { bytes: finished, pages };
 }
 
 export function createExportService(ctx: ServiceContext): Pick<Service, ExportMethodName> {
@@ -38,18 +64,19 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
   async function exportBrief(input: ParsedInput<'exportBrief'>) {
     const brief = getBriefFull(db, input.briefId);
     const check = checkBrief(db, brief);
+    if (check.empty) throw new AppError('EXPORT_EMPTY', check.empty, check);
     if (check.problems.length) throw new AppError('EXPORT_UNFAITHFUL', describeProblems(check.problems), check);
     if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
 
     const exportedAt = new Date().toISOString();
-    const target = await resolveExportPath(ctx, brief.title, input.format, exportedAt, input.path);
+    const target = await resolveExportTarget(ctx, brief.title, input.format, exportedAt, input.path);
     const { bytes, pages } = await render(ctx, brief, input.format, exportedAt);
-    await writeFileAtomically(target, bytes);
+    const file = await writeNewExport(target, bytes);
     const record = insertExportRecord(db, {
       briefId: brief.id,
       briefTitle: brief.title,
       format: input.format,
-      path: target,
+      path: file,
       sha256: sha256Hex(bytes),
       bytes: bytes.byteLength,
     });
@@ -63,7 +90,13 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
       const record = getExportRecord(db, recordId);
       let bytes: Buffer;
       try {
-        bytes = await fs.readFile(record.path);
+        // Our exports are files, never links: a link put in an export's place is not read through.
+        const handle = await fs.open(record.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        try {
+          bytes = await handle.readFile();
+        } finally {
+          await handle.close();
+        }
       } catch {
         throw new AppError('NOT_FOUND', `The exported file ${record.path} is no longer there (it may have been moved or deleted).`);
       }

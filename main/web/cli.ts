@@ -5,9 +5,10 @@ import path from 'node:path';
 import { CliError, defaultDataDir, parseCliArgs } from '../security/cli-args';
 import { startWebServer } from './server';
 
-const USAGE = `Usage: npm run web -- [--port N] [--data DIR]
-  --port N     listen on 127.0.0.1:N (default: any free port)
-  --data DIR   keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())})`;
+const USAGE = `Usage: npm run web -- [--port N] [--data DIR] [--import-dir DIR]...
+  --port N           listen on 127.0.0.1:N (default: any free port)
+  --data DIR         keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())})
+  --import-dir DIR   allow importing files from DIR by path (repeatable; default: none, files are uploaded)`;
 
 export async function main(argv: readonly string[]): Promise<void> {
   let options;
@@ -28,10 +29,18 @@ export async function main(argv: readonly string[]): Promise<void> {
   let server;
   try {
     // `npm run dev` restarts this process on every change; a fixed token keeps the open page signed in.
-    server = await startWebServer({ dataDir, port: options.port, rendererDir: process.env.SOURCEMARK_RENDERER_DIR, token: process.env.SOURCEMARK_TOKEN });
+    server = await startWebServer({ dataDir, port: options.port, importDirs: options.importDirs, rendererDir: process.env.SOURCEMARK_RENDERER_DIR, token: process.env.SOURCEMARK_TOKEN });
   } catch (err) {
     process.stderr.write(`Sourcemark could not start: ${(err as Error).message}\n`);
     process.exit(1);
+  }
+  const problem = server.service.keeper.problem;
+  if (problem) {
+    // The keeper has already described the problem on stderr; say what the page offers.
+    process.stderr.write(
+      `Sourcemark: the library is in its recovery state and nothing will be written to ${problem.file}.\n` +
+        '  Open the address below to restore the newest good backup or salvage what can still be read.\n',
+    );
   }
   process.stdout.write(`Sourcemark is running at ${server.url}\n`);
   let stopping = false;

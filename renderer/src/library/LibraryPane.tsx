@@ -11,6 +11,8 @@ import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { SourceList } from './SourceList';
+import { BackupsDialog } from '../safety/BackupsDialog';
+import { useBackupsCommand } from '../safety/useBackupsCommand';
 
 export function LibraryPane() {
   const qc = useQueryClient();
@@ -20,6 +22,8 @@ export function LibraryPane() {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
+  const [backups, setBackups] = useState(false);
+  useBackupsCommand(setBackups);
   const filter = useDebounced(filterText.trim(), 200);
   const tags = useTags();
   const list = useSourceList(filter, tagId);
@@ -35,6 +39,9 @@ export function LibraryPane() {
     <section className="pane library-pane" aria-labelledby="library-heading">
       <div className="pane-header">
         <h2 id="library-heading">Library</h2>
+        <button type="button" onClick={() => setBackups(true)}>
+          Backups…
+        </button>
         <button type="button" className="primary" onClick={() => setAdding(true)}>
           Add source
         </button>
@@ -55,6 +62,7 @@ export function LibraryPane() {
         {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}`}
       </p>
       <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onEdit={setEditingId} onNearEnd={nearEnd} />
+      <BackupsDialog open={backups} onClose={() => setBackups(false)} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
       {editing && <SourceDetailsDialog key={editing.id} source={editing} onClose={() => setEditingId(null)} onSaved={() => setEditingId(null)} />}
       <DeleteEvidenceDialog

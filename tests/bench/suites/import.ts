@@ -106,6 +106,7 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
       dataDir: path.join(ctx.tmpDir, 'library'),
       mode: 'web',
       version: 'bench',
+      importAccess: { kind: 'folders', folders: [ctx.tmpDir] },
       pdf: { render: async () => new Uint8Array(), close: async () => {} },
       seedDemo: false,
     });
