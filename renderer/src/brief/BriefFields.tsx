@@ -1,5 +1,5 @@
 // The brief's own fields, each saved as the analyst types: title, marking, bottom line up front.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull } from '../../../main/contract';
 import { client } from '../api/client';
@@ -9,6 +9,7 @@ import { useErrors } from '../state/errors';
 import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
 import { ProductFields, ProductToggle } from './ProductFields';
+import { fitHeight } from './ClaimItem';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
   const [productOpen, setProductOpen] = useState(false);
@@ -27,6 +28,11 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
   const title = useAutosave(brief.title, saver('title'));
   const marking = useAutosave(brief.marking, saver('marking'));
   const summary = useAutosave(brief.summary, saver('summary'));
+  // The bottom line grows with its text (one field, so measuring it is cheap), up to a quarter of the window.
+  const summaryField = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (summaryField.current) fitHeight(summaryField.current);
+  }, [summary.draft]);
 
   return (
     <div className="brief-fields">
@@ -52,7 +58,8 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
       <label className="summary">
         Bottom line
         <TextArea
-          rows={3}
+          ref={summaryField}
+          rows={2}
           dir="auto"
           value={summary.draft}
           placeholder="The bottom line up front: what the reader must know."
