@@ -6,6 +6,8 @@ import path from 'node:path';
 import { AppError } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { casefold, cjkGrams, quoteMatchesBody } from './text';
+import { flushStems, refreshStems } from './stems';
+import { setBeforeCommit } from './stmt';
 
 export interface OpenOptions {
   /** Path of a native better_sqlite3.node built for another ABI (the Electron build). */
@@ -86,6 +88,11 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
           db.pragma(`user_version = ${m.version}`);
         })();
       }
+    }
+    // Stems of rows written since (a migration, an older app, a new stemmer), then of every write.
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stem_pending'").get()) {
+      refreshStems(db);
+      setBeforeCommit(db, flushStems);
     }
     return { db, file, schemaVersion: latest, close: () => db.close() };
   } catch (err) {

@@ -25,6 +25,7 @@ import { method } from './contract/method';
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
+import { searchMethods } from './contract/search';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode } from '../db/errors';
@@ -152,6 +153,12 @@ export const contract = {
     z.strictObject({
       sourceId: id.optional(),
       tagId: id.nullable().optional(),
+      /** A credibility from 1 to 6, or "none" for passages not rated. */
+      credibility: z.union([credibility, z.literal('none')], { error: 'Credibility is a number from 1 to 6, or "none" for passages not rated.' }).optional(),
+      /** true: only passages cited by a claim; false: only passages no claim cites. */
+      cited: z.boolean().optional(),
+      /** "source": by source, then place in the text; "newest": the latest quoted first. */
+      order: z.enum(['source', 'newest'], { error: 'Order is "source" or "newest".' }).default('source'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(5_000).default(1_000),
     }),
@@ -255,6 +262,7 @@ export const contract = {
   ...exportMethods,
   ...importMethods,
   ...shellMethods,
+  ...searchMethods,
 } as const;
 
 export type { Method } from './contract/method';

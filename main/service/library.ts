@@ -11,6 +11,7 @@ import { citationMethods } from './citations';
 import { quoteMethods } from './quotes';
 import { sourceMethods } from './sources';
 import { tagMethods } from './tags';
+import { findMethods } from './find';
 
 const ALL_KINDS = ['source', 'quote', 'claim'] as const;
 
@@ -22,6 +23,7 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...briefMethods(ctx),
     ...citationMethods(ctx),
     ...tagMethods(ctx),
+    ...findMethods(ctx),
 
     search: ({ query, kinds, limit }) => search(d, query, kinds ?? ALL_KINDS, limit),
 

@@ -75,3 +75,40 @@ export async function invalidateEvidence(qc: QueryClient): Promise<void> {
     qc.invalidateQueries({ queryKey: keys.searchAll }),
   ]);
 }
+
+export interface QuoteBankFilter {
+  tagId: number | null;
+  sourceId: number | null;
+  credibility: number | 'none' | null;
+  cited: boolean | null;
+}
+
+const BANK_PAGE = 200;
+
+/** Every passage in the library, newest first, narrowed by the quote bank's filters, a page at a time. */
+export function useQuoteBank(filter: QuoteBankFilter, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: keys.quoteBank(filter),
+    queryFn: ({ pageParam }) =>
+      client.listQuotes({
+        offset: pageParam,
+        limit: BANK_PAGE,
+        order: 'newest',
+        tagId: filter.tagId ?? undefined,
+        sourceId: filter.sourceId ?? undefined,
+        credibility: (filter.credibility ?? undefined) as 1 | 2 | 3 | 4 | 5 | 6 | 'none' | undefined,
+        cited: filter.cited ?? undefined,
+      }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    enabled,
+  });
+}
+
+export function useTaggedClaims(tagId: number | null) {
+  return useQuery({
+    queryKey: keys.taggedClaims(tagId ?? 0),
+    queryFn: () => client.listTaggedClaims({ tagId: tagId as number }),
+    enabled: tagId !== null,
+  });
+}

@@ -1,5 +1,5 @@
 // The reader: one source's text with its passages highlighted; select text and press "Quote".
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Source } from '../../../main/contract';
 import { client } from '../api/client';
@@ -12,6 +12,8 @@ import { QuoteDetails } from './QuoteDetails';
 import { QuoteList } from './QuoteList';
 import { SourceText } from './SourceText';
 import { trimRange } from './segments';
+import { FindBar } from './FindBar';
+import { useFind } from './useFind';
 
 export function ReaderPane() {
   const ws = useWorkspace();
@@ -43,6 +45,26 @@ function OpenSource({ source }: { source: Source }) {
   const { setSelection, openQuote } = ws;
   const selection = ws.selection?.sourceId === source.id ? ws.selection : null;
   const active = quotes.data?.find((q) => q.id === ws.activeQuoteId) ?? null;
+  const body = useRef<HTMLDivElement>(null);
+  // Closing find gives the keyboard back to the text it was searching.
+  const find = useFind(
+    source.id,
+    useCallback(() => body.current?.querySelector<HTMLElement>('[aria-label="Source text"]')?.focus(), []),
+  );
+  const { land } = find;
+  const landing = ws.findRequest?.sourceId === source.id ? ws.findRequest : null;
+  useEffect(() => {
+    if (landing) land(landing.query);
+  }, [landing?.n, land]);
+
+  // Ctrl+F anywhere in the reader opens find in this source instead of the browser's find, which
+  // cannot see the paragraphs not drawn.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      find.show();
+    }
+  };
 
   useEffect(() => {
     if (ws.activeQuoteId !== null) setTab('passage');
@@ -71,7 +93,7 @@ function OpenSource({ source }: { source: Source }) {
 
   const meta = [source.outlet, source.author, shortDate(source.publishedAt), source.reliability && `Reliability ${source.reliability}`].filter(Boolean).join(' · ');
   return (
-    <div className="reader-body">
+    <div className="reader-body" ref={body} onKeyDown={onKeyDown}>
       <header className="source-head">
         <h3>{source.title}</h3>
         <p className="source-meta">
@@ -95,7 +117,9 @@ function OpenSource({ source }: { source: Source }) {
           {selection ? `Selected: “${clip(selection.exact, 80)}”` : 'Select text to quote it.'}
         </span>
       </div>
+      <FindBar find={find} />
       <SourceText
+        found={find.open ? find : undefined}
         body={source.body}
         quotes={quotes.data ?? []}
         activeQuoteId={ws.activeQuoteId}
