@@ -13,7 +13,7 @@ import { useWorkspace } from '../state/workspace';
 import { clip, sourceLabel } from '../ui/format';
 import { emptyNote } from './emptyNote';
 
-const ROW_HEIGHT = 92;
+const ROW_HEIGHT = 100; // a first guess; rows are measured as drawn
 
 interface Props {
   tagId: number | null;
@@ -37,7 +37,7 @@ export function QuoteBank({ tagId, tagName }: Props) {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const narrowed = [tagName && `tagged “${tagName}”`, sourceId !== null && 'from this source', credibility !== null && (credibility === 'none' ? 'not rated' : `of credibility ${credibility}`), cited !== null && (cited ? 'cited' : 'not cited')].filter(Boolean) as string[];
+  const narrowed = [tagName && `tagged “${tagName}”`, sourceId !== null && 'from this source', credibility !== null && (credibility === 'none' ? 'not rated' : `of credibility ${credibility}`), cited !== null && (cited ? 'cited by a claim' : 'not cited yet')].filter(Boolean) as string[];
   return (
     <div className="quote-bank">
       <div className="bank-filters" role="group" aria-label="Narrow the quote bank">
@@ -97,30 +97,37 @@ function BankList({ quotes, total, claim, onNearEnd }: ListProps) {
       <ul aria-label="Quote bank" className="virtual-inner" style={{ height: virtual.getTotalSize() }}>
         {items.map((row) => {
           const q = quotes[row.index] as QuoteWithUse;
-          return <BankRow key={q.id} quote={q} top={row.start} claim={claim} />;
+          return (
+            <li
+              key={q.id}
+              data-index={row.index}
+              ref={virtual.measureElement}
+              className="bank-row"
+              style={{ transform: `translateY(${row.start}px)` }}
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.setData(QUOTE_DRAG_TYPE, String(q.id));
+                e.dataTransfer.setData('text/plain', q.exact);
+                e.dataTransfer.effectAllowed = 'link';
+              }}
+            >
+              <BankRow quote={q} claim={claim} />
+            </li>
+          );
         })}
       </ul>
     </div>
   );
 }
 
-const BankRow = memo(function BankRow({ quote: q, top, claim }: { quote: QuoteWithUse; top: number; claim: ListProps['claim'] }) {
+const BankRow = memo(function BankRow({ quote: q, claim }: { quote: QuoteWithUse; claim: ListProps['claim'] }) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const run = useGuarded();
   const uses = q.citedBy.length > 0 ? `cited ${q.citedBy.length}×` : 'not cited';
   const already = claim !== null && q.citedBy.some((c) => c.claimId === claim.id);
   return (
-    <li
-      className="bank-row"
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      draggable
-      onDragStart={(e) => {
-        e.dataTransfer.setData(QUOTE_DRAG_TYPE, String(q.id));
-        e.dataTransfer.setData('text/plain', q.exact);
-        e.dataTransfer.effectAllowed = 'link';
-      }}
-    >
+    <>
       <button type="button" className="bank-open" title="Open in the reader" onClick={() => ws.openQuote(q.source.id, q.id)}>
         <span className="bank-exact" dir="auto">
           “{clip(q.exact, 140)}”
@@ -147,6 +154,6 @@ const BankRow = memo(function BankRow({ quote: q, top, claim }: { quote: QuoteWi
           {already ? `In claim ${claim.number}` : `Cite in claim ${claim.number}`}
         </button>
       )}
-    </li>
+    </>
   );
 });
