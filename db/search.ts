@@ -183,13 +183,13 @@ interface Terms {
   like: string[]; // other short terms: a scan
 }
 
-export function search(db: Database, query: string, kinds: readonly SearchKind[], limit: number): SearchResult {
+export function search(db: Database, query: string, kinds: readonly SearchKind[], limit: number, options: { wordForms?: boolean } = {}): SearchResult {
   const result: SearchResult = { query, sources: [], quotes: [], claims: [], tags: [], notice: searchNotice(query) };
   const terms = parseQuery(query);
   if (terms.length === 0) return result;
   // Rows written around write() (a bulk seed) get their stems before they are searched.
   if (stemsPending(db)) db.transaction(() => flushStems(db))();
-  const forms = stemQuery(db, terms);
+  const forms = options.wordForms === false ? null : stemQuery(db, terms);
   result.tags = tagsNamed(db, query.trim(), 10);
   const short = terms.filter((t) => chars(t) < 3);
   const split: Terms = {

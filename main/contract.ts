@@ -248,6 +248,8 @@ export const contract = {
       query: z.string().max(LIMITS.searchChars, { error: `A search is at most ${LIMITS.searchChars} characters.` }),
       kinds: z.array(z.enum(['source', 'quote', 'claim'])).optional(),
       limit: z.number().int().min(1).max(50).default(50),
+      /** Also find other forms of the words (Турция → Турцию); false matches them only as typed. */
+      wordForms: z.boolean().default(true),
     }),
   ).returns<SearchResult>(),
   claimsCitingQuote: method(z.strictObject({ quoteId: id })).returns<CitingClaim[]>(),

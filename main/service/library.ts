@@ -25,7 +25,7 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...tagMethods(ctx),
     ...findMethods(ctx),
 
-    search: ({ query, kinds, limit }) => search(d, query, kinds ?? ALL_KINDS, limit),
+    search: ({ query, kinds, limit, wordForms }) => search(d, query, kinds ?? ALL_KINDS, limit, { wordForms }),
 
     claimsCitingQuote: ({ quoteId }) => {
       getQuoteRow(d, quoteId);

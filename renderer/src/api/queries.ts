@@ -56,10 +56,10 @@ export function useTags() {
   return useQuery({ queryKey: keys.tags, queryFn: () => client.listTags({}) });
 }
 
-export function useSearch(query: string) {
+export function useSearch(query: string, wordForms = true) {
   return useQuery({
-    queryKey: keys.search(query),
-    queryFn: () => client.search({ query, limit: 20 }),
+    queryKey: [...keys.search(query), wordForms],
+    queryFn: () => client.search({ query, limit: 20, wordForms }),
     enabled: query.trim().length > 0,
     placeholderData: (previous) => previous,
   });

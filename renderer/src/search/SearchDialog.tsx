@@ -30,7 +30,8 @@ function SearchBox({ onClose }: { onClose(): void }) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 150);
-  const result = useSearch(query);
+  const [wordForms, setWordForms] = useState(true);
+  const result = useSearch(query, wordForms);
   const listId = useId();
   const hits = useMemo<Hit[]>(
     () =>
@@ -80,6 +81,10 @@ function SearchBox({ onClose }: { onClose(): void }) {
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
       />
+      <label className="search-option">
+        <input type="checkbox" checked={wordForms} onChange={(e) => setWordForms(e.target.checked)} />
+        Also other forms of the words (Турция → Турцию, exercise → exercised)
+      </label>
       <p className="search-state" aria-live="polite">
         {!query ? 'Type to search.' : result.isError ? result.error.message : result.isFetching && hits.length === 0 ? 'Searching…' : plural(hits.length, 'result')}
       </p>

@@ -263,6 +263,13 @@ export default async function store(ctx: BenchContext): Promise<void> {
   log(`slowest searches: ${searched.slowest.slice(0, 16).map((x) => `${x.item} ${x.ms.toFixed(1)}ms`).join(' | ')}`);
   emit('search_queries', queries.length, 'queries');
   emitLatency('search', searched, atDefault ? { atMost: 20 } : undefined);
+  // The same queries matched only as typed, in the same run: what finding other word forms costs.
+  const asTyped = await latencies(queries, (query) => dispatch(running.service, 'search', { query, limit: 50, wordForms: false }));
+  emit('search_as_typed_p95_cpu', percentile(asTyped.cpu, 95), 'ms');
+  emit('search_word_forms_cpu_ratio', percentile(searched.cpu, 95) / percentile(asTyped.cpu, 95), 'ratio');
+  const typedMs = new Map(asTyped.slowest.map((x) => [x.item, x.ms]));
+  const dearest = searched.slowest.map((x) => ({ q: x.item, extra: x.ms - (typedMs.get(x.item) ?? 0) })).sort((a, b) => b.extra - a.extra);
+  log(`word forms cost most for: ${dearest.slice(0, 10).map((x) => `${x.q} +${x.extra.toFixed(1)}ms`).join(' | ')}`);
 
   const briefPicks = Array.from({ length: 500 }, (_, i) => imported.briefIds[(i * 7919) % imported.briefIds.length]!);
   emitLatency('get_brief_40_claims', await latencies(briefPicks, (id) => dispatch(running.service, 'getBrief', { id })), { atMost: 5 });

@@ -26,6 +26,13 @@ test('a Ctrl+K hit for Турция lands on Турцию deep in a long source,
   const hit = ws.search.results.filter({ hasText: 'Учения на побережье' });
   await expect(hit).toContainText('another form of the word');
   await expect(hit.getByText('Турцию', { exact: true })).toBeVisible();
+  // Matched only as typed, Турция is not in that source.
+  const forms = ws.search.dialog.getByRole('checkbox', { name: /Also other forms of the words/ });
+  await forms.uncheck();
+  await expect(ws.search.dialog.getByText('0 results')).toBeVisible();
+  await forms.check();
+  await expect(hit).toBeVisible();
+  await ws.search.box.focus();
   await page.keyboard.press('Enter');
   await expect(ws.search.dialog).toBeHidden();
   await expect(ws.reader.heading).toHaveText('Учения на побережье');
