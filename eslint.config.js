@@ -19,11 +19,33 @@ export default tseslint.config(
   {
     files: ['db/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [noElectron, { name: 'react', message: 'db/ is plain Node.' }],
-          patterns: [{ group: ['**/main/**', '**/renderer/**', '../main', '../renderer'], message: 'db/ imports neither main/ nor renderer/.' }],
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**', '../main', '../renderer', '!**/main/vocabulary'], message: 'db/ imports neither main/ nor renderer/.' },
+            // The store's types name the coded values of the shared vocabulary; its code stays out of db/.
+            { group: ['**/main/vocabulary'], allowTypeImports: true, message: 'db/ imports only types from the vocabulary.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared by the back end and the renderer, so pure: no Node, no DOM, no store code, no packages.
+    files: ['main/vocabulary/**/*.ts', 'main/tradecraft/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^[^.]', message: 'The vocabulary and the tradecraft checker are pure TypeScript: no packages and no Node modules.' },
+            { group: ['**/db/**', '**/renderer/**', '**/service/**', '**/export/**', '**/import/**'], allowTypeImports: true, message: 'Import only types from the rest of the app.' },
+          ],
         },
       ],
     },
@@ -52,7 +74,8 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              group: ['**/main/**', '**/db/**'],
+              // The vocabulary and the tradecraft checker are pure and shared: their values may be imported.
+              regex: '(^|/)(db(/|$)|main(/(?!vocabulary$|tradecraft/[\\w-]+$)|$))',
               allowTypeImports: true,
               message: 'The renderer talks to the back end only through the client: import types only.',
             },

@@ -6,23 +6,32 @@ import { QUOTE_COLS, SOURCE_META_COLS, toBriefMeta, toCitation, toClaim, toQuote
 import { now, sql } from './stmt';
 import { tagsOf } from './tags';
 
-export interface BriefFields {
-  title: string;
-  marking: string;
-  summary: string;
-  author: string;
-}
+export type BriefFields = Omit<BriefMeta, 'id' | 'createdAt' | 'updatedAt'>;
 
-export function insertBrief(db: Database, f: BriefFields): number {
+/** Each field and its column: one list for insert and update. */
+const BRIEF_COLUMNS: Record<keyof BriefFields, string> = {
+  title: 'title',
+  marking: 'marking',
+  summary: 'summary',
+  author: 'author',
+  organisation: 'organisation',
+  dissemination: 'dissemination',
+  cutoffDate: 'cutoff_date',
+  portionMark: 'portion_mark',
+  likelihoodRow: 'likelihood_row',
+  sourceSummary: 'source_summary',
+};
+
+const defined = (patch: Partial<BriefFields>) => (Object.keys(BRIEF_COLUMNS) as (keyof BriefFields)[]).filter((k) => patch[k] !== undefined);
+
+/** Fields left out take the column defaults (an empty template, the likely/unlikely row). */
+export function insertBrief(db: Database, f: Partial<BriefFields> & { title: string }): number {
   const t = now();
-  const info = sql(db, 'INSERT INTO brief (title, marking, summary, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    f.title,
-    f.marking,
-    f.summary,
-    f.author,
-    t,
-    t,
-  );
+  const keys = defined(f);
+  const info = sql(
+    db,
+    `INSERT INTO brief (${keys.map((k) => BRIEF_COLUMNS[k]).join(', ')}, created_at, updated_at) VALUES (${keys.map(() => '?').join(', ')}, ?, ?)`,
+  ).run(...keys.map((k) => f[k] ?? null), t, t);
   return Number(info.lastInsertRowid);
 }
 
@@ -33,12 +42,11 @@ export function getBriefMeta(db: Database, id: number): BriefMeta {
 }
 
 export function updateBriefRow(db: Database, id: number, patch: Partial<BriefFields>): void {
-  const b = getBriefMeta(db, id);
-  sql(db, 'UPDATE brief SET title = ?, marking = ?, summary = ?, author = ?, updated_at = ? WHERE id = ?').run(
-    patch.title ?? b.title,
-    patch.marking ?? b.marking,
-    patch.summary ?? b.summary,
-    patch.author ?? b.author,
+  getBriefMeta(db, id);
+  const keys = defined(patch);
+  if (keys.length === 0) return;
+  sql(db, `UPDATE brief SET ${keys.map((k) => `${BRIEF_COLUMNS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+    ...keys.map((k) => patch[k] ?? null),
     now(),
     id,
   );

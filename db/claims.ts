@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { generateKeyBetween } from 'fractional-indexing';
 import { AppError, notFound } from './errors';
-import type { Citation, Claim, Confidence, Relation, TaggedClaim } from './model';
+import type { Citation, Claim, Confidence, Likelihood, Relation, TaggedClaim } from './model';
 import { toCitation, toClaim } from './rows';
 import { now, sql } from './stmt';
 
@@ -65,25 +65,39 @@ export function freePosition(db: Database, table: 'claim' | 'citation', group: s
   return taken ? positionAfter(db, table, group, groupId, wanted, null) : wanted;
 }
 
-export function insertClaim(db: Database, c: { briefId: number; position: string; text: string; confidence: Confidence | null }): number {
+// A new row's id goes above every id used so far, deleted ones included: undo puts a deleted row back
+// under its old id, and the history's later steps name rows by id (see migration 0004).
+const nextId = (table: 'claim' | 'citation') =>
+  `(SELECT max((SELECT coalesce(max(id), 0) FROM ${table}), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = '${table}')) + 1)`;
+
+export function insertClaim(
+  db: Database,
+  c: { briefId: number; position: string; text: string; confidence: Confidence | null; likelihood?: Likelihood | null },
+): number {
   const t = now();
   return Number(
-    sql(db, 'INSERT INTO claim (brief_id, position, text, confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    sql(db, `INSERT INTO claim (id, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (${nextId('claim')}, ?, ?, ?, ?, ?, ?, ?)`).run(
       c.briefId,
       c.position,
       c.text,
       c.confidence,
+      c.likelihood ?? null,
       t,
       t,
     ).lastInsertRowid,
   );
 }
 
-export function updateClaimRow(db: Database, id: number, patch: { text?: string; confidence?: Confidence | null; position?: string }): void {
+export function updateClaimRow(
+  db: Database,
+  id: number,
+  patch: { text?: string; confidence?: Confidence | null; likelihood?: Likelihood | null; position?: string },
+): void {
   const c = getClaim(db, id);
-  sql(db, 'UPDATE claim SET text = ?, confidence = ?, position = ?, updated_at = ? WHERE id = ?').run(
+  sql(db, 'UPDATE claim SET text = ?, confidence = ?, likelihood = ?, position = ?, updated_at = ? WHERE id = ?').run(
     patch.text ?? c.text,
     patch.confidence === undefined ? c.confidence : patch.confidence,
+    patch.likelihood === undefined ? c.likelihood : patch.likelihood,
     patch.position ?? c.position,
     now(),
     id,
@@ -96,7 +110,7 @@ export function citationsOfClaim(db: Database, claimId: number): Citation[] {
 
 export function insertCitation(db: Database, c: { claimId: number; quoteId: number; relation: Relation; position: string }): number {
   return Number(
-    sql(db, 'INSERT INTO citation (claim_id, quote_id, relation, position, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    sql(db, `INSERT INTO citation (id, claim_id, quote_id, relation, position, created_at) VALUES (${nextId('citation')}, ?, ?, ?, ?, ?)`).run(
       c.claimId,
       c.quoteId,
       c.relation,

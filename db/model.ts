@@ -1,11 +1,11 @@
 // The analyst's objects as the store hands them out. Plain data, no behaviour: these types cross the
 // process boundary unchanged, so they hold only JSON-safe values (ISO strings for dates).
 
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
-export type Confidence = 'low' | 'moderate' | 'high';
-export type Relation = 'supports' | 'contradicts' | 'context';
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf';
+import type { Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
+
+// The coded values live in the shared vocabulary (types only here: db/ runs no code of main/).
+export type { Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
+export type ExportFormat = 'pdf' | 'markdown' | 'docx';
 export type TagTarget = 'source' | 'quote' | 'claim';
 
 export interface Tag {
@@ -31,6 +31,8 @@ export interface SourceMeta {
   accessedAt: string | null;
   language: string | null; // BCP 47, e.g. "en", "ru", "zh"
   reliability: Reliability | null;
+  /** ICD 206 source type, for the endnote. */
+  sourceType: SourceType | null;
   format: SourceFormat;
   bodySha256: string;
   bodyLength: number; // UTF-16 code units, as JS counts
@@ -85,6 +87,17 @@ export interface BriefMeta {
   marking: string;
   summary: string;
   author: string;
+  /** The product template: who issues it, who may read it, and how current its information is. */
+  organisation: string;
+  dissemination: string;
+  /** YYYY-MM-DD: information after this date is not reflected in the brief. */
+  cutoffDate: string | null;
+  /** Printed as "(U)" before each paragraph when set, e.g. "U"; empty = no portion marks. */
+  portionMark: string;
+  /** The ICD 203 row of likelihood words this brief uses throughout. */
+  likelihoodRow: LikelihoodRow;
+  /** The source summary statement: the analyst's assessment of the source base as a whole. */
+  sourceSummary: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -99,6 +112,8 @@ export interface Claim {
   briefId: number;
   position: string; // fractional index; sort by it as a plain string (byte order)
   text: string;
+  /** ICD 203 likelihood of the judgment; worded with the brief's row. */
+  likelihood: Likelihood | null;
   confidence: Confidence | null;
   createdAt: string;
   updatedAt: string;
@@ -182,7 +197,7 @@ export interface ExportRecord {
   id: number;
   briefId: number | null;
   briefTitle: string;
-  format: 'pdf' | 'markdown';
+  format: ExportFormat;
   path: string;
   sha256: string;
   bytes: number;

@@ -4,7 +4,7 @@ import type { BriefMeta, Citation, Claim, Quote, SourceMeta, Tag } from './model
 type Row = Record<string, unknown>;
 
 export const SOURCE_META_COLS = `s.id, s.title, s.outlet, s.author, s.url, s.published_at, s.accessed_at, s.language,
-  s.reliability, s.format, s.body_sha256, s.body_length, s.created_at, s.updated_at`;
+  s.reliability, s.source_type, s.format, s.body_sha256, s.body_length, s.created_at, s.updated_at`;
 
 export function toSourceMeta(r: Row): SourceMeta {
   return {
@@ -17,6 +17,7 @@ export function toSourceMeta(r: Row): SourceMeta {
     accessedAt: r.accessed_at as string | null,
     language: r.language as string | null,
     reliability: r.reliability as SourceMeta['reliability'],
+    sourceType: (r.source_type ?? null) as SourceMeta['sourceType'],
     format: r.format as SourceMeta['format'],
     bodySha256: r.body_sha256 as string,
     bodyLength: r.body_length as number,
@@ -51,6 +52,12 @@ export function toBriefMeta(r: Row): BriefMeta {
     marking: r.marking as string,
     summary: r.summary as string,
     author: r.author as string,
+    organisation: r.organisation as string,
+    dissemination: r.dissemination as string,
+    cutoffDate: (r.cutoff_date ?? null) as string | null,
+    portionMark: r.portion_mark as string,
+    likelihoodRow: r.likelihood_row as BriefMeta['likelihoodRow'],
+    sourceSummary: r.source_summary as string,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
   };
@@ -62,6 +69,7 @@ export function toClaim(r: Row): Claim {
     briefId: r.brief_id as number,
     position: r.position as string,
     text: r.text as string,
+    likelihood: (r.likelihood ?? null) as Claim['likelihood'],
     confidence: r.confidence as Claim['confidence'],
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,

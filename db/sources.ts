@@ -17,6 +17,7 @@ export interface SourceFields {
   accessedAt?: string | null;
   language?: string | null;
   reliability?: SourceMeta['reliability'];
+  sourceType?: SourceMeta['sourceType'];
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -30,9 +31,9 @@ export function insertSource(db: Database, f: SourceFields & { format: SourceFor
   const t = now();
   const info = sql(
     db,
-    `INSERT INTO source (title, outlet, author, url, published_at, accessed_at, language, reliability, format,
+    `INSERT INTO source (title, outlet, author, url, published_at, accessed_at, language, reliability, source_type, format,
        body, body_sha256, body_length, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     f.title,
     f.outlet ?? null,
@@ -42,6 +43,7 @@ export function insertSource(db: Database, f: SourceFields & { format: SourceFor
     f.accessedAt ?? null,
     f.language ?? null,
     f.reliability ?? null,
+    f.sourceType ?? null,
     f.format,
     f.body,
     digest,
@@ -135,6 +137,7 @@ const PATCH_COLUMNS: Record<keyof SourceFields, string> = {
   accessedAt: 'accessed_at',
   language: 'language',
   reliability: 'reliability',
+  sourceType: 'source_type',
 };
 
 export function updateSourceMeta(db: Database, id: number, patch: Partial<SourceFields>): void {

@@ -1,6 +1,6 @@
 // Word forms. Russian, German and many other languages inflect: `Турцию` is a form of `Турция`,
 // `западных стран` of `западные страны`. Every text is also stored as its words' Snowball stems
-// (the *_stem tables of migration 0003), so a search for one form finds the others.
+// (the *_stem tables of migration 0005), so a search for one form finds the others.
 //
 // The stems are computed here, in JS, when a row is written, and stored: the schema calls no JS.
 // Triggers only note which rows changed (stem_pending); flushStems() stems them before the write

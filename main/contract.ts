@@ -22,10 +22,12 @@ import type {
 import type { ErrorValue } from '../db/errors';
 import { LIMITS } from '../db/limits';
 import { method } from './contract/method';
+import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RELIABILITIES, SOURCE_FORMATS, SOURCE_TYPES } from './vocabulary';
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
 import { searchMethods } from './contract/search';
+import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode } from '../db/errors';
@@ -78,11 +80,33 @@ const url = z.preprocess(
     .optional(),
 );
 
-export const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'Reliability is a letter from A (reliable) to F (cannot be judged).' });
-export const credibility = z.literal([1, 2, 3, 4, 5, 6], { error: 'Credibility is a number from 1 (confirmed) to 6 (cannot be judged).' });
-export const confidence = z.enum(['low', 'moderate', 'high'], { error: 'Confidence is low, moderate or high.' });
-export const relation = z.enum(['supports', 'contradicts', 'context'], { error: 'A citation supports, contradicts or gives context.' });
-export const sourceFormat = z.enum(['text', 'markdown', 'html', 'pdf']);
+export const reliability = z.enum(RELIABILITIES, { error: 'Reliability is a letter from A (reliable) to F (cannot be judged).' });
+export const credibility = z.literal([...CREDIBILITIES], { error: 'Credibility is a number from 1 (confirmed) to 6 (cannot be judged).' });
+export const confidence = z.enum(CONFIDENCES, { error: 'Confidence is low, moderate or high.' });
+export const likelihood = z.enum(LIKELIHOODS, { error: 'Likelihood is one of the seven ICD 203 levels, from almost no chance to almost certain.' });
+export const likelihoodRow = z.enum(LIKELIHOOD_ROWS, { error: 'The likelihood words are the likely/unlikely row or the probable/improbable row.' });
+export const relation = z.enum(RELATIONS, { error: 'A citation supports, contradicts or gives context.' });
+export const sourceFormat = z.enum(SOURCE_FORMATS);
+export const sourceType = z.enum(SOURCE_TYPES, { error: 'The source type is one of the ICD 206 types (news article, official statement, …).' });
+const dayDate = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The cut-off date is written YYYY-MM-DD.' })
+    .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a date in the calendar.` })
+    .nullable()
+    .optional(),
+);
+/** The product template of a brief (issue 11): everything but title, marking and bottom line. */
+const briefTemplateFields = {
+  author: text('The author', LIMITS.shortFieldChars),
+  organisation: text('The organisation', LIMITS.shortFieldChars),
+  dissemination: text('The dissemination line', LIMITS.shortFieldChars),
+  cutoffDate: dayDate,
+  portionMark: text('The portion mark', 20).refine((s) => !/[()\n]/.test(s), { error: 'Write the portion mark without brackets, e.g. U or CUI.' }),
+  likelihoodRow,
+  sourceSummary: text('The source summary statement', LIMITS.summaryChars),
+};
 export const tagTarget = z.object({ kind: z.enum(['source', 'quote', 'claim']), id });
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'A colour is written #rrggbb.' });
 
@@ -95,6 +119,7 @@ const sourceMetaFields = {
   accessedAt: isoDate,
   language: optionalText('The language', 35),
   reliability: reliability.nullable().optional(),
+  sourceType: sourceType.nullable().optional(),
 };
 
 // ---- the methods -----------------------------------------------------------------------------
@@ -177,7 +202,7 @@ export const contract = {
       title: requiredText('The title', LIMITS.titleChars),
       marking: text('The marking', LIMITS.shortFieldChars).default('UNCLASSIFIED'),
       summary: text('The summary', LIMITS.summaryChars).default(''),
-      author: text('The author', LIMITS.shortFieldChars).default(''),
+      ...z.strictObject(briefTemplateFields).partial().shape,
     }),
   ).returns<BriefMeta>(),
   listBriefs: method(z.strictObject({})).returns<BriefSummary[]>(),
@@ -188,7 +213,7 @@ export const contract = {
       title: requiredText('The title', LIMITS.titleChars).optional(),
       marking: text('The marking', LIMITS.shortFieldChars).optional(),
       summary: text('The summary', LIMITS.summaryChars).optional(),
-      author: text('The author', LIMITS.shortFieldChars).optional(),
+      ...z.strictObject(briefTemplateFields).partial().shape,
     }),
   ).returns<BriefMeta>(),
   deleteBrief: method(z.strictObject({ id })).returns<{ deletedClaims: number }>(),
@@ -199,26 +224,21 @@ export const contract = {
       briefId: id,
       text: text('The claim', LIMITS.claimChars),
       confidence: confidence.nullable().optional(),
+      likelihood: likelihood.nullable().optional(),
       /** Insert after this claim; null puts it first; omitted appends at the end. */
       afterId: id.nullable().optional(),
     }),
   ).returns<Claim>(),
   updateClaim: method(
-    z.strictObject({ id, text: text('The claim', LIMITS.claimChars).optional(), confidence: confidence.nullable().optional() }),
+    z.strictObject({
+      id,
+      text: text('The claim', LIMITS.claimChars).optional(),
+      confidence: confidence.nullable().optional(),
+      likelihood: likelihood.nullable().optional(),
+    }),
   ).returns<Claim>(),
   moveClaim: method(z.strictObject({ id, afterId: id.nullable() })).returns<Claim>(),
   deleteClaim: method(z.strictObject({ id })).returns<{ claim: Claim; citations: Citation[]; tagIds: number[] }>(),
-  /** Puts a deleted claim back where it was, with its citations and tags (undo of deleteClaim). */
-  restoreClaim: method(
-    z.strictObject({
-      briefId: id,
-      text: text('The claim', LIMITS.claimChars),
-      confidence: confidence.nullable(),
-      position: z.string().min(1).max(200),
-      citations: z.array(z.strictObject({ quoteId: id, relation, position: z.string().min(1).max(200) })).max(1_000),
-      tagIds: z.array(id).max(50),
-    }),
-  ).returns<Claim>(),
 
   // citations
   addCitation: method(
@@ -261,6 +281,7 @@ export const contract = {
   // the app
   appInfo: method(z.strictObject({})).returns<{ version: string; dataDir: string; schemaVersion: number; mode: 'electron' | 'web' }>(),
 
+  ...historyMethods,
   ...exportMethods,
   ...importMethods,
   ...shellMethods,

@@ -16,7 +16,7 @@ try {
   options = parseCliArgs(args);
 } catch (err) {
   if (!(err instanceof CliError)) throw err;
-  process.stderr.write(`${err.message}\nUsage: npm run web -- [--port N] [--data DIR]\n`);
+  process.stderr.write(`${err.message}\nUsage: npm run web -- [--port N] [--data DIR] [--import-dir DIR]...\n`);
   process.exit(2);
 }
 if (!options.help) {

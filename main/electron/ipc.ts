@@ -7,7 +7,13 @@ import { isTrustedSender, type TrustedFrames } from '../security/navigation';
 import { checkPathsInCall, type PathGrants } from '../security/path-grants';
 import { methodChannel } from './channels';
 
-export function registerIpc(getService: () => Service | null, trusted: TrustedFrames, grants: PathGrants): () => void {
+/** `track` lets the quit sequence wait for calls still running (main/desktop/lifecycle.ts). */
+export function registerIpc(
+  getService: () => Service | null,
+  trusted: TrustedFrames,
+  grants: PathGrants,
+  track: <T>(work: Promise<T>) => Promise<T> = (work) => work,
+): () => void {
   for (const name of methodNames) {
     ipcMain.handle(methodChannel(name), async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame?.url, trusted)) {
@@ -17,7 +23,7 @@ export function registerIpc(getService: () => Service | null, trusted: TrustedFr
       if (refused) return { ok: false, error: refused };
       const service = getService();
       if (!service) return { ok: false, error: { code: 'STORE_FAILED', message: 'The library is not open.' } };
-      return dispatch(service, name, input);
+      return track(dispatch(service, name, input));
     });
   }
   return () => {

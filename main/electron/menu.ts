@@ -1,7 +1,10 @@
 // The application menu. File items that need the page (new brief, import, export) are sent to the
-// renderer as menu commands, and so are Undo/Redo: they act on the brief's undo stack (claim edits,
-// deletes, citations), as Ctrl+Z does in the page, not only on the focused text field.
-// Clipboard and zoom use Electron's built-in roles.
+// renderer as menu commands, and so are Undo/Redo: the page undoes the focused text field's typing
+// when the analyst is in one, and otherwise the brief's history (renderer/src/state/editing.ts).
+// Outside macOS their shortcuts are shown but not registered, so Ctrl+Z reaches the page, which
+// leaves it to a text field's own undo; macOS routes Cmd+Z through the menu, so there it stays registered.
+// Clipboard and zoom use Electron's built-in roles. Items have ids so end-to-end tests can click
+// them through Menu.getApplicationMenu().getMenuItemById().
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './channels';
 
@@ -13,9 +16,9 @@ export function buildMenu(getWindow: () => BrowserWindow | null, options: { devT
     {
       label: '&File',
       submenu: [
-        { label: 'New Brief', accelerator: 'CmdOrCtrl+N', click: send('new-brief') },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { id: 'file-new-brief', label: 'New Brief', accelerator: 'CmdOrCtrl+N', click: send('new-brief') },
+        { id: 'file-import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { id: 'file-export', label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],
@@ -23,8 +26,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null, options: { devT
     {
       label: '&Edit',
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', click: send('redo') },
+        { id: 'edit-undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: isMac, click: send('undo') },
+        { id: 'edit-redo', label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', registerAccelerator: isMac, click: send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

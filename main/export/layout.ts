@@ -5,6 +5,7 @@ import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../..
 import type { PrintOptions } from '../service/context';
 import { codePoints, facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
 import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
+import { firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
 import { PRINT_CSS } from './print-style';
 import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
 
@@ -30,7 +31,7 @@ export function printTexts(brief: BriefFull): { regular: string; bold: string } 
     regular.push(s.title, s.outlet ?? '', s.author ?? '', s.url ?? '');
   }
   // Fixed wording of the layout (labels, Admiralty words) is Latin; one sample covers it.
-  regular.push('Published accessed Reliability credibility — “” ·');
+  regular.push('Published accessed Reliability credibility Cited by claim as The passage quoted in full at — “” ·');
   return { regular: regular.join('\n'), bold: bold.join('\n') };
 }
 
@@ -93,28 +94,44 @@ function urlHtml(url: string | null): string {
  * One citation: number, relation and source on one line, the passage, then dates, ratings and URL on
  * one line, kept together by break rules rather than a wrapping element. The URL is text here (PDF
  * readers still recognise it); the list of sources links it once per source, not once per citation.
+ * A passage cited again (by this or another claim) is printed only where it is first cited; there,
+ * a line lists every claim citing it, and later citations name it and point back.
  */
-function evidenceHtml(c: CitationInBrief): string {
+function evidenceHtml(c: CitationInBrief, uses: Map<number, PassageUse[]>): string {
   const s = c.source;
-  return `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>
+  const first = firstUse(uses, c);
+  const head = `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>`;
+  if (first.number !== c.number) {
+    return `${head}
+<p class="ev-again">The passage quoted in full at [${first.number}] (claim ${first.claimNumber}): “<span${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(
+      openingWords(c.quote.exact),
+    )}</span>”</p>`;
+  }
+  const all = uses.get(c.quoteId) ?? [];
+  return `${head}
 <blockquote class="${c.relation}"${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
 <p class="ev-source">Published ${esc(formatDate(s.publishedAt))} · Accessed ${esc(formatDate(s.accessedAt))} · Source reliability ${esc(
     reliabilityText(s.reliability),
-  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · URL: ${s.url ? esc(s.url) : 'not recorded'}</p>`;
+  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · URL: ${s.url ? esc(s.url) : 'not recorded'}${
+    all.length > 1 ? `<br>Cited by ${esc(usesText(all, (n) => `[${n}]`))}.` : ''
+  }</p>`;
 }
 
 function annexHtml(brief: BriefFull): string {
+  const uses = passageUses(brief);
   const parts = brief.claims
     .filter((claim) => claim.citations.length > 0)
     // The claim is repeated above its evidence, so a reader checks it without turning back.
     .map(
       (claim) =>
-        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations.map(evidenceHtml).join('\n')}`,
+        `<h3 id="evidence-${claim.number}">Claim ${claim.number}</h3>\n<p class="annex-claim"${dirAuto(claim.text)}>${esc(claim.text)}</p>\n${claim.citations
+          .map((c) => evidenceHtml(c, uses))
+          .join('\n')}`,
     );
   if (parts.length === 0) return '';
   return `<section>
 <h2>Evidence annex</h2>
-<p class="note">Each passage is quoted verbatim from the stored text of its source. Before this file was made, every passage was checked against that text and the text against its SHA-256 fingerprint (listed under Sources).</p>
+<p class="note">Each passage is quoted verbatim from the stored text of its source, once, where it is first cited. Before this file was made, every passage was checked against that text and the text against its SHA-256 fingerprint (listed under Sources).</p>
 ${parts.join('\n')}
 </section>`;
 }

@@ -1,7 +1,9 @@
 // The Markdown export: the same brief for people who continue in other tools. Claims carry
 // footnote-style citations ([^1]); each footnote holds the passage verbatim as a blockquote and its
-// source details, so the file stands alone like the PDF's evidence annex.
+// source details, so the file stands alone like the PDF's evidence annex; a passage cited again points
+// back to the footnote that quotes it.
 import type { BriefFull, CitationInBrief, SourceMeta } from '../../db/model';
+import { firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
 import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
 
 /**
@@ -42,14 +44,21 @@ function sourceDetails(s: SourceMeta, indent: string): string {
   return lines.map((l) => `${indent}${l}`).join('  \n');
 }
 
-function footnote(c: CitationInBrief, claimNumber: number): string {
+/** A footnote per citation; a passage cited again refers to the footnote that quotes it (see passages.ts). */
+function footnote(c: CitationInBrief, claimNumber: number, uses: Map<number, PassageUse[]>): string {
   const indent = '    ';
+  const first = firstUse(uses, c);
+  const head = `[^${c.number}]: Claim ${claimNumber}: **${RELATION_WORDS[c.relation]}.**`;
+  if (first.number !== c.number) {
+    return `${head} The passage quoted in full at [^${first.number}] (claim ${first.claimNumber}): “${escapeMarkdown(openingWords(c.quote.exact))}”`;
+  }
+  const all = uses.get(c.quoteId) ?? [];
   return [
-    `[^${c.number}]: Claim ${claimNumber}: **${RELATION_WORDS[c.relation]}.** Credibility of this passage: ${credibilityText(c.quote.credibility)}.`,
+    `${head} Credibility of this passage: ${credibilityText(c.quote.credibility)}.`,
     '',
     blockquote(c.quote.exact, indent),
     '',
-    sourceDetails(c.source, indent),
+    sourceDetails(c.source, indent) + (all.length > 1 ? `  \n${indent}Cited by ${usesText(all, (n) => `[^${n}]`)}.` : ''),
   ].join('\n');
 }
 
@@ -78,7 +87,8 @@ export function briefToMarkdown(brief: BriefFull, exportedAt: string): string {
     });
     out.push('');
   }
-  const notes = brief.claims.flatMap((claim) => claim.citations.map((c) => footnote(c, claim.number)));
+  const uses = passageUses(brief);
+  const notes = brief.claims.flatMap((claim) => claim.citations.map((c) => footnote(c, claim.number, uses)));
   if (notes.length) out.push('## Evidence', '', notes.join('\n\n'), '');
   if (brief.marking) out.push(`**${escapeMarkdown(brief.marking)}**`, '');
   return out.join('\n');

@@ -36,6 +36,7 @@ blockquote { margin: 0 0 3pt; padding: 3pt 8pt; border-inline-start: 3pt solid #
   white-space: pre-wrap; break-inside: avoid; break-after: avoid; }
 blockquote.contradicts { border-inline-start-color: #8a1c1c; background: #fbf2f2; }
 blockquote.context { border-inline-start-color: #777; background: #f5f5f5; }
+.ev-again { font-size: 9pt; color: #333; margin: 0 0 9pt; padding-left: 8pt; }
 .ev-source { font-size: 8.5pt; color: #333; margin: 0 0 9pt; }
 .sources { padding-left: 1.6em; margin: 0; }
 .sources li { margin: 0 0 6pt; font-size: 9pt; break-inside: avoid; }

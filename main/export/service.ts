@@ -1,5 +1,6 @@
 // Export of a brief: check every cited passage against the store, lay the brief out, print or
 // write Markdown, save the file, and record what left the app (export_record with the file's hash).
+import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getBriefFull } from '../../db/briefs';
@@ -12,9 +13,13 @@ import { printJob } from './layout';
 import { briefToMarkdown } from './markdown';
 import { countPdfPages } from './pdf-pages';
 import { getExportRecord, insertExportRecord } from '../../db/exports';
-import { resolveExportPath, writeFileAtomically } from './target';
+import { resolveExportTarget, writeNewExport } from './target';
 
-const MIME = { pdf: 'application/pdf', markdown: 'text/markdown; charset=utf-8' } as const;
+const MIME = {
+  pdf: 'application/pdf',
+  markdown: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 
 async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'markdown', exportedAt: string) {
   if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt)), pages: null };
@@ -38,14 +43,14 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
     if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
 
     const exportedAt = new Date().toISOString();
-    const target = await resolveExportPath(ctx, brief.title, input.format, exportedAt, input.path);
+    const target = await resolveExportTarget(ctx, brief.title, input.format, exportedAt, input.path);
     const { bytes, pages } = await render(ctx, brief, input.format, exportedAt);
-    await writeFileAtomically(target, bytes);
+    const file = await writeNewExport(target, bytes);
     const record = insertExportRecord(db, {
       briefId: brief.id,
       briefTitle: brief.title,
       format: input.format,
-      path: target,
+      path: file,
       sha256: sha256Hex(bytes),
       bytes: bytes.byteLength,
     });
@@ -59,7 +64,13 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
       const record = getExportRecord(db, recordId);
       let bytes: Buffer;
       try {
-        bytes = await fs.readFile(record.path);
+        // Our exports are files, never links: a link put in an export's place is not read through.
+        const handle = await fs.open(record.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        try {
+          bytes = await handle.readFile();
+        } finally {
+          await handle.close();
+        }
       } catch {
         throw new AppError('NOT_FOUND', `The exported file ${record.path} is no longer there (it may have been moved or deleted).`);
       }

@@ -1,69 +1,173 @@
 // Where an export is written. The desktop app writes where the analyst chose in the save dialog;
-// browser mode, reachable over a local port, writes only inside the data folder's exports/, and
-// nothing ever overwrites the library itself.
+// browser mode, reachable over a local port, writes only inside the data folder's exports/. Either
+// way an export never replaces a file (an earlier export keeps its name and its audit record stays
+// true: the new one gets "-2", "-3"…), never writes through a link, and nothing is ever written over
+// the library itself. A path that cannot be used gets a sentence saying why.
 import crypto from 'node:crypto';
+import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
 import type { ServiceContext } from '../service/context';
+import { showPath } from '../security/file-access';
+import { isInsideDir } from '../security/paths';
 import { safeFileStem } from './words';
 
-const EXTENSION = { pdf: 'pdf', markdown: 'md' } as const;
+const EXTENSION = { pdf: '.pdf', markdown: '.md' } as const;
 
-const inside = (dir: string, file: string) => {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-};
+/** A folder to write into and the name wanted there; the name actually used may get a "-N". */
+export interface ExportTarget {
+  dir: string;
+  stem: string;
+  ext: string;
+}
 
-async function freeName(dir: string, stem: string, ext: string): Promise<string> {
-  for (let i = 1; ; i++) {
-    const candidate = path.join(dir, `${stem}${i === 1 ? '' : `-${i}`}.${ext}`);
-    try {
-      await fs.access(candidate);
-    } catch {
-      return candidate;
-    }
+/** Node's error codes in the analyst's words, for a folder or file that cannot be written. */
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Sourcemark is not allowed to write there';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for this disk';
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'ELOOP':
+      return 'the path goes through a link';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    default:
+      return code ? `the system refused (${code})` : (err as Error).message;
   }
 }
 
-export async function resolveExportPath(
+const failed = (what: string, err: unknown) => new AppError('EXPORT_FAILED', `${what}: ${describeFsError(err)}.`);
+
+/**
+ * Makes sure each folder from `base` down to `base/rel` is a real folder (created when missing), not a
+ * link: a link planted in exports/ must not carry an export somewhere else.
+ */
+async function realFolder(base: string, rel: string): Promise<string> {
+  let dir = base;
+  const parts = ['', ...rel.split(path.sep).filter(Boolean)];
+  for (const part of parts) {
+    dir = part ? path.join(dir, part) : dir;
+    let stat = await fs.lstat(dir).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(failed(`The folder ${dir} cannot be used`, err))));
+    if (!stat) {
+      await fs.mkdir(dir).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EEXIST') throw failed(`The folder ${dir} cannot be created`, err);
+      });
+      stat = await fs.lstat(dir);
+    }
+    if (stat.isSymbolicLink()) {
+      throw new AppError('EXPORT_FAILED', `${dir} is a link to somewhere else; Sourcemark writes exports only into a real folder. Remove the link and export again.`);
+    }
+    if (!stat.isDirectory()) throw new AppError('EXPORT_FAILED', `${dir} is a file, not a folder; an export cannot be written into it.`);
+  }
+  return dir;
+}
+
+/** Checks a requested export path and returns where to write; nothing is written yet. */
+export async function resolveExportTarget(
   ctx: ServiceContext,
   title: string,
   format: 'pdf' | 'markdown',
   exportedAt: string,
   requested: string | undefined,
-): Promise<string> {
+): Promise<ExportTarget> {
   const exportsDir = path.join(ctx.dataDir, 'exports');
   if (requested === undefined) {
-    await fs.mkdir(exportsDir, { recursive: true });
-    return freeName(exportsDir, `${safeFileStem(title)}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}`, EXTENSION[format]);
+    const dir = await realFolder(exportsDir, '');
+    return { dir, stem: `${safeFileStem(title)}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}`, ext: EXTENSION[format] };
   }
-  if (!path.isAbsolute(requested)) throw new AppError('INVALID_INPUT', `The export path must be a full path, not “${requested}”.`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(requested)) {
+    throw new AppError('INVALID_INPUT', `The export path ${showPath(requested)} contains a control character (such as NUL), which a file name cannot hold.`);
+  }
+  if (!path.isAbsolute(requested)) throw new AppError('INVALID_INPUT', `The export path must be a full path, not “${showPath(requested)}”.`);
   const target = path.resolve(requested);
-  if (path.resolve(path.dirname(target)) === path.resolve(ctx.dataDir) && /^library\.sqlite/.test(path.basename(target))) {
+  const name = path.basename(target);
+  if (/[\\/]$/.test(requested) || name === '' || target === path.parse(target).root) {
+    throw new AppError('INVALID_INPUT', `The export path ${showPath(requested)} names a folder; give the file name too.`);
+  }
+  if (Buffer.byteLength(name) > 240) throw new AppError('INVALID_INPUT', `The file name is ${Buffer.byteLength(name)} bytes long; most disks allow at most 255 and Sourcemark keeps it under 240.`);
+  if (path.dirname(target) === path.resolve(ctx.dataDir) && /^library\.sqlite/.test(name)) {
     throw new AppError('INVALID_INPUT', 'An export cannot be written over the library file.');
   }
-  if (ctx.mode === 'web' && !inside(exportsDir, target)) {
-    throw new AppError('FORBIDDEN', `In browser mode exports are written only inside ${exportsDir}; the browser downloads them from there.`);
+  const ext = path.extname(name);
+  const stem = ext ? name.slice(0, -ext.length) : name;
+  if (ctx.mode === 'web') {
+    if (!isInsideDir(exportsDir, target)) {
+      throw new AppError('FORBIDDEN', `In browser mode exports are written only inside ${exportsDir}; the browser downloads them from there.`);
+    }
+    const dir = await realFolder(exportsDir, path.relative(exportsDir, path.dirname(target)));
+    return { dir, stem, ext };
   }
-  if (ctx.mode === 'web') await fs.mkdir(path.dirname(target), { recursive: true });
-  try {
-    const stat = await fs.stat(path.dirname(target));
-    if (!stat.isDirectory()) throw new Error('not a folder');
-  } catch {
-    throw new AppError('EXPORT_FAILED', `The folder ${path.dirname(target)} does not exist.`);
-  }
-  return target;
+  // The desktop app writes where the save dialog pointed; that folder may itself be a link the analyst made.
+  const dir = path.dirname(target);
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw new AppError('EXPORT_FAILED', `The folder ${dir} does not exist.`);
+  return { dir, stem, ext };
 }
 
-/** Writes next to the target and renames, so a failed export never leaves half a file under its name. */
-export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${target}.${crypto.randomBytes(4).toString('hex')}.part`;
+const O_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** Creates the file (never an existing one, never through a link) and writes it; removes it again on failure. */
+async function writeNew(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(file, O_NEW, 0o644);
   try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
+    await handle.writeFile(bytes);
+    await handle.datasync();
+    await handle.close();
   } catch (err) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(file, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Writes the bytes under the target's name, or the first free "name-N" beside it, and returns the path
+ * used. The bytes go to a fresh hidden file first (created exclusively, never through a link), which is
+ * then hard-linked to the final name: link() fails rather than replace anything, so an existing file or
+ * a planted link is never touched, and a failed export never leaves half a file under a real name.
+ */
+export async function writeNewExport(target: ExportTarget, bytes: Uint8Array): Promise<string> {
+  const temp = path.join(target.dir, `.sourcemark-${crypto.randomBytes(6).toString('hex')}.part`);
+  try {
+    await writeNew(temp, bytes);
+  } catch (err) {
+    throw failed(`The export could not be written in ${target.dir}`, err);
+  }
+  try {
+    for (let i = 1; i < 10_000; i++) {
+      const file = path.join(target.dir, `${target.stem}${i === 1 ? '' : `-${i}`}${target.ext}`);
+      try {
+        await fs.link(temp, file);
+        return file;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') continue;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw failed(`The file ${file} could not be written`, err);
+        // Disks without hard links (FAT, some network shares): create the name exclusively instead.
+        try {
+          await writeNew(file, bytes);
+          return file;
+        } catch (err2) {
+          if ((err2 as NodeJS.ErrnoException).code === 'EEXIST') continue;
+          throw failed(`The file ${file} could not be written`, err2);
+        }
+      }
+    }
+    throw new AppError('EXPORT_FAILED', `${target.dir} already holds 10,000 exports named ${target.stem}${target.ext}; choose another name.`);
+  } finally {
     await fs.rm(temp, { force: true });
-    throw new AppError('EXPORT_FAILED', `The file ${target} could not be written: ${(err as Error).message}`);
   }
 }

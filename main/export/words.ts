@@ -1,38 +1,9 @@
 // The words a reader of an exported brief sees for coded values. Shared by the PDF layout and the
 // Markdown export so that both say the same thing; a reader without the app has no legend to look up.
-import type { Confidence, Credibility, Relation, Reliability } from '../../db/model';
+import type { Credibility, Reliability } from '../../db/model';
+import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from '../vocabulary';
 
-export const RELATION_WORDS: Record<Relation, string> = {
-  supports: 'Supports the claim',
-  contradicts: 'CONTRADICTS the claim',
-  context: 'Context for the claim',
-};
-
-/** Admiralty (NATO) source reliability. */
-export const RELIABILITY_WORDS: Record<Reliability, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-
-/** Admiralty (NATO) information credibility. */
-export const CREDIBILITY_WORDS: Record<Credibility, string> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
-
-export const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  low: 'Low confidence',
-  moderate: 'Moderate confidence',
-  high: 'High confidence',
-};
+export { CONFIDENCE_WORDS, CREDIBILITY_WORDS, RELATION_WORDS, RELIABILITY_WORDS } from '../vocabulary';
 
 export function reliabilityText(r: Reliability | null): string {
   return r ? `${r} — ${RELIABILITY_WORDS[r]}` : 'not rated';

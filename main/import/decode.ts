@@ -72,14 +72,17 @@ export function decodeText(fileName: string, bytes: Uint8Array, options: { chose
   if (utf16) return { text: decodeWith(fileName, bytes, utf16), encoding: utf16, warnings: [`Read as ${utf16.toUpperCase()} (the file has no byte order mark).`] };
 
   const declared = options.declared ? canonicalEncoding(options.declared) : null;
+  const strict = strictUtf8(bytes);
   if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16') && iconv.encodingExists(declared)) {
-    return { text: decodeWith(fileName, bytes, declared), encoding: declared, warnings: [] };
+    // Bytes that are valid UTF-8 and not plain ASCII are almost never legacy text (a page re-encoded
+    // by its CMS keeps its old <meta charset>); reading them as declared would garble every line.
+    if (strict !== null && countValidNonAscii(strict) > 0) {
+      return { text: strict, encoding: 'utf-8', warnings: [`The page declares the ${declared} encoding, but its bytes are UTF-8; it was read as UTF-8.`] };
+    }
+    return withReplacementWarning(decodeWith(fileName, bytes, declared), declared, bytes, []);
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
-  } catch {
-    // Not valid UTF-8: decide below between "UTF-8 with damage" and "a legacy encoding".
-  }
+  if (strict !== null) return { text: strict, encoding: 'utf-8', warnings: [] };
+  // Not valid UTF-8: decide below between "UTF-8 with damage" and "a legacy encoding".
   const lenient = new TextDecoder('utf-8').decode(bytes);
   const replaced = countReplacement(lenient);
   const valid = countValidNonAscii(lenient);
@@ -88,7 +91,15 @@ export function decodeText(fileName: string, bytes: Uint8Array, options: { chose
   const guess = chardet.analyse(bytes).find((m) => !/^utf|^iso-2022|^ucs/i.test(m.name));
   const encoding = guess ? canonicalEncoding(guess.name) : 'windows-1252';
   const text = decodeWith(fileName, bytes, encoding);
-  return { text, encoding, warnings: [`Read as ${encoding} (detected). If the text looks wrong, delete this source, choose the file’s text encoding next to “Import files…”, and import it again.`] };
+  return withReplacementWarning(text, encoding, bytes, [`Read as ${encoding} (detected). If the text looks wrong, delete this source, choose the file’s text encoding next to “Import files…”, and import it again.`]);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function withReplacementWarning(text: string, encoding: string, bytes: Uint8Array, warnings: string[]): Decoded {
@@ -96,7 +107,10 @@ function withReplacementWarning(text: string, encoding: string, bytes: Uint8Arra
   const original = encoding === 'utf-8' ? countEncodedReplacement(bytes) : 0;
   const replaced = countReplacement(text) - original;
   if (replaced > 0) {
-    warnings.push(`${plural(replaced, `invalid ${encodingLabel(encoding)} sequence was`, `invalid ${encodingLabel(encoding)} sequences were`)} replaced with U+FFFD (�).`);
+    const what = plural(replaced, `invalid ${encodingLabel(encoding)} sequence was`, `invalid ${encodingLabel(encoding)} sequences were`);
+    // Beyond a few, the encoding itself is probably wrong, and the analyst can choose another.
+    const advice = replaced > 3 && encoding !== 'utf-8' ? ' If the text looks wrong, delete this source, choose the file’s text encoding next to “Import files…”, and import it again.' : '';
+    warnings.push(`${what} replaced with U+FFFD (�).${advice}`);
   }
   return { text, encoding, warnings };
 }

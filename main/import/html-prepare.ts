@@ -2,7 +2,9 @@
 // nesting level, so a page nested 20,000 levels deep overflows the stack (and takes ~30 s to do it):
 // tags deeper than maxDepth are dropped here, keeping their text. Scripts and styles are removed at
 // the same time: they are never run or shown, and parsing their contents is wasted work. JSON-LD
-// blocks stay, because they carry the page's metadata.
+// blocks stay, because they carry the page's metadata; TeX in MathJax script blocks becomes text,
+// because it is the formula the reader saw. Comments go too: React leaves empty ones between text
+// nodes, and the DOM keeps them as nodes that split a sentence into paragraphs.
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'bgsound', 'frame']);
 /** Elements whose contents are raw text: no tags inside, so the scanner jumps to the end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -25,6 +27,8 @@ export interface Prepared {
   flattened: number;
   /** The deepest nesting seen (before flattening). */
   depth: number;
+  /** Start tags kept: the number of elements the DOM will have, near enough. */
+  elements: number;
 }
 
 export function prepareHtml(html: string, maxDepth: number): Prepared {
@@ -35,6 +39,7 @@ export function prepareHtml(html: string, maxDepth: number): Prepared {
   let breakPending = false;
   const stack: Open[] = [];
   let depth = 0;
+  let elements = 0;
 
   const replace = (start: number, end: number, replacement: string) => {
     out.push(html.slice(copiedUpTo, start), replacement);
@@ -53,9 +58,13 @@ export function prepareHtml(html: string, maxDepth: number): Prepared {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     const name = m[2]?.toLowerCase();
-    if (!name) continue; // comment, doctype, processing instruction
     const start = m.index;
     const end = start + m[0].length;
+    if (!name) {
+      // Comments, processing instructions and bogus "<![...]>" markup; the doctype stays.
+      if (!/^<!doctype/i.test(m[0])) replace(start, end, '');
+      continue;
+    }
     if (m[1]) {
       // An end tag closes the nearest open element of that name, and anything left open inside it.
       let i = stack.length - 1;
@@ -75,22 +84,31 @@ export function prepareHtml(html: string, maxDepth: number): Prepared {
       close.lastIndex = end;
       const closing = close.exec(html);
       const after = closing ? closing.index + closing[0].length : html.length;
-      const isData = name === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(m[3] ?? '');
-      if ((name === 'script' && !isData) || name === 'style') replace(start, after, '');
+      const type = name === 'script' ? /type\s*=\s*["']?([^"'\s>;]+)\s*(;\s*mode\s*=\s*display)?/i.exec(m[3] ?? '') : null;
+      const isData = type?.[1]?.toLowerCase() === 'application/ld+json';
+      if (type?.[1]?.toLowerCase() === 'math/tex') {
+        // The TeX is the formula as written: kept as text, inline or displayed as the page had it.
+        const tex = html.slice(end, closing ? closing.index : html.length).replace(/</g, '&lt;');
+        replace(start, after, type[2] ? `<div>${tex}</div>` : `<span>${tex}</span>`);
+      } else if ((name === 'script' && !isData) || name === 'style') replace(start, after, '');
       TOKEN.lastIndex = after;
       continue;
     }
-    if (VOID.has(name) || (m[3] ?? '').endsWith('/')) continue;
+    if (VOID.has(name) || (m[3] ?? '').endsWith('/')) {
+      elements += 1;
+      continue;
+    }
     const top = stack[stack.length - 1];
     if (top && ((top.name === 'p' && CLOSES_P.has(name)) || SELF_CLOSING_SIBLINGS[name]?.includes(top.name))) stack.pop();
     const kept = stack.length < maxDepth;
+    if (kept) elements += 1;
     stack.push({ name, kept });
     if (stack.length > depth) depth = stack.length;
     if (!kept) dropTag(start, end, name);
   }
-  if (copiedUpTo === 0) return { html, flattened, depth };
+  if (copiedUpTo === 0) return { html, flattened, depth, elements };
   out.push(html.slice(copiedUpTo));
-  return { html: out.join(''), flattened, depth };
+  return { html: out.join(''), flattened, depth, elements };
 }
 
 function isBlank(s: string, from: number, to: number): boolean {

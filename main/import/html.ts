@@ -3,6 +3,7 @@
 // page runs or fetches anything; the markup is flattened past a safe depth first (see html-prepare.ts).
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
+import { splitByline } from './byline';
 import { decodeText } from './decode';
 import { prepareHtml } from './html-prepare';
 import { textOf } from './html-text';
@@ -51,9 +52,15 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
   const pageTextOf = (d: Document) => (d.body ? textOf(d.body) : '');
   let article: ReturnType<Readability<Node>['parse']> = null;
   let body: string;
-  if (prepared.depth <= READABILITY_MAX_DEPTH && doc.getElementsByTagName('*').length <= READABILITY_MAX_ELEMENTS) {
-    // Readability rewrites the document it reads; the metadata has been taken already.
-    article = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 250 }).parse();
+  if (prepared.depth <= READABILITY_MAX_DEPTH && prepared.elements <= READABILITY_MAX_ELEMENTS) {
+    // Readability rewrites the document it reads; the metadata has been taken already. Its default
+    // threshold (500 characters) matters: with less, a first pass that stripped the article as
+    // "unlikely" is accepted with whatever is left, such as a print footer.
+    const reader = new Readability<Node>(doc, { serializer: (node) => node });
+    // Only the text is kept, never a link: rewriting every URL to absolute (a third of the time
+    // Readability spends on a large page) changes nothing that is imported.
+    (reader as unknown as { _fixRelativeUris(): void })._fixRelativeUris = () => undefined;
+    article = reader.parse();
     body = article?.content ? textOf(article.content as unknown as Parameters<typeof textOf>[0]) : '';
     if (body.trim().length < MIN_ARTICLE_CHARS) {
       // No article, or a suspiciously short one: compare with the whole page's text, from a fresh parse.
@@ -65,15 +72,17 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
     body = pageTextOf(doc);
   }
   const title = (article?.title?.trim() || null) ?? meta.title ?? titleFromFileName(fileName);
+  const byline = splitByline(article?.byline);
+  const metaByline = splitByline(meta.author);
   return {
     title,
     body,
     format: 'html',
     metadata: {
       outlet: clean(article?.siteName) ?? meta.outlet,
-      author: byline(article?.byline) ?? meta.author,
+      author: byline.name ?? metaByline.name,
       url: meta.url,
-      publishedAt: clean(article?.publishedTime) ?? meta.publishedAt,
+      publishedAt: clean(article?.publishedTime) ?? meta.publishedAt ?? byline.date ?? metaByline.date,
       language: meta.language ?? clean(article?.lang),
     },
     warnings,
@@ -83,11 +92,4 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
 function clean(s: string | null | undefined): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : null;
-}
-
-/** "By Jane Roe | Staff writer" -> "Jane Roe | Staff writer"; a bare URL is not a name. */
-function byline(s: string | null | undefined): string | null {
-  const t = clean(s)?.replace(/^by\s+/i, '');
-  if (!t || /^https?:\/\//i.test(t)) return null;
-  return t;
 }

@@ -23,7 +23,17 @@ function fit(value: string | null, max: number): string | null {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** ISO dates as they are; other date strings a browser understands become an ISO timestamp. */
+/** A time of day in the string, and whether a zone or offset follows it. */
+const TIME = /\d{1,2}:\d{2}/;
+const ZONED_TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?\s*(?:z\b|(?:utc|gmt)\b|[+-]\d{1,2}(?::?\d{2})?\b|\(?[a-z]{1,4}t\)?(?:\s|$))/i;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Dates as written, in ISO form. An ISO date stays as it is; other strings a browser understands are
+ * read without ever applying this machine's time zone: a bare date stays a calendar day
+ * ("July 27, 2017" -> "2017-07-27"), a time written without a zone stays that wall-clock time with no
+ * zone ("05/29/2007 09:49:00" -> "2007-05-29T09:49:00"), and only a time with a zone becomes an instant.
+ */
 export function isoDate(raw: string | null): string | null {
   const t = raw?.trim();
   if (!t) return null;
@@ -34,11 +44,24 @@ export function isoDate(raw: string | null): string | null {
     return `${d}T${time}${z}`;
   });
   if (ISO.test(repaired) && !Number.isNaN(Date.parse(repaired))) return repaired;
-  const ms = Date.parse(t);
-  if (Number.isNaN(ms)) return null;
+  if (ZONED_TIME.test(t)) {
+    const ms = Date.parse(t);
+    return inRange(ms) ? new Date(ms).toISOString().replace(/\.000Z$/, 'Z') : null;
+  }
+  // No zone: read as if written in UTC and give back the fields, so no zone ever shifts them.
+  const ms = Date.parse(`${t} UTC`);
+  if (!inRange(ms)) return null;
+  const d = new Date(ms);
+  const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (!TIME.test(t)) return day;
+  const seconds = d.getUTCSeconds() ? `:${pad(d.getUTCSeconds())}` : ':00';
+  return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${seconds}`;
+}
+
+function inRange(ms: number): boolean {
+  if (Number.isNaN(ms)) return false;
   const year = new Date(ms).getUTCFullYear();
-  if (year < 1000 || year > 9999) return null;
-  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+  return year >= 1000 && year <= 9999;
 }
 
 const isUrl = (s: string) => s.length <= LIMITS.urlChars && /^(https?|ftp|file|mailto):/i.test(s);

@@ -21,17 +21,18 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** "D:20260301143000+01'00'" -> "2026-03-01T14:30:00+01:00"; "D:2026" -> "2026-01-01". */
+/** "D:20260301143000+01'00'" -> "2026-03-01T14:30:00+01:00"; "D:20260301143000" -> "2026-03-01T14:30:00"; "D:2026" -> "2026-01-01". */
 export function pdfDate(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
   const m = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(Z|[+-]\d{2}'?\d{2}'?|[+-]\d{2})?/.exec(raw.trim());
   if (!m) return null;
   const [, y, mo = '01', d = '01', h, mi = '00', s = '00', zone] = m;
   if (!h) return `${y}-${mo}-${d}`;
-  let tz = 'Z';
+  // Without a zone the time is the author's wall clock: kept as written, never read as UTC.
+  let tz = zone === 'Z' ? 'Z' : '';
   if (zone && zone !== 'Z') {
     const z = /([+-])(\d{2})'?(\d{2})?/.exec(zone);
-    tz = z ? `${z[1]}${z[2]}:${z[3] ?? '00'}` : 'Z';
+    tz = z ? `${z[1]}${z[2]}:${z[3] ?? '00'}` : '';
   }
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${tz}`;
 }

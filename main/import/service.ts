@@ -1,7 +1,6 @@
 // Import of files into the library: bytes (drag and drop, file input) or paths (the desktop open
 // dialog). Parsing runs in the worker pool; the store is touched only once a file has parsed, so a
 // bad file changes nothing. A file whose text is already in the library is shown, not stored again.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
 import { contract, type ImportMethodName, type Service } from '../contract';
@@ -14,7 +13,8 @@ import { importFailed } from './errors';
 import { toSourceFields } from './metadata';
 import { createParserPool, type ParserPool } from './pool';
 import type { ParseRequest } from './types';
-import { listFolder } from './folders';
+import { listImportFiles } from './folders';
+import { readImportFile } from './read-file';
 
 type PathResult = Awaited<ReturnType<Service['importPaths']>>[number];
 
@@ -37,21 +37,7 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
   }
 
   async function importPath(file: string, encoding: string | undefined): Promise<ImportOutcome> {
-    const name = path.basename(file);
-    let size: number;
-    try {
-      const stat = await fs.stat(file);
-      if (!stat.isFile()) throw importFailed(name, 'this is not a file.');
-      size = stat.size;
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw importFailed(name, `the file cannot be opened (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
-    }
-    checkSize(name, size);
-    const bytes = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
-      throw importFailed(name, `the file cannot be read (${err.code ?? err.message}).`);
-    });
-    return importBytes({ name, bytes, encoding });
+    return importBytes({ name: path.basename(file), bytes: await readImportFile(file), encoding });
   }
 
   return {
@@ -64,15 +50,16 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
     },
 
     async importPaths({ paths, encoding }) {
-      const files = await listFolder(paths, 1_000);
+      const files = await listImportFiles(ctx.importAccess, paths, 1_000);
       const results: PathResult[] = new Array<PathResult>(files.length);
       let next = 0;
       // A few files in flight keep every worker busy without reading the whole batch into memory.
       const lane = async () => {
         while (next < files.length) {
           const i = next++;
-          const file = files[i]!;
+          const { file, refused } = files[i]!;
           try {
+            if (refused) throw refused;
             results[i] = { ok: true, value: await importPath(file, encoding) };
           } catch (err) {
             const error = err instanceof AppError ? err.toValue() : { code: 'IMPORT_FAILED', message: `${path.basename(file)}: ${String(err)}` };

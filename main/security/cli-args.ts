@@ -5,6 +5,8 @@ export interface CliOptions {
   dataDir: string | null;
   /** 0 picks a free port. */
   port: number;
+  /** Browser mode: folders whose files an import may name by path (--import-dir, repeatable). */
+  importDirs: string[];
   help: boolean;
 }
 
@@ -17,13 +19,13 @@ const PORT_RANGE = 'a whole number from 1 to 65535 (or 0 for any free port)';
 export interface ParseCliOptions {
   /** Flags that belong to someone else (Electron/Chromium switches) and are skipped. */
   ignoreUnknown?: boolean;
-  /** Which options exist: the desktop app has no --port. */
+  /** Which options exist: the desktop app has no --port and no --import-dir (it has the open dialog). */
   allowPort?: boolean;
 }
 
 export function parseCliArgs(argv: readonly string[], opts: ParseCliOptions = {}): CliOptions {
   const allowPort = opts.allowPort ?? true;
-  const result: CliOptions = { dataDir: null, port: 0, help: false };
+  const result: CliOptions = { dataDir: null, port: 0, importDirs: [], help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const eq = arg.indexOf('=');
@@ -51,13 +53,17 @@ export function parseCliArgs(argv: readonly string[], opts: ParseCliOptions = {}
         result.port = Number(raw);
         break;
       }
+      case '--import-dir':
+        if (!allowPort) throw new CliError('--import-dir is only an option of browser mode (`npm run web`); the desktop app imports what you pick in the open dialog.');
+        result.importDirs.push(value());
+        break;
       case '--help':
       case '-h':
         result.help = true;
         break;
       default:
         if (opts.ignoreUnknown) break;
-        throw new CliError(`Unknown option "${arg}". Options: --port N, --data DIR (or --data-dir DIR), --help.`);
+        throw new CliError(`Unknown option "${arg}". Options: --port N, --data DIR (or --data-dir DIR), --import-dir DIR, --help.`);
     }
   }
   return result;

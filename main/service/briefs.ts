@@ -1,12 +1,13 @@
-// Briefs and their claims: create, read in one call, edit, reorder, delete and undo a deletion.
+// Briefs and their claims: create, read in one call, edit, reorder, delete. Every change records its
+// inverse in the brief's undo history (./history.ts) in the same transaction.
 import * as briefs from '../../db/briefs';
 import * as claims from '../../db/claims';
 import { AppError } from '../../db/errors';
-import { getQuoteRow } from '../../db/quotes';
 import { write, sql } from '../../db/stmt';
-import { getTag, link, tagsOfOne } from '../../db/tags';
+import { tagsOfOne } from '../../db/tags';
 import type { Service } from '../contract';
 import type { ServiceContext } from './context';
+import { citationRow, claimRow, record } from './history';
 
 type BriefMethods = Pick<
   Service,
@@ -19,8 +20,21 @@ type BriefMethods = Pick<
   | 'updateClaim'
   | 'moveClaim'
   | 'deleteClaim'
-  | 'restoreClaim'
 >;
+
+/** How each field of a brief is named in an undo notice ("Undone: edit of the bottom line"). */
+const FIELD_NAMES: Record<keyof briefs.BriefFields, string> = {
+  title: 'the brief’s title',
+  marking: 'the marking',
+  summary: 'the bottom line',
+  author: 'the author',
+  organisation: 'the organisation',
+  dissemination: 'the dissemination line',
+  cutoffDate: 'the cut-off date',
+  portionMark: 'the portion mark',
+  likelihoodRow: 'the likelihood words',
+  sourceSummary: 'the source summary statement',
+};
 
 export function briefMethods(ctx: ServiceContext): BriefMethods {
   const d = ctx.store.db;
@@ -33,26 +47,50 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
 
     updateBrief: ({ id, ...patch }) =>
       write(d, () => {
+        const before = briefs.getBriefMeta(d, id);
         briefs.updateBriefRow(d, id, patch);
+        const changed = (Object.keys(FIELD_NAMES) as (keyof briefs.BriefFields)[]).filter((f) => patch[f] !== undefined && patch[f] !== before[f]);
+        if (changed.length > 0) {
+          const after = briefs.getBriefMeta(d, id);
+          const pick = (b: briefs.BriefFields) => Object.fromEntries(changed.map((f) => [f, b[f]])) as Partial<briefs.BriefFields>;
+          const label = changed.length === 1 ? `edit of ${FIELD_NAMES[changed[0]!]}` : 'edit of the brief’s details';
+          record(d, id, label, [{ op: 'setBrief', id, fields: pick(before) }], [{ op: 'setBrief', id, fields: pick(after) }]);
+        }
         return briefs.getBriefMeta(d, id);
       }),
 
     deleteBrief: ({ id }) => write(d, () => ({ deletedClaims: briefs.deleteBriefRow(d, id) })),
 
-    addClaim: ({ briefId, text, confidence, afterId }) =>
+    addClaim: ({ briefId, text, confidence, likelihood, afterId }) =>
       write(d, () => {
         briefs.getBriefMeta(d, briefId);
         const position = claims.claimPosition(d, briefId, afterId);
-        const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null });
+        const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null, likelihood: likelihood ?? null });
         briefs.touchBrief(d, briefId);
-        return claims.getClaim(d, id);
+        const claim = claims.getClaim(d, id);
+        record(d, briefId, `new claim ${claims.claimNumber(d, claim)}`, [{ op: 'deleteClaim', id }], [{ op: 'putClaim', claim: claimRow(claim) }]);
+        return claim;
       }),
 
-    updateClaim: ({ id, text, confidence }) =>
+    updateClaim: ({ id, text, confidence, likelihood }) =>
       write(d, () => {
-        claims.updateClaimRow(d, id, { text, confidence });
+        const before = claims.getClaim(d, id);
+        claims.updateClaimRow(d, id, { text, confidence, likelihood });
         const claim = claims.getClaim(d, id);
         briefs.touchBrief(d, claim.briefId);
+        const n = claims.claimNumber(d, claim);
+        const change = (what: string, from: string | null, to: string | null) => `${what} of claim ${n} (${from ?? 'not set'} → ${to ?? 'not set'})`;
+        const label =
+          claim.text !== before.text
+            ? `edit of claim ${n}`
+            : claim.confidence !== before.confidence
+              ? change('confidence', before.confidence, claim.confidence)
+              : claim.likelihood !== before.likelihood
+                ? change('likelihood', before.likelihood, claim.likelihood)
+                : null;
+        if (label) {
+          record(d, claim.briefId, label, [{ op: 'putClaim', claim: claimRow(before) }], [{ op: 'putClaim', claim: claimRow(claim) }]);
+        }
         return claim;
       }),
 
@@ -60,52 +98,39 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
       write(d, () => {
         const claim = claims.getClaim(d, id);
         if (afterId === id) throw new AppError('INVALID_INPUT', 'A claim cannot be placed after itself.');
+        const from = claims.claimNumber(d, claim);
         const position = claims.claimPosition(d, claim.briefId, afterId, id);
         claims.updateClaimRow(d, id, { position });
         briefs.touchBrief(d, claim.briefId);
-        return claims.getClaim(d, id);
+        const moved = claims.getClaim(d, id);
+        const to = claims.claimNumber(d, moved);
+        if (to !== from) {
+          record(d, claim.briefId, `move of claim ${from} to ${to}`, [{ op: 'putClaim', claim: claimRow(claim) }], [{ op: 'putClaim', claim: claimRow(moved) }]);
+        }
+        return moved;
       }),
 
     deleteClaim: ({ id }) =>
       write(d, () => {
         const claim = claims.getClaim(d, id);
+        const n = claims.claimNumber(d, claim);
         const citations = claims.citationsOfClaim(d, id);
         const tagIds = tagsOfOne(d, 'claim', id).map((t) => t.id);
-        // Citations and tag links go with the claim (ON DELETE CASCADE); they are returned for undo.
+        // Citations and tag links go with the claim (ON DELETE CASCADE); undo puts them back under their ids.
         sql(d, 'DELETE FROM claim WHERE id = ?').run(id);
         briefs.touchBrief(d, claim.briefId);
+        record(
+          d,
+          claim.briefId,
+          `deletion of claim ${n}`,
+          [
+            { op: 'putClaim', claim: claimRow(claim) },
+            ...citations.map((c) => ({ op: 'putCitation' as const, citation: citationRow(c) })),
+            { op: 'setClaimTags', claimId: id, tagIds },
+          ],
+          [{ op: 'deleteClaim', id }],
+        );
         return { claim, citations, tagIds };
-      }),
-
-    restoreClaim: (input) =>
-      write(d, () => {
-        briefs.getBriefMeta(d, input.briefId);
-        for (const c of input.citations) {
-          try {
-            getQuoteRow(d, c.quoteId);
-          } catch {
-            throw new AppError('NOT_FOUND', `The claim cannot be restored with its citations: passage ${c.quoteId} it cited has been deleted since.`);
-          }
-        }
-        const position = claims.freePosition(d, 'claim', 'brief_id', input.briefId, input.position);
-        const id = claims.insertClaim(d, { briefId: input.briefId, position, text: input.text, confidence: input.confidence });
-        for (const c of input.citations) {
-          if (claims.citationOf(d, id, c.quoteId)) continue;
-          const pos = claims.freePosition(d, 'citation', 'claim_id', id, c.position);
-          claims.insertCitation(d, { claimId: id, quoteId: c.quoteId, relation: c.relation, position: pos });
-        }
-        // A tag deleted since the claim was is simply not put back; the claim and its evidence are.
-        const liveTags = input.tagIds.filter((t) => {
-          try {
-            getTag(d, t);
-            return true;
-          } catch {
-            return false;
-          }
-        });
-        link(d, 'claim', id, liveTags);
-        briefs.touchBrief(d, input.briefId);
-        return claims.getClaim(d, id);
       }),
   };
 }

@@ -3,15 +3,27 @@ import { touchBrief } from '../../db/briefs';
 import * as claims from '../../db/claims';
 import { AppError } from '../../db/errors';
 import { getQuoteRow } from '../../db/quotes';
-import { write } from '../../db/stmt';
+import { sql, write } from '../../db/stmt';
+import type { Citation } from '../../db/model';
 import type { Service } from '../contract';
 import type { ServiceContext } from './context';
+import { citationRow, record } from './history';
 
 type CitationMethods = Pick<Service, 'addCitation' | 'updateCitation' | 'moveCitation' | 'removeCitation'>;
 
 export function citationMethods(ctx: ServiceContext): CitationMethods {
   const d = ctx.store.db;
   const touch = (claimId: number) => touchBrief(d, claims.getClaim(d, claimId).briefId);
+  const numberOf = (claimId: number) => claims.claimNumber(d, claims.getClaim(d, claimId));
+  const sourceOf = (quoteId: number) => {
+    const r = sql(d, 'SELECT s.title FROM quote q JOIN source s ON s.id = q.source_id WHERE q.id = ?').get(quoteId) as { title: string } | undefined;
+    return r ? `“${r.title.length > 40 ? `${r.title.slice(0, 39)}…` : r.title}”` : 'a passage';
+  };
+  /** Records a change of one citation's relation or place: undo puts `before` back. */
+  const step = (after: Citation, label: string, before: Citation) =>
+    record(d, claims.getClaim(d, after.claimId).briefId, label, [{ op: 'putCitation', citation: citationRow(before) }], [
+      { op: 'putCitation', citation: citationRow(after) },
+    ]);
   return {
     addCitation: ({ claimId, quoteId, relation, afterId }) =>
       write(d, () => {
@@ -28,14 +40,22 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
         const position = claims.citationPosition(d, claimId, afterId);
         const id = claims.insertCitation(d, { claimId, quoteId, relation, position });
         touchBrief(d, claim.briefId);
-        return claims.getCitation(d, id);
+        const added = claims.getCitation(d, id);
+        record(d, claim.briefId, `new citation of ${sourceOf(quoteId)} in claim ${claims.claimNumber(d, claim)}`, [{ op: 'deleteCitation', id }], [
+          { op: 'putCitation', citation: citationRow(added) },
+        ]);
+        return added;
       }),
 
     updateCitation: ({ id, relation }) =>
       write(d, () => {
+        const before = claims.getCitation(d, id);
         claims.updateCitationRow(d, id, { relation });
         const c = claims.getCitation(d, id);
         touch(c.claimId);
+        if (before.relation !== c.relation) {
+          step(c, `relation of the citation of ${sourceOf(c.quoteId)} in claim ${numberOf(c.claimId)} (${before.relation} → ${c.relation})`, before);
+        }
         return c;
       }),
 
@@ -45,14 +65,18 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
         if (afterId === id) throw new AppError('INVALID_INPUT', 'A citation cannot be placed after itself.');
         claims.updateCitationRow(d, id, { position: claims.citationPosition(d, c.claimId, afterId, id) });
         touch(c.claimId);
-        return claims.getCitation(d, id);
+        const moved = claims.getCitation(d, id);
+        step(moved, `move of the citation of ${sourceOf(c.quoteId)} in claim ${numberOf(c.claimId)}`, c);
+        return moved;
       }),
 
     removeCitation: ({ id }) =>
       write(d, () => {
         const c = claims.getCitation(d, id);
+        const label = `removal of the citation of ${sourceOf(c.quoteId)} from claim ${numberOf(c.claimId)}`;
         claims.deleteCitationRow(d, id);
         touch(c.claimId);
+        record(d, claims.getClaim(d, c.claimId).briefId, label, [{ op: 'putCitation', citation: citationRow(c) }], [{ op: 'deleteCitation', id }]);
         return c;
       }),
   };

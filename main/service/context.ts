@@ -2,6 +2,7 @@
 // differ between the desktop app and browser mode (how a PDF is printed, and native dialogs).
 import type { Store } from '../../db/connection';
 import type { MethodResult, ParsedInput } from '../contract';
+import type { ImportAccess } from '../security/file-access';
 
 /** Chromium print options, shared by webContents.printToPDF and Playwright's page.pdf(). */
 export interface PrintOptions {
@@ -33,4 +34,6 @@ export interface ServiceContext {
   version: string;
   pdf: PdfRenderer;
   shell: ShellOps;
+  /** Which files on disk an import call may name (the open dialog's picks, or --import-dir folders). */
+  importAccess: ImportAccess;
 }

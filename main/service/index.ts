@@ -9,6 +9,7 @@ import { createExportService } from '../export/service';
 import { createImportService } from '../import/service';
 import { createParserPool } from '../import/pool';
 import { seedDemoLibrary } from './demo';
+import { noImportFolders, type ImportAccess } from '../security/file-access';
 
 export interface OpenServiceOptions {
   dataDir: string;
@@ -18,6 +19,8 @@ export interface OpenServiceOptions {
   /** Native dialogs; browser mode leaves them out and the renderer uses the browser's own. */
   shell?: ShellOps;
   nativeBinding?: OpenOptions['nativeBinding'];
+  /** Files on disk an import may read; none when left out (browser mode without --import-dir). */
+  importAccess?: ImportAccess;
   /** Writes the demo library on the first run of a new data folder (default true). */
   seedDemo?: boolean;
 }
@@ -49,6 +52,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
     version: options.version,
     pdf: options.pdf,
     shell: options.shell ?? browserShell,
+    importAccess: options.importAccess ?? noImportFolders,
   };
   const library = createLibraryService(ctx);
   // Parsing workers start on the first import; closing the service stops them with the store.

@@ -12,6 +12,7 @@ import { quoteMethods } from './quotes';
 import { sourceMethods } from './sources';
 import { tagMethods } from './tags';
 import { findMethods } from './find';
+import { historyMethods } from './history';
 
 const ALL_KINDS = ['source', 'quote', 'claim'] as const;
 
@@ -24,6 +25,7 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...citationMethods(ctx),
     ...tagMethods(ctx),
     ...findMethods(ctx),
+    ...historyMethods(ctx),
 
     search: ({ query, kinds, limit, wordForms }) => search(d, query, kinds ?? ALL_KINDS, limit, { wordForms }),
 

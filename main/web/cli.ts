@@ -5,9 +5,10 @@ import path from 'node:path';
 import { CliError, defaultDataDir, parseCliArgs } from '../security/cli-args';
 import { startWebServer } from './server';
 
-const USAGE = `Usage: npm run web -- [--port N] [--data DIR]
-  --port N     listen on 127.0.0.1:N (default: any free port)
-  --data DIR   keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())})`;
+const USAGE = `Usage: npm run web -- [--port N] [--data DIR] [--import-dir DIR]...
+  --port N           listen on 127.0.0.1:N (default: any free port)
+  --data DIR         keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())})
+  --import-dir DIR   allow importing files from DIR by path (repeatable; default: none, files are uploaded)`;
 
 export async function main(argv: readonly string[]): Promise<void> {
   let options;
@@ -28,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   let server;
   try {
     // `npm run dev` restarts this process on every change; a fixed token keeps the open page signed in.
-    server = await startWebServer({ dataDir, port: options.port, rendererDir: process.env.SOURCEMARK_RENDERER_DIR, token: process.env.SOURCEMARK_TOKEN });
+    server = await startWebServer({ dataDir, port: options.port, importDirs: options.importDirs, rendererDir: process.env.SOURCEMARK_RENDERER_DIR, token: process.env.SOURCEMARK_TOKEN });
   } catch (err) {
     process.stderr.write(`Sourcemark could not start: ${(err as Error).message}\n`);
     process.exit(1);

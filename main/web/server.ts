@@ -6,6 +6,7 @@ import { openService, type RunningService } from '../service/index';
 import { dispatch } from '../service/dispatch';
 import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
 import type { PdfRenderer } from '../service/context';
+import { checkImportFolders } from '../security/file-access';
 import { checkApiAccess, checkPageAccess, isWellFormedToken, newToken } from '../security/web-access';
 import { appPackage } from './app-root';
 import { BodyTooLarge, readBody, sendError, sendFile, sendJson, sendText } from './http-io';
@@ -22,6 +23,8 @@ export interface WebServerOptions {
   seedDemo?: boolean;
   /** No log lines on stderr. */
   quiet?: boolean;
+  /** Folders whose files an import may name by path (--import-dir); none by default. */
+  importDirs?: readonly string[];
   /** Defaults to Playwright's page.pdf() on the system Chromium. */
   pdf?: PdfRenderer;
 }
@@ -50,9 +53,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const rendererDir = path.resolve(pkg.root, options.rendererDir ?? 'dist/renderer');
   const log = options.quiet ? () => undefined : (line: string) => process.stderr.write(`${line}\n`);
 
+  const importFolders = await checkImportFolders(options.importDirs ?? []);
   const service = await openService({
     dataDir: options.dataDir,
     mode: 'web',
+    importAccess: { kind: 'folders', folders: importFolders },
     version: pkg.version,
     pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,

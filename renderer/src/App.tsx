@@ -1,17 +1,20 @@
 // The workspace: library, reader and brief side by side, with the app bar and global shortcuts.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BriefPane } from './brief/BriefPane';
 import { useNewBrief } from './brief/useNewBrief';
 import { LibraryPane } from './library/LibraryPane';
 import { ReaderPane } from './reader/ReaderPane';
 import { SearchDialog } from './search/SearchDialog';
 import { ErrorsProvider, useErrors } from './state/errors';
-import { undoStack } from './state/undo';
-import { WorkspaceProvider } from './state/workspace';
+import { undoTarget } from './state/editing';
+import { history } from './state/undo';
+import { useWorkspace, WorkspaceProvider } from './state/workspace';
+import { useQueryClient } from '@tanstack/react-query';
 import { TagDatalist } from './tags/TagDatalist';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { SaveStatus } from './ui/SaveStatus';
 import { UndoButtons } from './ui/UndoButtons';
+import { UndoNotice } from './ui/UndoNotice';
 
 export function App() {
   return (
@@ -37,8 +40,15 @@ function Workspace() {
   const { showError } = useErrors();
   const [searching, setSearching] = useState(false);
   const newBrief = useNewBrief();
+  const qc = useQueryClient();
+  const { briefId } = useWorkspace();
+  // Key and menu handlers are installed once; they read the open brief from here.
+  const walkRef = useRef<(did: 'undo' | 'redo') => void>(() => {});
+  walkRef.current = (did) => {
+    if (briefId !== null) void history[did](qc, briefId);
+  };
 
-  useEffect(() => undoStack.setErrorHandler(showError), [showError]);
+  useEffect(() => history.setErrorHandler(showError), [showError]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -53,9 +63,10 @@ function Workspace() {
         e.preventDefault();
         requestExport();
       } else if ((key === 'z' || key === 'y') && !inModal) {
+        // In a text field the browser undoes that field's typing; the brief is not touched.
+        if (undoTarget(document.activeElement) === 'field') return;
         e.preventDefault();
-        if (key === 'y' || e.shiftKey) void undoStack.redo();
-        else void undoStack.undo();
+        walkRef.current(key === 'y' || e.shiftKey ? 'redo' : 'undo');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -68,9 +79,11 @@ function Workspace() {
         if (command === 'new-brief') void newBrief();
         else if (command === 'import') requestImport();
         else if (command === 'export') requestExport();
-        // Sent by a menu that routes Edit > Undo/Redo to the app rather than to the focused field.
-        else if (command === 'undo') void undoStack.undo();
-        else if (command === 'redo') void undoStack.redo();
+        // Edit > Undo/Redo: like Ctrl+Z, the focused text field's own undo, otherwise the brief's.
+        else if (command === 'undo' || command === 'redo') {
+          if (undoTarget(document.activeElement) === 'field') document.execCommand(command);
+          else walkRef.current(command);
+        }
       }),
     [newBrief],
   );
@@ -91,6 +104,7 @@ function Workspace() {
         <ReaderPane />
         <BriefPane />
       </main>
+      <UndoNotice />
       <SearchDialog open={searching} onClose={() => setSearching(false)} />
       <TagDatalist />
     </div>

@@ -16,4 +16,6 @@ export const keys = {
   // Under 'brief': every change to claims or tags refreshes the briefs, and with them this list.
   taggedClaims: (tagId: number) => ['brief', 'tagged', tagId] as const,
   quoteBank: (filter: object) => ['quotes', 'bank', filter] as const,
+  undo: (briefId: number) => ['undo', briefId] as const,
+  undoAll: ['undo'] as const,
 };

@@ -73,6 +73,7 @@ export async function invalidateEvidence(qc: QueryClient): Promise<void> {
     qc.invalidateQueries({ queryKey: keys.briefs }),
     qc.invalidateQueries({ queryKey: keys.sources }),
     qc.invalidateQueries({ queryKey: keys.searchAll }),
+    qc.invalidateQueries({ queryKey: keys.undoAll }),
   ]);
 }
 

@@ -5,6 +5,8 @@ import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
+import { invalidateHistory } from '../state/undo';
+import { TextArea } from '../ui/TextArea';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
@@ -13,7 +15,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
     try {
       const meta = await client.updateBrief({ id: brief.id, [field]: next });
       qc.setQueryData<BriefFull>(keys.brief(brief.id), (b) => (b ? { ...b, ...meta } : b));
-      await qc.invalidateQueries({ queryKey: keys.briefs });
+      await Promise.all([qc.invalidateQueries({ queryKey: keys.briefs }), invalidateHistory(qc)]);
     } catch (err) {
       showError(err);
       throw err;
@@ -30,6 +32,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
             data-brief-id={brief.id}
             className="brief-title"
             aria-label="Brief title"
+            dir="auto"
             value={title.draft}
             maxLength={500}
             onChange={(e) => title.setDraft(e.target.value)}
@@ -37,13 +40,14 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
           />
         <label className="marking">
           Marking
-          <input value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
+          <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
         </label>
       </div>
       <label className="summary">
         Bottom line
-        <textarea
+        <TextArea
           rows={3}
+          dir="auto"
           value={summary.draft}
           placeholder="The bottom line up front: what the reader must know."
           onChange={(e) => summary.setDraft(e.target.value)}

@@ -12,6 +12,7 @@ import { ClaimList } from './ClaimList';
 import { addClaim } from './commands';
 import { useNewBrief } from './useNewBrief';
 import { ExportButton } from '../export/ExportButton';
+import { TrashIcon } from '../ui/icons';
 
 export function BriefPane() {
   const qc = useQueryClient();
@@ -61,7 +62,7 @@ export function BriefPane() {
         <select aria-label="Open brief" value={briefId ?? ''} onChange={(e) => openBrief(e.target.value ? Number(e.target.value) : null)}>
           {briefs.data?.length === 0 && <option value="">No briefs</option>}
           {briefs.data?.map((b) => (
-            <option key={b.id} value={b.id}>
+            <option key={b.id} value={b.id} dir="auto">
               {b.title}
             </option>
           ))}
@@ -71,7 +72,7 @@ export function BriefPane() {
         </button>
         {current && (
           <button type="button" className="icon-button" aria-label="Delete brief" onClick={() => setConfirmDelete(true)}>
-            🗑
+            <TrashIcon />
           </button>
         )}
         {current && <ExportButton briefId={current.id} />}
@@ -93,7 +94,7 @@ export function BriefPane() {
         <p className="empty-note">Opening…</p>
       )}
       <ConfirmDialog title="Delete brief" open={confirmDelete} confirmLabel="Delete brief" onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)}>
-        <p>Delete “{current?.title}” and its {current?.claims.length ?? 0} claims? Quotes and sources stay in the library.</p>
+        <p>Delete “<bdi>{current?.title}</bdi>” and its {current?.claims.length ?? 0} claims? Quotes and sources stay in the library.</p>
       </ConfirmDialog>
     </section>
   );

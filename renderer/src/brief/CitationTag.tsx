@@ -1,11 +1,14 @@
-// A citation as the brief shows it: "[1] Reuters". Clicking opens the passage in the reader; the
-// options button changes the relation, moves the citation within its claim, or removes it.
-import { useEffect, useRef, useState } from 'react';
+// A citation as the brief shows it: "[1] Reuters · The ministry said…". The passage's first words (or
+// its page) tell apart tags citing one source; the tooltip and accessible description hold the whole
+// passage. Clicking opens the passage in the reader; the menu changes the relation, moves the citation
+// within its claim, or removes it.
 import { useQueryClient } from '@tanstack/react-query';
 import type { CitationInBrief, Relation } from '../../../main/contract';
 import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
-import { clip, sourceLabel } from '../ui/format';
+import { clip, passageHint, sourceLabel } from '../ui/format';
+import { MenuIcon } from '../ui/icons';
+import { MenuButton, type MenuItem } from '../ui/Menu';
 import { moveCitation, removeCitation, setRelation } from './commands';
 
 interface Props {
@@ -15,72 +18,49 @@ interface Props {
   nextId: number | null;
 }
 
+const RELATIONS: { value: Relation; label: string }[] = [
+  { value: 'supports', label: 'Supports' },
+  { value: 'contradicts', label: 'Contradicts' },
+  { value: 'context', label: 'Context' },
+];
+
 export function CitationTag({ citation, previousId, beforePreviousId, nextId }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
-  const [menu, setMenu] = useState(false);
-  const box = useRef<HTMLSpanElement>(null);
-  const label = `[${citation.number}] ${sourceLabel(citation.source)}`;
-
-  useEffect(() => {
-    if (!menu) return;
-    const away = (e: MouseEvent) => {
-      if (!box.current?.contains(e.target as Node)) setMenu(false);
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [menu]);
-
   const run = useGuarded();
+  const n = citation.number;
+
+  const items = (): MenuItem[] => [
+    ...RELATIONS.map((r) => ({
+      label: r.label,
+      checked: citation.relation === r.value,
+      onSelect: () => {
+        if (r.value !== citation.relation) void run(() => setRelation(qc, citation.id, r.value));
+      },
+    })),
+    { label: 'Move earlier', startsGroup: true, disabled: previousId === null, onSelect: () => void run(() => moveCitation(qc, citation.id, beforePreviousId)) },
+    { label: 'Move later', disabled: nextId === null, onSelect: () => void run(() => moveCitation(qc, citation.id, nextId)) },
+    { label: 'Remove citation', danger: true, startsGroup: true, onSelect: () => void run(() => removeCitation(qc, citation.id)) },
+  ];
 
   return (
-    <span ref={box} className={`citation-tag ${citation.relation}`}>
+    <span className={`citation-tag ${citation.relation}`}>
       <button
         type="button"
         className="cite-open"
-        title={`“${clip(citation.quote.exact, 200)}” — ${citation.source.title}`}
+        title={`“${clip(citation.quote.exact, 300)}” — ${citation.source.title}`}
         onClick={() => ws.openQuote(citation.source.id, citation.quote.id, true)}
       >
-        {label}
+        [{n}] <bdi>{sourceLabel(citation.source)}</bdi>
         {citation.relation !== 'supports' && <span className="relation-label"> · {citation.relation}</span>}
-      </button>
-      <button type="button" className="cite-menu" aria-label={`Options for citation ${citation.number}`} aria-expanded={menu} onClick={() => setMenu((m) => !m)}>
-        ▾
-      </button>
-      {menu && (
-        <span
-          role="group"
-          aria-label={`Citation ${citation.number} options`}
-          className="popover"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              setMenu(false);
-            }
-          }}
-        >
-          <label>
-            Relation
-            <select
-              value={citation.relation}
-              onChange={(e) => void run(() => setRelation(qc, citation.id, e.target.value as Relation, citation.relation))}
-            >
-              <option value="supports">supports</option>
-              <option value="contradicts">contradicts</option>
-              <option value="context">context</option>
-            </select>
-          </label>
-          <button type="button" disabled={previousId === null} onClick={() => void run(() => moveCitation(qc, citation.id, beforePreviousId))}>
-            Move earlier
-          </button>
-          <button type="button" disabled={nextId === null} onClick={() => void run(() => moveCitation(qc, citation.id, nextId))}>
-            Move later
-          </button>
-          <button type="button" className="danger" onClick={() => void run(() => removeCitation(qc, citation.id, previousId))}>
-            Remove citation
-          </button>
+        <span className="cite-hint">
+          {' · '}
+          <bdi>{passageHint(citation.quote.exact)}</bdi>
         </span>
-      )}
+      </button>
+      <MenuButton className="cite-menu" label={`Options for citation ${n}`} menuLabel={`Citation ${n} options`} items={items}>
+        <MenuIcon />
+      </MenuButton>
     </span>
   );
 }

@@ -12,6 +12,8 @@ import { TagEditor } from '../tags/TagEditor';
 import { CitationTag } from './CitationTag';
 import { addCitation, deleteClaim, editClaimText, setConfidence } from './commands';
 import { QuotePicker } from './QuotePicker';
+import { TextArea } from '../ui/TextArea';
+import { DragIcon, TrashIcon } from '../ui/icons';
 
 export const CLAIM_DRAG_TYPE = 'application/x-sourcemark-claim';
 
@@ -28,7 +30,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
   const [picking, setPicking] = useState(false);
   const [dropping, setDropping] = useState(false);
   const n = claim.number;
-  const text = useAutosave(claim.text, (next, previous) => editClaimText(qc, claim.id, n, next, previous));
+  const text = useAutosave(claim.text, (next) => editClaimText(qc, claim.id, next));
 
   const run = useGuarded();
 
@@ -100,7 +102,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
             e.dataTransfer.effectAllowed = 'move';
           }}
         >
-          ⠿
+          <DragIcon />
         </span>
         <span className="claim-number" aria-hidden="true">
           {n}
@@ -108,20 +110,21 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
         <select
           aria-label={`Confidence of claim ${n}`}
           value={claim.confidence ?? ''}
-          onChange={(e) => void run(() => setConfidence(qc, claim.id, n, (e.target.value || null) as Confidence | null, claim.confidence))}
+          onChange={(e) => void run(() => setConfidence(qc, claim.id, (e.target.value || null) as Confidence | null))}
         >
           <option value="">Confidence not set</option>
           <option value="low">Low confidence</option>
           <option value="moderate">Moderate confidence</option>
           <option value="high">High confidence</option>
         </select>
-        <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id, n))}>
-          🗑
+        <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id))}>
+          <TrashIcon />
         </button>
       </div>
-      <textarea
+      <TextArea
         className="claim-text"
         aria-label={`Text of claim ${n}`}
+        dir="auto"
         rows={textRows(text.draft)}
         value={text.draft}
         placeholder="Write the claim…"

@@ -57,8 +57,8 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
   }, [claimFocusRequest, claimFocusTarget, selectedClaimId, claims, virtual]);
 
   const move = useCallback(
-    (claimId: number, afterId: number | null, previousAfterId: number | null, number: number) => {
-      moveClaim(qc, claimId, afterId, previousAfterId, number)
+    (claimId: number, afterId: number | null) => {
+      moveClaim(qc, claimId, afterId)
         .then(() => ws.openClaim(brief.id, claimId))
         .catch(showError);
     },
@@ -71,9 +71,8 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
       const i = list.findIndex((c) => c.id === claimId);
       const target = i + direction;
       if (i < 0 || target < 0 || target >= list.length) return;
-      const previousAfterId = list[i - 1]?.id ?? null;
       const afterId = direction === -1 ? (list[i - 2]?.id ?? null) : (list[i + 1] as ClaimInBrief).id;
-      move(claimId, afterId, previousAfterId, (list[i] as ClaimInBrief).number);
+      move(claimId, afterId);
     },
     [move],
   );
@@ -81,12 +80,11 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
   const onDropClaim = useCallback(
     (draggedId: number, targetId: number, after: boolean) => {
       const list = claimsRef.current;
-      const from = list.findIndex((c) => c.id === draggedId);
       const others = list.filter((c) => c.id !== draggedId);
       const t = others.findIndex((c) => c.id === targetId);
-      if (from < 0 || t < 0) return;
+      if (t < 0 || others.length === list.length) return;
       const afterId = after ? targetId : (others[t - 1]?.id ?? null);
-      move(draggedId, afterId, list[from - 1]?.id ?? null, (list[from] as ClaimInBrief).number);
+      move(draggedId, afterId);
     },
     [move],
   );

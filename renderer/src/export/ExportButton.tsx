@@ -1,4 +1,4 @@
-// "Export" in the brief pane header; Ctrl+E and File → Export reach it through the window event
+// "Export" in the brief pane header; Ctrl+E and File > Export reach it through the window event
 // 'sourcemark:export'. The dialog walks the analyst through check, choice and result.
 import { useEffect, useState } from 'react';
 import { client, isDesktop } from '../api/client';

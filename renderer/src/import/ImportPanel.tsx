@@ -1,5 +1,5 @@
 // Import of files into the library: the "Import files…" button (the browser's file picker, or the
-// desktop open dialog), files dropped anywhere on the window, and File → Import (the window event
+// desktop open dialog), files dropped anywhere on the window, and File > Import (the window event
 // 'sourcemark:import'). A batch shows per-file progress and can be cancelled; bad files are named
 // with their reason, duplicates link to the source already in the library, and new sources get a
 // metadata review.

@@ -41,7 +41,7 @@ const RowContent = memo(function RowContent({ row, onOpen, onReview }: { row: Ro
   const { state } = row;
   return (
     <>
-      <span className="import-name">{row.name}</span>
+      <bdi className="import-name">{row.name}</bdi>
       {state.step === 'waiting' && <span className="import-state">Waiting</span>}
       {state.step === 'reading' && <span className="import-state">Reading…</span>}
       {state.step === 'cancelled' && <span className="import-state">Cancelled</span>}
@@ -51,7 +51,7 @@ const RowContent = memo(function RowContent({ row, onOpen, onReview }: { row: Ro
       )}
       {state.step === 'done' && state.outcome.status === 'created' && (
         <span className="import-state">
-          Imported as “{state.outcome.source.title}”{' '}
+          Imported as “<bdi>{state.outcome.source.title}</bdi>”{' '}
           <button type="button" className="link-button" onClick={() => onReview(state.outcome)} aria-label={`Review details of ${state.outcome.source.title}`}>
             Review details
           </button>
@@ -61,7 +61,7 @@ const RowContent = memo(function RowContent({ row, onOpen, onReview }: { row: Ro
         <span className="import-state">
           Already in the library:{' '}
           <button type="button" className="link-button" onClick={() => onOpen(state.outcome.source.id)}>
-            {state.outcome.source.title}
+            <bdi>{state.outcome.source.title}</bdi>
           </button>
         </span>
       )}

@@ -87,6 +87,7 @@ export function ReviewDialog({ source, warnings, onClose, onSaved }: Props) {
           id={id}
           type={extra.type ?? 'text'}
           placeholder={extra.placeholder}
+          dir={extra.type ? undefined : 'auto'}
           value={values[field]}
           required={field === 'title'}
           aria-invalid={error ? true : undefined}

@@ -83,6 +83,7 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
               aria-describedby={describedBy}
               aria-invalid={errors.body ? true : undefined}
               rows={12}
+              dir="auto"
               value={values.body}
               onChange={(e) => set('body')(e.target.value)}
               placeholder="Paste the article text here"
@@ -138,6 +139,7 @@ function TextField({ label, value, onChange, error, required, type, placeholder 
           value={value}
           required={required}
           placeholder={placeholder}
+          dir={type ? undefined : 'auto'}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => onChange(e.target.value)}

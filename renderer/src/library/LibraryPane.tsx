@@ -50,11 +50,11 @@ export function LibraryPane() {
         </button>
       </div>
       <div className="library-filters">
-        <input type="search" aria-label="Filter sources" placeholder="Filter by title, outlet, author" value={filterText} onChange={(e) => setFilterText(e.target.value)} />
+        <input type="search" dir="auto" aria-label="Filter sources" placeholder="Filter by title, outlet, author" value={filterText} onChange={(e) => setFilterText(e.target.value)} />
         <select aria-label="Filter by tag" value={tagId ?? ''} onChange={(e) => setTagId(e.target.value ? Number(e.target.value) : null)}>
           <option value="">All tags</option>
           {tags.data?.map((t) => (
-            <option key={t.id} value={t.id}>
+            <option key={t.id} value={t.id} dir="auto">
               {t.name}
             </option>
           ))}
@@ -107,7 +107,11 @@ export function LibraryPane() {
       <DeleteEvidenceDialog
         title="Delete source"
         open={deleting !== null}
-        question={`Delete “${deleting?.title ?? ''}” and all its quotes? This cannot be undone.`}
+        question={
+          <>
+            Delete “<bdi>{deleting?.title ?? ''}</bdi>” and all its quotes? This cannot be undone.
+          </>
+        }
         onClose={() => setDeleting(null)}
         run={async (removeCitations) => {
           if (!deleting) return;

@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceSummary } from '../../../main/contract';
 import { clip, shortDate } from '../ui/format';
+import { TrashIcon } from '../ui/icons';
 
 interface Props {
   sources: SourceSummary[];
@@ -70,14 +71,14 @@ const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete 
   return (
     <li className={open ? 'source-row open' : 'source-row'} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
       <button type="button" className="source-open" title={source.title} aria-current={open ? 'true' : undefined} onClick={() => onOpen(source.id)}>
-        <span className="source-title">{clip(source.title, 120)}</span>
-        <span className="source-meta">
+        <span className="source-title" dir="auto">{clip(source.title, 120)}</span>
+        <span className="source-meta" dir="auto">
           {meta || 'No outlet or date'}
           {source.quoteCount > 0 && ` · ${source.quoteCount} ${source.quoteCount === 1 ? 'quote' : 'quotes'}`}
         </span>
       </button>
       <button type="button" className="icon-button" aria-label={`Delete source ${source.title}`} onClick={() => onDelete(source)}>
-        🗑
+        <TrashIcon />
       </button>
     </li>
   );

@@ -1,14 +1,8 @@
 // The Admiralty scale for a source's reliability, as the forms offer it.
 import type { Reliability } from '../../../main/contract';
+import { RELIABILITIES, RELIABILITY_WORDS } from '../../../main/vocabulary';
 
-export const RELIABILITY: Record<Reliability, string> = {
-  A: 'A — completely reliable',
-  B: 'B — usually reliable',
-  C: 'C — fairly reliable',
-  D: 'D — not usually reliable',
-  E: 'E — unreliable',
-  F: 'F — cannot be judged',
-};
+export const RELIABILITY = Object.fromEntries(RELIABILITIES.map((r) => [r, `${r} — ${RELIABILITY_WORDS[r]}`])) as Record<Reliability, string>;
 
 /** The options of a reliability <select>, "Not rated" first. */
 export function ReliabilityOptions() {

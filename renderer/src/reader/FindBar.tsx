@@ -3,6 +3,7 @@
 // counts them, and steps through them with Enter / Shift+Enter or the buttons.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { FindState } from './useFind';
+import { CloseIcon, NextIcon, PreviousIcon } from '../ui/icons';
 import './find.css';
 
 interface Props {
@@ -55,13 +56,13 @@ export function FindBar({ find }: Props) {
         {status}
       </span>
       <button type="button" className="small" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={total === 0} onClick={() => find.step(-1)}>
-        ↑
+        <PreviousIcon />
       </button>
       <button type="button" className="small" aria-label="Next match" title="Next match (Enter)" disabled={total === 0} onClick={() => find.step(1)}>
-        ↓
+        <NextIcon />
       </button>
       <button type="button" className="small" aria-label="Close find" title="Close (Escape)" onClick={find.close}>
-        ×
+        <CloseIcon />
       </button>
     </div>
   );

@@ -11,15 +11,11 @@ import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { clip } from '../ui/format';
+import { TextArea } from '../ui/TextArea';
+import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
 
-export const CREDIBILITY: Record<Credibility, string> = {
-  1: '1 — confirmed',
-  2: '2 — probably true',
-  3: '3 — possibly true',
-  4: '4 — doubtful',
-  5: '5 — improbable',
-  6: '6 — cannot be judged',
-};
+/** "2 — probably true": the Admiralty credibility scale as the forms offer it. */
+export const CREDIBILITY = Object.fromEntries(CREDIBILITIES.map((c) => [c, `${c} — ${CREDIBILITY_WORDS[c]}`])) as Record<Credibility, string>;
 
 export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
   const qc = useQueryClient();
@@ -42,11 +38,11 @@ export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
 
   return (
     <div className="quote-details">
-      <blockquote className="quote-exact">{clip(quote.exact, 400)}</blockquote>
+      <blockquote className="quote-exact" dir="auto">{clip(quote.exact, 400)}</blockquote>
       <div className="quote-fields">
         <label>
           Note
-          <textarea rows={2} value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
+          <TextArea rows={2} dir="auto" value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
         </label>
         <label>
           Credibility
@@ -70,8 +66,8 @@ export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
             {quote.citedBy.map((c) => (
               <li key={c.citationId}>
                 <button type="button" className="link-button" onClick={() => ws.openClaim(c.briefId, c.claimId)}>
-                  {c.briefTitle}, claim {c.claimNumber}
-                  {c.relation !== 'supports' && ` (${c.relation})`}: {clip(c.claimText, 80) || '(empty claim)'}
+                  <bdi>{c.briefTitle}</bdi>, claim {c.claimNumber}
+                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{clip(c.claimText, 80) || '(empty claim)'}</bdi>
                 </button>
               </li>
             ))}

@@ -33,7 +33,7 @@ export function QuoteList({ quotes, activeQuoteId, onOpen }: Props) {
                 e.dataTransfer.effectAllowed = 'link';
               }}
             >
-              <button type="button" className="quote-open" aria-current={q.id === activeQuoteId ? 'true' : undefined} onClick={() => onOpen(q.id)}>
+              <button type="button" className="quote-open" dir="auto" aria-current={q.id === activeQuoteId ? 'true' : undefined} onClick={() => onOpen(q.id)}>
                 “{clip(q.exact, 110)}”
               </button>
               <span className="quote-uses">{q.citedBy.length > 0 ? `cited ${q.citedBy.length}×` : 'not cited'}</span>

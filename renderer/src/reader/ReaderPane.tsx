@@ -91,16 +91,25 @@ function OpenSource({ source }: { source: Source }) {
     }
   };
 
-  const meta = [source.outlet, source.author, shortDate(source.publishedAt), source.reliability && `Reliability ${source.reliability}`].filter(Boolean).join(' · ');
+  // Outlet and author are the analyst's text in any script: each is isolated, so an Arabic outlet
+  // neither turns the line around nor carries the date with it.
+  const meta = [
+    source.outlet && <bdi key="outlet">{source.outlet}</bdi>,
+    source.author && <bdi key="author">{source.author}</bdi>,
+    shortDate(source.publishedAt),
+    source.reliability && `Reliability ${source.reliability}`,
+  ]
+    .filter(Boolean)
+    .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
   return (
     <div className="reader-body" ref={body} onKeyDown={onKeyDown}>
       <header className="source-head">
-        <h3>{source.title}</h3>
+        <h3 dir="auto">{source.title}</h3>
         <p className="source-meta">
           {meta}
           {source.url && (
             <>
-              {meta && ' · '}
+              {meta.length > 0 && ' · '}
               <a href={source.url} target="_blank" rel="noreferrer noopener">
                 {clip(source.url, 60)}
               </a>
@@ -114,7 +123,13 @@ function OpenSource({ source }: { source: Source }) {
           Quote
         </button>
         <span className="selection-preview" aria-live="polite">
-          {selection ? `Selected: “${clip(selection.exact, 80)}”` : 'Select text to quote it.'}
+          {selection ? (
+            <>
+              Selected: “<bdi>{clip(selection.exact, 80)}</bdi>”
+            </>
+          ) : (
+            'Select text to quote it.'
+          )}
         </span>
       </div>
       <FindBar find={find} />

@@ -149,7 +149,7 @@ interface ParagraphProps {
 const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, active, onQuoteClick, hits, currentHit }: ParagraphProps) {
   const spans = paragraphSpans(p, quotes);
   return (
-    <p className={p.end === p.start ? 'para empty' : 'para'} data-start={p.start} data-end={p.end}>
+    <p className={p.end === p.start ? 'para empty' : 'para'} dir="auto" data-start={p.start} data-end={p.end}>
       {spans.map((s) => {
         const text = markFound(body, s.start, s.end, hits, currentHit);
         if (s.quoteIds.length === 0)

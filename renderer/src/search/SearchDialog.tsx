@@ -83,7 +83,7 @@ function SearchBox({ onClose }: { onClose(): void }) {
       />
       <label className="search-option">
         <input type="checkbox" checked={wordForms} onChange={(e) => setWordForms(e.target.checked)} />
-        Also other forms of the words (Турция → Турцию, exercise → exercised)
+        Also other forms of the words (Турция finds Турцию, exercise finds exercised)
       </label>
       <p className="search-state" aria-live="polite">
         {!query ? 'Type to search.' : result.isError ? result.error.message : result.isFetching && hits.length === 0 ? 'Searching…' : plural(hits.length, 'result')}

@@ -23,7 +23,7 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
 
 export function Snippet({ text }: { text: string }) {
   return (
-    <span className="snippet">
+    <span className="snippet" dir="auto">
       {snippetParts(text).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
     </span>
   );

@@ -1,82 +1,85 @@
-// Undo and redo as a stack of commands, each a pair of contract calls that invert each other.
-// Undoing a delete recreates the row under a new id; `ids` remembers old -> new so that older
-// commands on the stack still reach the right row.
+// The brief's undo history is kept by the back end (main/service/history.ts), beside the rows it
+// changes. This module walks it one step at a time — after any pending typing has been saved, so
+// the typing is a step of its own — and posts a notice saying what was done, offering the reverse.
 import { useSyncExternalStore } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { client } from '../api/client';
+import { keys } from '../api/keys';
+import { invalidateEvidence } from '../api/queries';
 import { drafts } from './drafts';
 
-export interface Command {
-  label: string; // e.g. "edit claim 3", shown as "Undo edit claim 3"
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+export interface UndoNotice {
+  id: number;
+  briefId: number;
+  text: string;
+  /** The step undone or redone, e.g. "deletion of claim 5". */
+  label: string | null;
+  /** The button the notice offers: Redo after an undo, Undo after a redo. */
+  reverse: 'undo' | 'redo' | null;
 }
 
-type Kind = 'claim' | 'citation';
-const renamed = new Map<string, number>();
-
-export const ids = {
-  current(kind: Kind, id: number): number {
-    let at = id;
-    for (let hops = 0; hops < 1000; hops++) {
-      const next = renamed.get(`${kind}:${at}`);
-      if (next === undefined) return at;
-      at = next;
-    }
-    return at;
-  },
-  renamed(kind: Kind, from: number, to: number): void {
-    if (from !== to) renamed.set(`${kind}:${from}`, to);
-  },
-};
-
-const past: Command[] = [];
-const future: Command[] = [];
-const listeners = new Set<() => void>();
 let running: Promise<void> = Promise.resolve();
-let snapshot = { undoLabel: null as string | null, redoLabel: null as string | null };
+let notice: UndoNotice | null = null;
+let nextNotice = 0;
+const listeners = new Set<() => void>();
 let onError: (err: unknown) => void = () => {};
 
-function emit(): void {
-  snapshot = { undoLabel: past.at(-1)?.label ?? null, redoLabel: future.at(-1)?.label ?? null };
+function post(next: UndoNotice | null): void {
+  notice = next;
   for (const l of listeners) l();
 }
 
 /** Runs one step after the previous finishes, so fast Ctrl+Z presses apply in order. */
-function step(from: Command[], to: Command[], run: (c: Command) => Promise<void>): Promise<void> {
+function walk(qc: QueryClient, briefId: number, did: 'undo' | 'redo'): Promise<void> {
   running = running.then(async () => {
     await drafts.flushAll();
-    const command = from.pop();
-    if (!command) return;
-    emit();
     try {
-      await drafts.track(() => run(command));
-      to.push(command);
+      const out = await drafts.track(() => (did === 'undo' ? client.undo({ briefId }) : client.redo({ briefId })));
+      await Promise.all([invalidateEvidence(qc), qc.invalidateQueries({ queryKey: keys.undoAll })]);
+      const id = ++nextNotice;
+      if (out.label === null) {
+        post({ id, briefId, label: null, text: did === 'undo' ? 'Nothing to undo in this brief.' : 'Nothing to redo in this brief.', reverse: null });
+        return;
+      }
+      const notes = out.notes.length ? ` Note: ${out.notes.join('; ')}.` : '';
+      post({ id, briefId, label: out.label, text: `${did === 'undo' ? 'Undone' : 'Redone'}: ${out.label}.${notes}`, reverse: did === 'undo' ? 'redo' : 'undo' });
     } catch (err) {
       onError(err);
     }
-    emit();
   });
   return running;
 }
 
-export const undoStack = {
-  push(command: Command): void {
-    past.push(command);
-    future.length = 0;
-    if (past.length > 200) past.shift();
-    emit();
-  },
-  undo: () => step(past, future, (c) => c.undo()),
-  redo: () => step(future, past, (c) => c.redo()),
+export const history = {
+  undo: (qc: QueryClient, briefId: number) => walk(qc, briefId, 'undo'),
+  redo: (qc: QueryClient, briefId: number) => walk(qc, briefId, 'redo'),
   setErrorHandler(handler: (err: unknown) => void): void {
     onError = handler;
   },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+  dismiss(id: number): void {
+    if (notice?.id === id) post(null);
   },
-  snapshot: () => snapshot,
 };
 
-export function useUndoState() {
-  return useSyncExternalStore(undoStack.subscribe, undoStack.snapshot);
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useUndoNotice(): UndoNotice | null {
+  return useSyncExternalStore(subscribe, () => notice);
+}
+
+/** What Undo and Redo would do in the open brief, as the back end says. */
+export function useUndoState(briefId: number | null) {
+  return useQuery({
+    queryKey: keys.undo(briefId ?? 0),
+    queryFn: () => client.undoState({ briefId: briefId as number }),
+    enabled: briefId !== null,
+  });
+}
+
+/** After any change to a brief: its history has a new step. */
+export function invalidateHistory(qc: QueryClient): Promise<void> {
+  return qc.invalidateQueries({ queryKey: keys.undoAll });
 }

@@ -8,6 +8,7 @@ import { keys } from '../api/keys';
 import { useTags } from '../api/queries';
 import { useErrors } from '../state/errors';
 import { TAG_DATALIST_ID } from './TagDatalist';
+import { AddIcon, CloseIcon } from '../ui/icons';
 
 interface Props {
   target: { kind: TagTarget; id: number };
@@ -50,9 +51,9 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
     <div className="tag-editor" role="group" aria-label={`Tags of ${what}`}>
       {tags.map((tag) => (
         <span key={tag.id} className="tag-chip" style={{ '--tag-colour': tag.colour } as React.CSSProperties}>
-          {tag.name}
+          <bdi>{tag.name}</bdi>
           <button type="button" className="chip-remove" aria-label={`Remove tag ${tag.name} from ${what}`} onClick={() => void detach(tag)}>
-            ×
+            <CloseIcon size={12} />
           </button>
         </span>
       ))}
@@ -60,7 +61,7 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
         <TagForm target={target} what={what} onChanged={onChanged} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="small" onClick={() => setAdding(true)} aria-label={`Add a tag to ${what}`}>
-          + Tag
+          <AddIcon /> Tag
         </button>
       )}
     </div>
@@ -96,6 +97,7 @@ function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { on
       <input
         autoFocus
         aria-label={`Tag name for ${what}`}
+        dir="auto"
         list={TAG_DATALIST_ID}
         value={name}
         maxLength={64}

@@ -1,6 +1,6 @@
 // Deleting a source or a passage: confirm first; if claims cite it, name them and offer to remove
 // those citations too (the store refuses otherwise, with QUOTE_IS_CITED).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CitingClaim } from '../../../main/contract';
 import { ApiError } from '../api/client';
 import { useErrors } from '../state/errors';
@@ -10,7 +10,7 @@ import { Dialog } from './Dialog';
 interface Props {
   title: string;
   open: boolean;
-  question: string;
+  question: ReactNode;
   onClose(): void;
   run(removeCitations: boolean): Promise<void>;
 }
@@ -53,7 +53,7 @@ export function DeleteEvidenceDialog({ title, open, question, onClose, run }: Pr
             <ul aria-label="Claims that cite it" className="citing-list">
               {[...new Map(citing.map((c) => [c.claimId, c])).values()].map((c) => (
                 <li key={c.claimId}>
-                  {c.briefTitle}, claim {c.claimNumber}: “{clip(c.claimText, 90)}”
+                  <bdi>{c.briefTitle}</bdi>, claim {c.claimNumber}: “<bdi>{clip(c.claimText, 90)}</bdi>”
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { useErrors } from '../state/errors';
+import { CloseIcon } from './icons';
 
 /** The app's one place for error messages. Always in the DOM so screen readers announce changes. */
 export function ErrorBanner() {
@@ -9,7 +10,7 @@ export function ErrorBanner() {
         <>
           <span>{error.message}</span>
           <button type="button" onClick={clearError} aria-label="Dismiss error">
-            ×
+            <CloseIcon />
           </button>
         </>
       )}

@@ -23,3 +23,16 @@ export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/**
+ * What tells one passage from another in a citation tag, where several cite the same source: the page
+ * for a passage from a PDF when it is known, else its first words (about 28 characters, whole words).
+ */
+export function passageHint(exact: string, page?: number | null): string {
+  if (page) return `p. ${page}`;
+  const flat = exact.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 30) return flat;
+  const cut = flat.slice(0, 28);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 12 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
+}

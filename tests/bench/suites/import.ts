@@ -12,6 +12,7 @@ import { openService, type RunningService } from '../../../main/service/index';
 import { startWebServer } from '../../../main/web/server';
 import { makeVocab, TextMaker } from '../generate-library';
 import { line, loadAverage, nowMs, peakRssMb, percentile, type BenchContext } from '../harness';
+import { fidelity } from './import-fidelity';
 
 const SUITE = 'import';
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -77,6 +78,9 @@ async function throughput(ctx: BenchContext, s: RunningService, kind: string, fi
 }
 
 export default async function importSuite(ctx: BenchContext): Promise<void> {
+  // `npm run bench -- import fidelity` measures only extraction quality and large-page time.
+  await fidelity(ctx);
+  if (ctx.args.includes('fidelity')) return;
   const htmlCount = Math.max(10, Math.round(1_000 * ctx.scale));
   const pdfCount = Math.max(2, Math.round(100 * ctx.scale));
   const uiCount = Math.max(10, Math.round(200 * ctx.scale));
@@ -102,6 +106,7 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
       dataDir: path.join(ctx.tmpDir, 'library'),
       mode: 'web',
       version: 'bench',
+      importAccess: { kind: 'folders', folders: [ctx.tmpDir] },
       pdf: { render: async () => new Uint8Array(), close: async () => {} },
       seedDemo: false,
     });

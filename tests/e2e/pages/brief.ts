@@ -68,13 +68,20 @@ export class BriefPane {
     await this.claim(n).getByRole('button', { name: `Choose a quote to cite in claim ${n}` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Cite a quote in claim ${n}` });
     await dialog.getByLabel('Search quotes').fill(search);
-    await dialog.getByRole('button', { name: pick }).first().click();
+    await dialog.getByRole('option', { name: pick }).first().click();
     await expect(dialog).toBeHidden();
   }
 
+  citationMenuButton(n: number, citationNumber: number) {
+    return this.claim(n).getByRole('button', { name: `Options for citation ${citationNumber}` });
+  }
+
+  /** Opens a citation's menu (drawn over the page, outside the claim) and returns it. */
   async citationOptions(n: number, citationNumber: number) {
-    await this.claim(n).getByRole('button', { name: `Options for citation ${citationNumber}` }).click();
-    return this.claim(n).getByRole('group', { name: `Citation ${citationNumber} options` });
+    await this.citationMenuButton(n, citationNumber).click();
+    const menu = this.page.getByRole('menu', { name: `Citation ${citationNumber} options` });
+    await expect(menu).toBeVisible();
+    return menu;
   }
 
   async setConfidence(n: number, label: 'Low confidence' | 'Moderate confidence' | 'High confidence'): Promise<void> {

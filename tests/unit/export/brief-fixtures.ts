@@ -1,6 +1,6 @@
 // Hand-made briefs for the pure export functions (layout, Markdown, fonts): no store needed.
 import crypto from 'node:crypto';
-import type { BriefFull, CitationInBrief, ClaimInBrief, Confidence, Credibility, Relation, SourceMeta } from '../../../db/model';
+import type { BriefFull, CitationInBrief, ClaimInBrief, Confidence, Credibility, Likelihood, Relation, SourceMeta } from '../../../db/model';
 
 const T = '2026-03-01T10:00:00.000Z';
 
@@ -16,6 +16,7 @@ export function sourceMeta(id: number, over: Partial<SourceMeta> & { body?: stri
     accessedAt: '2026-02-20T09:30:00Z',
     language: 'en',
     reliability: 'B',
+    sourceType: 'news-article',
     format: 'text',
     bodySha256: crypto.createHash('sha256').update(body).digest('hex'),
     bodyLength: body.length,
@@ -30,11 +31,14 @@ export interface CiteSpec {
   exact: string;
   relation?: Relation;
   credibility?: Credibility | null;
+  /** Cites a passage already cited earlier in the brief (same quote id) instead of a new one. */
+  quoteId?: number;
 }
 
 export interface ClaimSpec {
   text: string;
   confidence?: Confidence | null;
+  likelihood?: Likelihood | null;
   cites?: CiteSpec[];
 }
 
@@ -47,18 +51,18 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
     const claimId = 100 + i;
     const citations: CitationInBrief[] = (spec.cites ?? []).map((cite, j) => {
       citationNumber += 1;
-      quoteId += 1;
+      const id = cite.quoteId ?? ++quoteId;
       if (!sources.has(cite.source.id)) sources.set(cite.source.id, cite.source);
       return {
         id: 1000 + citationNumber,
         claimId,
-        quoteId,
+        quoteId: id,
         relation: cite.relation ?? 'supports',
         position: `a${j}`,
         createdAt: T,
         number: citationNumber,
         quote: {
-          id: quoteId,
+          id,
           sourceId: cite.source.id,
           start: 0,
           end: cite.exact.length,
@@ -79,6 +83,7 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
       position: `a${i}`,
       text: spec.text,
       confidence: spec.confidence ?? null,
+      likelihood: spec.likelihood ?? null,
       createdAt: T,
       updatedAt: T,
       number: i + 1,
@@ -92,6 +97,12 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
     marking: 'UNCLASSIFIED',
     summary: 'The bottom line: the port is being expanded.',
     author: 'Analyst One',
+    organisation: 'Open Source Desk',
+    dissemination: 'Distribution: project team',
+    cutoffDate: '2026-02-28',
+    portionMark: '',
+    likelihoodRow: 'likely',
+    sourceSummary: '',
     createdAt: T,
     updatedAt: T,
     claims: built,

@@ -139,3 +139,26 @@ describe('print view of a brief', () => {
     expect(cyrillic.options.footerTemplate).not.toContain('font-weight:400');
   });
 });
+
+describe('a passage cited by several claims', () => {
+  const passage = 'The ministry said the exercise would last nine days, and that no live fire was planned.';
+  const b = briefFull('B', [
+    { text: 'One', cites: [{ source: sourceMeta(1), exact: passage }] },
+    { text: 'Two', cites: [{ source: sourceMeta(2), exact: 'other' }] },
+    { text: 'Three', cites: [{ source: sourceMeta(1), exact: passage, quoteId: 1, relation: 'contradicts' }] },
+  ]);
+  const out = printHtml(b, { exportedAt: '2026-03-02T08:00:00.000Z', fontCss: '' });
+
+  it('is quoted in full once, where it is first cited, with the claims that cite it', () => {
+    expect(out.split(`>${passage}</blockquote>`)).toHaveLength(2);
+    expect(out).toContain('Cited by claim 1 as [1] (supports), claim 3 as [3] (contradicts).');
+    expect(out.split('<p class="ev-source">Published')).toHaveLength(3); // [1] and [2], not [3]
+  });
+
+  it('is named and pointed back to by a later citation', () => {
+    const later = out.slice(out.indexOf('<h3 id="evidence-3">'));
+    expect(later).toContain('[3] CONTRADICTS the claim');
+    expect(later).toContain('The passage quoted in full at [1] (claim 1): “<span lang="en">The ministry said the exercise would last nine days, and…</span>”');
+    expect(later).not.toContain('<blockquote');
+  });
+});

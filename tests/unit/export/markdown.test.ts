@@ -46,3 +46,20 @@ describe('Markdown export', () => {
     expect(blockquote('first line\nsecond\n\nnew paragraph', '')).toBe('> first line  \n> second\n>\n> new paragraph');
   });
 });
+
+describe('Markdown export of a passage cited by several claims', () => {
+  const passage = 'The ministry said the exercise would last nine days.';
+  const md = briefToMarkdown(
+    briefFull('B', [
+      { text: 'One', cites: [{ source: sourceMeta(1), exact: passage }] },
+      { text: 'Two', cites: [{ source: sourceMeta(1), exact: passage, quoteId: 1, relation: 'context' }] },
+    ]),
+    '2026-03-02T08:00:00.000Z',
+  );
+
+  it('quotes it in the first footnote only, which lists the claims citing it', () => {
+    expect(md.split(`> ${passage}`)).toHaveLength(2);
+    expect(md).toContain('    Cited by claim 1 as [^1] (supports), claim 2 as [^2] (context).');
+    expect(md).toContain(`[^2]: Claim 2: **Context for the claim.** The passage quoted in full at [^1] (claim 1): “${passage}”`);
+  });
+});

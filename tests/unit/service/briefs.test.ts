@@ -91,7 +91,7 @@ describe('claims', () => {
     expect((await lib.call('search', { query: 'final' })).claims).toEqual([expect.objectContaining({ id: a.id, briefId: id, title: 'B' })]);
   });
 
-  it('deletes a claim and puts it back where it was, with citations and tags', async () => {
+  it('deletes a claim and undo puts it back where it was, under its id, with citations and tags', async () => {
     const { id } = await lib.call('createBrief', { title: 'B' });
     const { source } = await lib.call('addSource', { title: 'S', body: ARTICLE });
     const q1 = await lib.call('createQuote', { sourceId: source.id, start: 0, end: 7 });
@@ -110,47 +110,25 @@ describe('claims', () => {
     expect(removed.citations.map((c) => c.quoteId)).toEqual([q1.id, q2.id]);
     expect(removed.tagIds).toEqual([tag.id]);
     expect(await texts(id)).toEqual(['A', 'C']);
-    // A claim added in the gap takes the deleted claim's key; the restored one still lands after it.
-    await lib.call('addClaim', { briefId: id, text: 'new', afterId: before.claims[0]!.id });
 
-    const restored = await lib.call('restoreClaim', {
-      briefId: id,
-      text: removed.claim.text,
-      confidence: removed.claim.confidence,
-      position: removed.claim.position,
-      citations: removed.citations.map((c) => ({ quoteId: c.quoteId, relation: c.relation, position: c.position })),
-      tagIds: removed.tagIds,
-    });
-    const after = await lib.call('getBrief', { id });
-    expect(after.claims.map((c) => c.text)).toEqual(['A', 'new', 'B', 'C']);
-    const back = after.claims[2]!;
-    expect(back.id).toBe(restored.id);
-    expect(back.confidence).toBe('moderate');
-    expect(back.citations.map((c) => [c.quoteId, c.relation])).toEqual([
-      [q1.id, 'supports'],
-      [q2.id, 'contradicts'],
-    ]);
-    expect(back.tags.map((t) => t.name)).toEqual(['Key judgement']);
+    expect(await lib.call('undo', { briefId: id })).toMatchObject({ did: 'undo', label: 'deletion of claim 2', notes: [] });
+    // Everything as it was, ids included; only the edit times moved on.
+    expect(await lib.call('getBrief', { id })).toEqual({ ...before, updatedAt: expect.any(String), claims: before.claims.map((c) => ({ ...c, updatedAt: expect.any(String) })) });
+    expect(await texts(id)).toEqual(['A', 'B', 'C']);
   });
 
-  it('refuses to restore a claim whose cited passage was deleted since, changing nothing', async () => {
+  it('never hands out the id of a deleted claim or citation again', async () => {
     const { id } = await lib.call('createBrief', { title: 'B' });
-    const before = lib.snapshot();
-    const err = await lib.refuse('restoreClaim', {
-      briefId: id,
-      text: 'gone',
-      confidence: null,
-      position: 'a0',
-      citations: [{ quoteId: 42, relation: 'supports', position: 'a0' }],
-      tagIds: [],
-    });
-    expect(err.code).toBe('NOT_FOUND');
-    expect(err.message).toContain('passage 42');
-    expect(lib.snapshot()).toBe(before);
+    const { source } = await lib.call('addSource', { title: 'S', body: ARTICLE });
+    const q = await lib.call('createQuote', { sourceId: source.id, start: 0, end: 7 });
+    const last = await lib.call('addClaim', { briefId: id, text: 'last' });
+    const cit = await lib.call('addCitation', { claimId: last.id, quoteId: q.id });
+    await lib.call('deleteClaim', { id: last.id });
+    const next = await lib.call('addClaim', { briefId: id, text: 'next' });
+    expect(next.id).toBeGreaterThan(last.id);
+    expect((await lib.call('addCitation', { claimId: next.id, quoteId: q.id })).id).toBeGreaterThan(cit.id);
   });
-});
 
-describe('citations and the brief in one read', () => {
   it('numbers claims and citations in reading order and lists each source once, by first citation', async () => {
     const s1 = (await lib.call('addSource', { title: 'First source', outlet: 'Wire', body: ARTICLE })).source;
     const s2 = (await lib.call('addSource', { title: 'Second source', body: 'Another text about the talks.' })).source;

@@ -19,11 +19,17 @@ export interface TestLibrary {
   close(): Promise<void>;
 }
 
-export async function openLibrary(): Promise<TestLibrary> {
+export interface OpenLibraryOptions {
+  /** Folders an import may read by path; the library's own folder when left out. */
+  importFolders?: (dir: string) => string[];
+}
+
+export async function openLibrary(options: OpenLibraryOptions = {}): Promise<TestLibrary> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-test-'));
   const running = await openService({
     dataDir: dir,
     mode: 'web',
+    importAccess: { kind: 'folders', folders: options.importFolders ? options.importFolders(dir) : [dir] },
     version: '0.0.0-test',
     pdf: { render: async () => new Uint8Array(), close: async () => {} },
     seedDemo: false,

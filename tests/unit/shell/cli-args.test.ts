@@ -3,8 +3,8 @@ import { CliError, defaultDataDir, parseCliArgs } from '../../../main/security/c
 
 describe('command-line options', () => {
   it('read --port and --data in both spellings', () => {
-    expect(parseCliArgs([])).toEqual({ dataDir: null, port: 0, help: false });
-    expect(parseCliArgs(['--port', '8080', '--data', '/tmp/lib'])).toEqual({ dataDir: '/tmp/lib', port: 8080, help: false });
+    expect(parseCliArgs([])).toEqual({ dataDir: null, port: 0, importDirs: [], help: false });
+    expect(parseCliArgs(['--port', '8080', '--data', '/tmp/lib'])).toEqual({ dataDir: '/tmp/lib', port: 8080, importDirs: [], help: false });
     expect(parseCliArgs(['--port=9000', '--data-dir=/x y'])).toMatchObject({ dataDir: '/x y', port: 9000 });
     expect(parseCliArgs(['--help']).help).toBe(true);
   });
@@ -19,6 +19,12 @@ describe('command-line options', () => {
   it('skip Electron and Chromium switches in the desktop app, which has no --port', () => {
     expect(parseCliArgs(['--inspect=0', '--remote-debugging-port=0', '--data-dir', '/d'], { ignoreUnknown: true, allowPort: false })).toMatchObject({ dataDir: '/d' });
     expect(() => parseCliArgs(['--port', '1'], { ignoreUnknown: true, allowPort: false })).toThrow(/browser mode/);
+    expect(() => parseCliArgs(['--import-dir', '/home/ana'], { ignoreUnknown: true, allowPort: false })).toThrow(/open dialog/);
+  });
+
+  it('collect every --import-dir of browser mode, in order', () => {
+    expect(parseCliArgs(['--import-dir', '/in/a', '--import-dir=/in/b']).importDirs).toEqual(['/in/a', '/in/b']);
+    expect(() => parseCliArgs(['--import-dir'])).toThrow(/--import-dir needs a value/);
   });
 });
 

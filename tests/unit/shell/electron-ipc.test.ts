@@ -28,14 +28,17 @@ const invoke = (method: string, input: unknown, url: string | null = 'app://sour
 beforeEach(async () => {
   electronMock.reset();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-ipc-'));
+  grants = new PathGrants([path.join(tmp, 'exports')]);
+  const picked = grants;
   running = await openService({
     dataDir: tmp,
     mode: 'electron',
     version: 'test',
     seedDemo: false,
     pdf: { render: () => Promise.reject(new Error('no PDF here')), close: () => Promise.resolve() },
+    // As main.ts does: the service reads only what the open dialog granted.
+    importAccess: { kind: 'picked', mayRead: (file) => picked.mayRead(file) },
   });
-  grants = new PathGrants([path.join(tmp, 'exports')]);
   unregister = registerIpc(() => running.service, { rendererDir: path.join(tmp, 'renderer') }, grants);
 });
 

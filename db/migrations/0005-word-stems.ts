@@ -5,7 +5,7 @@
 // which right after this migration is every existing row.
 import type { Database } from 'better-sqlite3';
 
-export const version = 3;
+export const version = 5;
 
 export function up(db: Database): void {
   db.exec(`

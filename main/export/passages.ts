@@ -1,0 +1,42 @@
+// A passage cited by several claims is printed once in the evidence (PDF annex, Markdown footnotes):
+// its first citation carries the passage verbatim, its source details and the list of claims citing
+// it; every later citation of it refers back to that one instead of repeating the details.
+import type { BriefFull, CitationInBrief, Relation } from '../../db/model';
+
+export interface PassageUse {
+  number: number;
+  claimNumber: number;
+  relation: Relation;
+}
+
+/** For each cited passage, its citations in reading order. */
+export function passageUses(brief: BriefFull): Map<number, PassageUse[]> {
+  const uses = new Map<number, PassageUse[]>();
+  for (const claim of brief.claims) {
+    for (const c of claim.citations) {
+      const list = uses.get(c.quoteId) ?? [];
+      list.push({ number: c.number, claimNumber: claim.number, relation: c.relation });
+      uses.set(c.quoteId, list);
+    }
+  }
+  return uses;
+}
+
+/** The citation that prints the passage in full: the first, in reading order. */
+export function firstUse(uses: Map<number, PassageUse[]>, c: CitationInBrief): PassageUse {
+  return (uses.get(c.quoteId) ?? [])[0] ?? { number: c.number, claimNumber: 0, relation: c.relation };
+}
+
+/** "claim 1 as [1] (supports), claim 3 as [5] (contradicts)": who cites a passage, in words. */
+export function usesText(uses: PassageUse[], marker: (n: number) => string): string {
+  return uses.map((u) => `claim ${u.claimNumber} as ${marker(u.number)} (${u.relation})`).join(', ');
+}
+
+/** The first words of a passage, to name it where it is referred to rather than quoted. */
+export function openingWords(exact: string, max = 60): string {
+  const flat = exact.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

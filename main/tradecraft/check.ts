@@ -1,0 +1,184 @@
+// The tradecraft check (ICD 203): likelihood words against the claim's likelihood field, the brief's
+// one row of the scale, likelihood and confidence kept in separate sentences, judgments that state one
+// without the other, probability words outside the scale, and high confidence on a single source.
+// It runs on every keystroke in the claim being typed and over the whole brief in the export check,
+// so the phrase matcher is built once per lexicon and a brief's results are kept per claim object.
+import type { ClaimInBrief, Confidence, Likelihood, LikelihoodRow } from '../../db/model';
+import { LIKELIHOOD_PERCENT, LIKELIHOOD_ROW_WORDS, LIKELIHOOD_ROWS, LIKELIHOOD_TERMS, likelihoodText } from '../vocabulary';
+import { evidenceOf } from './evidence';
+import { ENGLISH, type Lexicon } from './lexicon';
+
+export type RuleId =
+  | 'likelihood-mismatch'
+  | 'likelihood-unset'
+  | 'mixed-rows'
+  | 'likelihood-with-confidence'
+  | 'likelihood-without-confidence'
+  | 'confidence-without-likelihood'
+  | 'vague-probability'
+  | 'high-confidence-single-source';
+
+export interface Finding {
+  rule: RuleId;
+  /** What is wrong and what to do, for the analyst. */
+  message: string;
+  /** The words concerned, as UTF-16 offsets into the claim's text; null when about the claim as a whole. */
+  range: { start: number; end: number } | null;
+}
+
+export interface ClaimFacts {
+  text: string;
+  likelihood: Likelihood | null;
+  confidence: Confidence | null;
+}
+
+type Meaning = { kind: 'likelihood'; row: LikelihoodRow; level: Likelihood } | { kind: 'vague'; suggest: Likelihood | null } | { kind: 'confidence' };
+
+interface Matcher {
+  pattern: RegExp;
+  meanings: Map<string, Meaning>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const matchers = new WeakMap<Lexicon, Matcher>();
+
+/** One regular expression for every phrase of the lexicon, longest first, so "very unlikely" wins over "unlikely". */
+function matcherFor(lexicon: Lexicon): Matcher {
+  let m = matchers.get(lexicon);
+  if (m) return m;
+  const meanings = new Map<string, Meaning>();
+  for (const row of LIKELIHOOD_ROWS) {
+    for (const [level, phrases] of Object.entries(lexicon.likelihood[row]) as [Likelihood, readonly string[]][]) {
+      for (const p of phrases) meanings.set(p, { kind: 'likelihood', row, level });
+    }
+  }
+  for (const v of lexicon.vague) meanings.set(v.phrase, { kind: 'vague', suggest: v.suggest });
+  for (const p of lexicon.confidence) meanings.set(p, { kind: 'confidence' });
+  const alternatives = [...meanings.keys()].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+'));
+  // Letters and digits of any script bound a phrase: \b knows only ASCII.
+  m = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), meanings };
+  matchers.set(lexicon, m);
+  return m;
+}
+
+/** Offsets where each sentence ends: after . ! ? … followed by a space or the end, and at line breaks. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?…]+(?=\s|$)|\n/g)) ends.push(m.index + m[0].length);
+  ends.push(text.length + 1);
+  return ends;
+}
+
+const sentenceOf = (ends: number[], offset: number) => ends.findIndex((e) => offset < e);
+
+const term = (row: LikelihoodRow, level: Likelihood) => `“${LIKELIHOOD_TERMS[row][level]}”`;
+
+/** The findings for one claim's text and fields; `row` is the brief's row of likelihood words. */
+export function checkClaim(claim: ClaimFacts, row: LikelihoodRow, lexicon: Lexicon = ENGLISH): Finding[] {
+  const findings: Finding[] = [];
+  const { pattern, meanings } = matcherFor(lexicon);
+  const likelihoodSentences = new Set<number>();
+  const confidenceSentences: { sentence: number; start: number; end: number }[] = [];
+  let ends: number[] | null = null;
+  for (const m of claim.text.matchAll(pattern)) {
+    const said = m[0];
+    const meaning = meanings.get(said.toLowerCase().replace(/\s+/g, ' '));
+    if (!meaning) continue;
+    const range = { start: m.index, end: m.index + said.length };
+    ends ??= sentenceEnds(claim.text);
+    const sentence = sentenceOf(ends, m.index);
+    if (meaning.kind === 'confidence') {
+      confidenceSentences.push({ sentence, ...range });
+      continue;
+    }
+    if (meaning.kind === 'vague') {
+      const advice = meaning.suggest
+        ? `say how likely with the brief's scale, e.g. ${term(row, meaning.suggest)} (${LIKELIHOOD_PERCENT[meaning.suggest]})`
+        : `say how likely with a term of the brief's scale (${LIKELIHOOD_ROW_WORDS[row]})`;
+      findings.push({ rule: 'vague-probability', range, message: `“${said}” is not on the ICD 203 likelihood scale: ${advice}.` });
+      continue;
+    }
+    likelihoodSentences.add(sentence);
+    if (meaning.row !== row) {
+      findings.push({
+        rule: 'mixed-rows',
+        range,
+        message: `“${said}” is from the other row of the scale (${LIKELIHOOD_ROW_WORDS[meaning.row]}); this brief uses ${LIKELIHOOD_ROW_WORDS[row]}: write ${term(row, meaning.level)}.`,
+      });
+    }
+    if (claim.likelihood === null) {
+      findings.push({
+        rule: 'likelihood-unset',
+        range,
+        message: `The text says “${said}” but the claim's likelihood is not set: set it to ${likelihoodText(meaning.level, row)} so the brief states it.`,
+      });
+    } else if (meaning.level !== claim.likelihood) {
+      findings.push({
+        rule: 'likelihood-mismatch',
+        range,
+        message: `The text says “${said}” (${LIKELIHOOD_PERCENT[meaning.level]}) but the claim's likelihood is ${likelihoodText(claim.likelihood, row)}: change the words or the likelihood.`,
+      });
+    }
+  }
+  for (const c of confidenceSentences) {
+    if (!likelihoodSentences.has(c.sentence)) continue;
+    findings.push({
+      rule: 'likelihood-with-confidence',
+      range: { start: c.start, end: c.end },
+      message: `A likelihood term and a confidence statement are in the same sentence: ICD 203 keeps them apart. Move “${claim.text.slice(c.start, c.end)}” to its own sentence, or state it with the claim's confidence field.`,
+    });
+  }
+  if (claim.likelihood !== null && claim.confidence === null) {
+    findings.push({ rule: 'likelihood-without-confidence', range: null, message: 'This judgment states a likelihood but no confidence: set its confidence (high, moderate or low).' });
+  } else if (claim.confidence !== null && claim.likelihood === null && likelihoodSentences.size === 0) {
+    findings.push({ rule: 'confidence-without-likelihood', range: null, message: 'This judgment states a confidence but no likelihood: set how likely it is on the ICD 203 scale.' });
+  }
+  return findings.sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity));
+}
+
+/** The findings that depend on the claim's evidence rather than its words. */
+export function checkEvidence(claim: Pick<ClaimInBrief, 'citations' | 'confidence'>): Finding[] {
+  if (claim.confidence !== 'high') return [];
+  const e = evidenceOf(claim);
+  if (!e.singleSource) return [];
+  return [
+    {
+      rule: 'high-confidence-single-source',
+      range: null,
+      message: 'High confidence rests on a single source: cite an independent source that corroborates it, or lower the confidence.',
+    },
+  ];
+}
+
+export interface ClaimFindings {
+  claimId: number;
+  claimNumber: number;
+  findings: Finding[];
+}
+
+export interface BriefForCheck {
+  likelihoodRow: LikelihoodRow;
+  claims: readonly ClaimInBrief[];
+}
+
+/**
+ * A checker that remembers each claim object's findings: after a keystroke only the edited claim is
+ * a new object (the renderer's cache replaces just that one), so the brief is checked in one pass of
+ * lookups plus one claim. Claims with no findings are left out of the result.
+ */
+export function createBriefChecker(lexicon: Lexicon = ENGLISH): (brief: BriefForCheck) => ClaimFindings[] {
+  const cache = new WeakMap<ClaimInBrief, { row: LikelihoodRow; findings: Finding[] }>();
+  return (brief) => {
+    const out: ClaimFindings[] = [];
+    for (const claim of brief.claims) {
+      let hit = cache.get(claim);
+      if (!hit || hit.row !== brief.likelihoodRow) {
+        hit = { row: brief.likelihoodRow, findings: [...checkClaim(claim, brief.likelihoodRow, lexicon), ...checkEvidence(claim)] };
+        cache.set(claim, hit);
+      }
+      if (hit.findings.length) out.push({ claimId: claim.id, claimNumber: claim.number, findings: hit.findings });
+    }
+    return out;
+  };
+}

@@ -1,0 +1,137 @@
+// The coded values of the analyst's trade and their human words, in one place: Admiralty scales,
+// ICD 203 likelihood and confidence, citation relations, ICD 206 source types. Pure data (no Node,
+// no DOM): the store's types, the contract's zod enums, the exports and the renderer's forms all
+// read these lists, so a label changes here and nowhere else.
+
+/** Admiralty (NATO) source reliability. */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
+export const RELIABILITY_WORDS: Record<Reliability, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+/** Reliabilities that do not carry a judgment on their own. */
+export const WEAK_RELIABILITIES: readonly Reliability[] = ['D', 'E', 'F'];
+
+/** Admiralty (NATO) information credibility. */
+export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
+export type Credibility = (typeof CREDIBILITIES)[number];
+export const CREDIBILITY_WORDS: Record<Credibility, string> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};
+export const WEAK_CREDIBILITIES: readonly Credibility[] = [4, 5, 6];
+
+/** ICD 203 analytic confidence: how good the basis of a judgment is. */
+export const CONFIDENCES = ['low', 'moderate', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+export const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  low: 'Low confidence',
+  moderate: 'Moderate confidence',
+  high: 'High confidence',
+};
+
+/** ICD 203 likelihood: seven levels, each with a word in two parallel rows and a probability range. */
+export const LIKELIHOODS = ['almost-no-chance', 'very-unlikely', 'unlikely', 'even-chance', 'likely', 'very-likely', 'almost-certain'] as const;
+export type Likelihood = (typeof LIKELIHOODS)[number];
+
+/** A brief uses one row of the scale throughout. */
+export const LIKELIHOOD_ROWS = ['likely', 'probable'] as const;
+export type LikelihoodRow = (typeof LIKELIHOOD_ROWS)[number];
+export const LIKELIHOOD_ROW_WORDS: Record<LikelihoodRow, string> = {
+  likely: 'almost no chance … likely … almost certain',
+  probable: 'remote … probable … nearly certain',
+};
+
+export const LIKELIHOOD_TERMS: Record<LikelihoodRow, Record<Likelihood, string>> = {
+  likely: {
+    'almost-no-chance': 'almost no chance',
+    'very-unlikely': 'very unlikely',
+    unlikely: 'unlikely',
+    'even-chance': 'roughly even chance',
+    likely: 'likely',
+    'very-likely': 'very likely',
+    'almost-certain': 'almost certain',
+  },
+  probable: {
+    'almost-no-chance': 'remote',
+    'very-unlikely': 'highly improbable',
+    unlikely: 'improbable',
+    'even-chance': 'roughly even odds',
+    likely: 'probable',
+    'very-likely': 'highly probable',
+    'almost-certain': 'nearly certain',
+  },
+};
+
+export const LIKELIHOOD_PERCENT: Record<Likelihood, string> = {
+  'almost-no-chance': '01–05%',
+  'very-unlikely': '05–20%',
+  unlikely: '20–45%',
+  'even-chance': '45–55%',
+  likely: '55–80%',
+  'very-likely': '80–95%',
+  'almost-certain': '95–99%',
+};
+
+/** "likely (55–80%)": the term of the brief's row with its range, as exports print it. */
+export function likelihoodText(level: Likelihood, row: LikelihoodRow): string {
+  return `${LIKELIHOOD_TERMS[row][level]} (${LIKELIHOOD_PERCENT[level]})`;
+}
+
+/** How a cited passage bears on its claim. */
+export const RELATIONS = ['supports', 'contradicts', 'context'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export const RELATION_WORDS: Record<Relation, string> = {
+  supports: 'Supports the claim',
+  contradicts: 'CONTRADICTS the claim',
+  context: 'Context for the claim',
+};
+
+/** ICD 206 source types, as an endnote names them. */
+export const SOURCE_TYPES = [
+  'news-article',
+  'official-statement',
+  'government-document',
+  'think-tank-report',
+  'academic-paper',
+  'social-media-post',
+  'dataset',
+  'interview-other',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export const SOURCE_TYPE_WORDS: Record<SourceType, string> = {
+  'news-article': 'News article',
+  'official-statement': 'Official statement',
+  'government-document': 'Government document',
+  'think-tank-report': 'Think-tank report',
+  'academic-paper': 'Academic paper',
+  'social-media-post': 'Social media post',
+  dataset: 'Dataset',
+  'interview-other': 'Interview or other',
+};
+
+/** What an ICD 206 endnote of a published source carries, in the order it prints them. */
+export const ENDNOTE_FIELDS = ['author', 'title', 'outlet', 'publishedAt', 'sourceType', 'url', 'accessedAt'] as const;
+export type EndnoteField = (typeof ENDNOTE_FIELDS)[number];
+export const ENDNOTE_FIELD_WORDS: Record<EndnoteField, string> = {
+  author: 'author or originator',
+  title: 'title',
+  outlet: 'publisher or outlet',
+  publishedAt: 'publication date',
+  sourceType: 'source type',
+  url: 'URL',
+  accessedAt: 'access date',
+};
+
+/** Formats a source can be imported from. */
+export const SOURCE_FORMATS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];

@@ -1,0 +1,6 @@
+import type { NativeTarget } from './native-electron.mjs';
+export function buildNativeForElectron(
+  root: string,
+  target: NativeTarget,
+  log?: (line: string) => void,
+): { ok: true; file: string } | { ok: false; message: string };
