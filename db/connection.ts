@@ -1,11 +1,13 @@
 // The one connection the back end owns. Opening runs pending migrations, each in a transaction,
-// after copying an existing file aside with db.backup().
+// after copying an existing file aside with db.backup(). The service inspects the file first
+// (db/library-file.ts); the checks here are the last line: nothing that is not ours gets written.
 import Database, { type Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './errors';
+import { APPLICATION_ID } from './library-file';
 import { migrations as allMigrations, type Migration } from './migrations';
-import { casefold, cjkGrams, quoteMatchesBody } from './text';
+import { registerFunctions } from './functions';
 import { flushStems, refreshStems } from './stems';
 import { setBeforeCommit } from './stmt';
 
@@ -25,34 +27,16 @@ export interface Store {
   close(): void;
 }
 
-/** Functions the schema's triggers and indexes call. Registered on every connection before use. */
-function registerFunctions(db: DB): void {
-  db.function('sm_cjk_grams', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? cjkGrams(s) : ''));
-  db.function('sm_casefold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? casefold(s) : s));
-  db.function(
-    'sm_quote_matches',
-    { deterministic: true },
-    (body: unknown, start: unknown, end: unknown, exact: unknown, prefix: unknown, suffix: unknown) =>
-      quoteMatchesBody(
-        typeof body === 'string' ? body : null,
-        Number(start),
-        Number(end),
-        String(exact),
-        String(prefix),
-        String(suffix),
-      )
-        ? 1
-        : 0,
-  );
-}
-
 export const latestSchemaVersion = allMigrations.length;
 
 export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
   const migrations = options.migrations ?? allMigrations;
   const latest = migrations.length;
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const existed = fs.existsSync(file);
+  if (existed && fs.statSync(file).size === 0) {
+    throw new AppError('LIBRARY_DAMAGED', `The library file ${file} is empty (0 bytes); Sourcemark will not start a new library over it without asking.`);
+  }
   let db: DB;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -60,6 +44,8 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     throw new AppError('STORE_FAILED', `The library file ${file} could not be opened: ${(err as Error).message}`);
   }
   try {
+    // Read before anything writes (journal_mode below already does): never migrate someone else's file.
+    refuseForeign(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // better-sqlite3 leaves WAL at NORMAL, which can lose the last commits on power loss.
@@ -89,6 +75,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
         })();
       }
     }
+    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     // Stems of rows written since (a migration, an older app, a new stemmer), then of every write.
     if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stem_pending'").get()) {
       refreshStems(db);
@@ -98,5 +85,15 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+function refuseForeign(db: DB, file: string): void {
+  const id = db.pragma('application_id', { simple: true }) as number;
+  if (id === APPLICATION_ID) return;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const ours = tables.includes('app_meta') && tables.includes('source');
+  if (id !== 0 || (tables.length > 0 && !ours)) {
+    throw new AppError('LIBRARY_REFUSED', `${file} is a SQLite database that belongs to another application; Sourcemark will not change it. Move it out of the data folder, or choose another data folder.`);
   }
 }

@@ -27,10 +27,12 @@ import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
 import { searchMethods } from './contract/search';
+import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode } from '../db/errors';
+export type * from './contract/library-safety';
 export { LIMITS } from '../db/limits';
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -286,6 +288,7 @@ export const contract = {
   ...importMethods,
   ...shellMethods,
   ...searchMethods,
+  ...librarySafetyMethods,
 } as const;
 
 export type { Method } from './contract/method';
@@ -311,5 +314,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type ExportMethodName = keyof typeof exportMethods;
 export type ImportMethodName = keyof typeof importMethods;
 export type ShellMethodName = keyof typeof shellMethods;
+export type LibrarySafetyMethodName = keyof typeof librarySafetyMethods;
 /** Methods served by the library service (main/service/library*.ts). */
-export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName>;
+export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName>;

@@ -2,7 +2,7 @@
 // node_modules that tests and browser mode use. Tries a prebuilt binary first (prebuild-install),
 // then a compile from source (@electron/rebuild); both need the network. `npm start` and
 // postinstall call it when the module is missing or was built for another Electron; run by hand
-// (`npm run rebuild:electron`) it always rebuilds.
+// (`npm run rebuild:electron`) it always rebuilds, unless given --if-needed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -79,12 +79,17 @@ export function buildNativeForElectron(root, target, log = (line) => process.std
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { localTarget } = await import('./native-electron.mjs');
+  const { localTarget, nativeModuleStatus } = await import('./native-electron.mjs');
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const target = localTarget(root);
   if (!target) {
     process.stderr.write('The electron package is not installed, so there is nothing to build SQLite for.\n');
     process.exit(1);
+  }
+  // --if-needed (CI): keep a module that already fits this Electron, as `npm start` does.
+  if (process.argv.includes('--if-needed') && nativeModuleStatus(root, target).ok) {
+    process.stdout.write(`Sourcemark: ${NATIVE_RELATIVE} already fits Electron ${target.electronVersion}.\n`);
+    process.exit(0);
   }
   const result = buildNativeForElectron(root, target);
   if (!result.ok) {

@@ -10,6 +10,14 @@ export interface ExportCheck {
   uncitedClaims: { claimId: number; number: number; text: string }[];
   /** Cited passages that no longer match their source (exact text or body hash). Export stops on any. */
   problems: { claimId: number; claimNumber: number; citationNumber: number; quoteId: number; sourceTitle: string; reason: string }[];
+  /** What the ICD 203 tradecraft check finds, claim by claim. Never stops an export. */
+  tradecraft: { claimId: number; claimNumber: number; rule: string; message: string }[];
+  /** Cited sources whose ICD 206 endnote lacks fields (author, outlet, dates, type, URL). */
+  endnoteGaps: { sourceId: number; title: string; missing: string[]; message: string }[];
+  /** Gaps in the product template (author, cut-off date, dissemination, bottom line, source summary). */
+  product: string[];
+  /** Why the brief cannot be exported at all (no title of its own, nothing written), or null. */
+  empty: string | null;
 }
 
 export const exportMethods = {
@@ -17,7 +25,7 @@ export const exportMethods = {
   exportBrief: method(
     z.strictObject({
       briefId: id,
-      format: z.enum(['pdf', 'markdown']),
+      format: z.enum(['pdf', 'markdown', 'docx']),
       /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
       path: z.string().min(1).max(4096).optional(),
       /** The analyst chose to export although some claims cite nothing. */

@@ -11,6 +11,7 @@ import { PathGrants } from '../security/path-grants';
 import { spellcheckEnabled } from '../desktop/context-menu';
 import { createShutdown, InFlight, loadFailureMessage } from '../desktop/lifecycle';
 import { desktopPaths, prepareLibraryDir } from '../desktop/paths';
+import { runSmokeTest } from '../desktop/smoke';
 import { WORKER_BUNDLE_NAME } from '../import/worker-spawn';
 import { appPackage } from '../web/app-root';
 import { attachContextMenu } from './context-menu';
@@ -55,6 +56,8 @@ let mainWindow: BrowserWindow | null = null;
 let running: RunningService | null = null;
 const getWindow = () => mainWindow;
 const inFlight = new InFlight();
+/** Set by the packaged self-test: the exit code once the library is closed. */
+let smokeExitCode: number | null = null;
 
 function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
@@ -144,6 +147,15 @@ async function start(): Promise<void> {
   }
   registerIpc(() => running?.service ?? null, { rendererDir }, grants, (work) => inFlight.track(work));
   Menu.setApplicationMenu(buildMenu(getWindow, { devTools: !app.isPackaged }));
+  const smokeDir = process.env.SOURCEMARK_SMOKE_DIR;
+  if (smokeDir && running) {
+    // The packaged self-test: no window, the same calls, a report, an exit code (see desktop.yml).
+    const report = await inFlight.track(runSmokeTest(running.service, path.resolve(smokeDir)));
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    smokeExitCode = report.ok ? 0 : 1;
+    app.quit();
+    return;
+  }
   mainWindow = createWindow(root);
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow(root);
@@ -169,7 +181,7 @@ if (!app.requestSingleInstanceLock()) {
       running = null;
       return service ? service.close() : Promise.resolve();
     },
-    quit: () => app.quit(),
+    quit: () => (smokeExitCode === null ? app.quit() : app.exit(smokeExitCode)),
     report: (message) => process.stderr.write(`${message}\n`),
     hideWindows: () => mainWindow?.hide(),
   });

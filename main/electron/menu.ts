@@ -19,6 +19,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null, options: { devT
         { id: 'file-new-brief', label: 'New Brief', accelerator: 'CmdOrCtrl+N', click: send('new-brief') },
         { id: 'file-import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { id: 'file-export', label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { id: 'file-backups', label: 'Backups…', click: send('backups') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],

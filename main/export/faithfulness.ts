@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { BriefFull } from '../../db/model';
 import { list, sql } from '../../db/stmt';
 import type { ExportCheck } from '../contract/export';
+import { tradecraftCheck } from './tradecraft-check';
 
 interface PassageRow {
   id: number;
@@ -51,7 +52,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
     return ok;
   };
 
-  const check: ExportCheck = { uncitedClaims: [], problems: [] };
+  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief) };
   for (const claim of brief.claims) {
     if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {

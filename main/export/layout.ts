@@ -7,7 +7,10 @@ import { codePoints, facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
 import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
 import { firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
 import { PRINT_CSS } from './print-style';
-import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
+import { credibilityText, RELATION_WORDS } from './words';
+import { endnoteParts, sourceDescriptor } from '../tradecraft/endnotes';
+import { EVIDENCE_FILE_NAME } from './evidence-file';
+import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
 
 export interface PrintViewOptions {
   /** ISO timestamp printed as the export time. */
@@ -17,21 +20,22 @@ export interface PrintViewOptions {
 }
 
 /** Labels the layout prints in bold (headings): their characters need the bold faces. */
-const BOLD_LABELS = 'Bottom line Claims Evidence annex Sources Claim Source Page of 0123456789.[]—';
+const BOLD_LABELS = 'Bottom line Source summary statement Claims Evidence annex Source reference citations Claim Source Page of 0123456789.[]—:';
 
 /** The text the document draws, split by weight, so only the needed font subsets are embedded. */
 export function printTexts(brief: BriefFull): { regular: string; bold: string } {
-  const bold = [BOLD_LABELS, brief.title, brief.marking, ...Object.values(RELATION_WORDS), ...Object.values(CONFIDENCE_WORDS)];
-  const regular = [brief.title, brief.marking, brief.author, brief.summary];
+  const cover = coverLines(brief, brief.updatedAt);
+  const bold = [BOLD_LABELS, brief.title, brief.marking, ...Object.values(RELATION_WORDS), ...cover.map((l) => l.label)];
+  const regular = [brief.title, brief.marking, brief.portionMark, brief.summary, sourceSummaryOf(brief)?.text ?? '', DRAFTED_NOTE, ...cover.map((l) => l.value)];
   for (const claim of brief.claims) {
     regular.push(claim.text);
     for (const c of claim.citations) regular.push(c.quote.exact);
   }
   for (const s of brief.sources) {
-    regular.push(s.title, s.outlet ?? '', s.author ?? '', s.url ?? '');
+    regular.push(endnoteParts(s).map((p) => p.text).join(' '), sourceDescriptor(s));
   }
   // Fixed wording of the layout (labels, Admiralty words) is Latin; one sample covers it.
-  regular.push('Published accessed Reliability credibility Cited by claim as The passage quoted in full at — “” ·');
+  regular.push('Published accessed Reliability credibility Cited by claim as The passage quoted in full at Likelihood Confidence Evidence (55–80%) — “” ·');
   return { regular: regular.join('\n'), bold: bold.join('\n') };
 }
 
@@ -61,33 +65,28 @@ export function printFontCss(brief: BriefFull): string {
 
 // Few elements per claim and per citation: Chromium builds a tagged-PDF structure element for each
 // one, and a link annotation for each link, so markup, not text, is what a long brief pays for.
-function claimHtml(claim: ClaimInBrief): string {
+function claimHtml(claim: ClaimInBrief, brief: BriefFull): string {
   // One link per claim, to its evidence in the annex, where its citations are listed together: a
   // link per marker costs a PDF annotation and structure element each and leads to the same place.
   const numbers = claim.citations.map((c) => `[${c.number}]`).join('');
   const markers = numbers ? `<a href="#evidence-${claim.number}">${numbers}</a>` : '';
-  const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[${c.number}]`);
-  return `<li value="${claim.number}">${isolated(claim.text)}${markers}${
-    claim.confidence ? ` <span class="confidence">${CONFIDENCE_WORDS[claim.confidence]}</span>` : ''
-  }${contradicting.length ? `<p class="contradicted">Contradicting evidence: ${contradicting.join(', ')}.</p>` : ''}${
-    claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'
-  }</li>`;
+  const judgment = judgmentText(claim, brief);
+  // Likelihood and confidence go on their own line, apart from the claim's sentences (ICD 203).
+  return `<li value="${claim.number}">${esc(portionPrefix(brief))}${isolated(claim.text)}${markers}<p class="judgment">${
+    judgment ? `${esc(judgment)} · ` : ''
+  }${esc(evidenceLine(claim))}</p>${claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'}</li>`;
 }
 
 /**
- * Title, outlet and author. The title is not bold: bold Chinese or Arabic would embed a second set of
- * font subsets (a dozen faces for a few Chinese titles), and the title already leads its line.
+ * A source's endnote in ICD 206 order (author, title, outlet, publication date, type, URL, accessed).
+ * Titles are not bold: bold Chinese or Arabic would embed a second set of font subsets. The URL is a
+ * link only where `link` is set: each link is a PDF annotation, so the list of sources links it once
+ * per source and the annex, once per citation, leaves it as text (PDF readers still recognise it).
  */
-function sourceLine(s: SourceMeta): string {
-  return [s.title, s.outlet, s.author]
-    .filter((x): x is string => Boolean(x))
-    .map(isolated)
-    .join(' · ');
-}
-
-function urlHtml(url: string | null): string {
-  if (!url) return 'URL: not recorded';
-  return isWebUrl(url) ? `URL: <a href="${esc(url)}">${esc(url)}</a>` : `URL: ${esc(url)}`;
+function endnoteHtml(s: SourceMeta, link: boolean): string {
+  return `${endnoteParts(s)
+    .map((p) => (p.field === 'url' && link && isWebUrl(p.text) ? `<a href="${esc(p.text)}">${esc(p.text)}</a>` : isolated(p.text)))
+    .join(', ')}.`;
 }
 
 /**
@@ -100,7 +99,7 @@ function urlHtml(url: string | null): string {
 function evidenceHtml(c: CitationInBrief, uses: Map<number, PassageUse[]>): string {
   const s = c.source;
   const first = firstUse(uses, c);
-  const head = `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · Source: ${sourceLine(s)}</p>`;
+  const head = `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · ${esc(sourceDescriptor(s))}</p>`;
   if (first.number !== c.number) {
     return `${head}
 <p class="ev-again">The passage quoted in full at [${first.number}] (claim ${first.claimNumber}): “<span${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(
@@ -110,9 +109,7 @@ function evidenceHtml(c: CitationInBrief, uses: Map<number, PassageUse[]>): stri
   const all = uses.get(c.quoteId) ?? [];
   return `${head}
 <blockquote class="${c.relation}"${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(c.quote.exact)}</blockquote>
-<p class="ev-source">Published ${esc(formatDate(s.publishedAt))} · Accessed ${esc(formatDate(s.accessedAt))} · Source reliability ${esc(
-    reliabilityText(s.reliability),
-  )} · Passage credibility ${esc(credibilityText(c.quote.credibility))} · URL: ${s.url ? esc(s.url) : 'not recorded'}${
+<p class="ev-source">${endnoteHtml(s, false)} · Passage credibility ${esc(credibilityText(c.quote.credibility))}${
     all.length > 1 ? `<br>Cited by ${esc(usesText(all, (n) => `[${n}]`))}.` : ''
   }</p>`;
 }
@@ -131,7 +128,7 @@ function annexHtml(brief: BriefFull): string {
   if (parts.length === 0) return '';
   return `<section>
 <h2>Evidence annex</h2>
-<p class="note">Each passage is quoted verbatim from the stored text of its source, once, where it is first cited. Before this file was made, every passage was checked against that text and the text against its SHA-256 fingerprint (listed under Sources).</p>
+<p class="note">Each passage is quoted verbatim from the stored text of its source, once, where it is first cited. Before this file was made, every passage was checked against that text and the text against its SHA-256 fingerprint (listed under Source reference citations). The same passages, character for character, are attached to this PDF as the file ${EVIDENCE_FILE_NAME}: copy right-to-left passages (Arabic, Hebrew) from there, because PDF readers rebuild such text from the glyphs' positions and may split words or move punctuation.</p>
 ${parts.join('\n')}
 </section>`;
 }
@@ -145,20 +142,41 @@ function sourcesHtml(brief: BriefFull): string {
   // Citation numbers here are plain text: each link is a PDF annotation plus a structure tag, and the
   // claim markers already lead to the annex.
   const items = brief.sources.map(
-    (s) => `<li>${sourceLine(s)}<br>
-Published: ${esc(formatDate(s.publishedAt))} · Accessed: ${esc(formatDate(s.accessedAt))} · Reliability: ${esc(reliabilityText(s.reliability))}<br>
-${urlHtml(s.url)}<br>
-Cited as: ${(citedAs.get(s.id) ?? []).map((n) => `[${n}]`).join(' ')}<br>
+    (s) => `<li>${endnoteHtml(s, true)}<br>
+${esc(sourceDescriptor(s))} · Cited as: ${(citedAs.get(s.id) ?? []).map((n) => `[${n}]`).join(' ')}<br>
 <span class="hash">Text SHA-256: ${esc(s.bodySha256)}</span></li>`,
   );
-  return `<section>\n<h2>Sources</h2>\n<ol class="sources">\n${items.join('\n')}\n</ol>\n</section>`;
+  return `<section>\n<h2>Source reference citations</h2>\n<ol class="sources">\n${items.join('\n')}\n</ol>\n</section>`;
+}
+
+/** Title and the product lines; the marking is not repeated here: the page header and footer carry it. */
+function coverHtml(brief: BriefFull, exportedAt: string): string {
+  const lines = coverLines(brief, exportedAt)
+    .map((l) => `<div><dt>${esc(l.label)}</dt><dd${dirAuto(l.value)}>${esc(l.value)}</dd></div>`)
+    .join('');
+  return `<header class="cover">
+<h1 dir="auto">${esc(brief.title)}</h1>
+<dl class="product">${lines}</dl>
+</header>`;
+}
+
+function bottomLineHtml(brief: BriefFull): string {
+  const parts: string[] = [];
+  if (brief.summary.trim()) {
+    parts.push(`<section>\n<h2>Bottom line</h2>\n<p class="summary" dir="auto">${esc(portionPrefix(brief))}${esc(brief.summary)}</p>\n</section>`);
+  }
+  const statement = sourceSummaryOf(brief);
+  if (statement) {
+    parts.push(
+      `<section>\n<h2>Source summary statement</h2>\n<p class="source-summary" dir="auto">${esc(portionPrefix(brief))}${esc(statement.text)}</p>${
+        statement.drafted ? `\n<p class="note">${esc(DRAFTED_NOTE)}</p>` : ''
+      }\n</section>`,
+    );
+  }
+  return parts.join('\n');
 }
 
 export function printHtml(brief: BriefFull, options: PrintViewOptions): string {
-  const marking = esc(brief.marking);
-  const byline = [brief.author ? `By ${isolated(brief.author)}` : null, `Last edited ${esc(formatDate(brief.updatedAt))}`, `Exported ${esc(formatDate(options.exportedAt))}`]
-    .filter(Boolean)
-    .join(' · ');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -172,15 +190,11 @@ ${PRINT_CSS}
 </head>
 <body>
 ${fontLoadLine(brief)}
-<header>
-${marking ? `<p class="marking" dir="auto">${marking}</p>` : ''}
-<h1 dir="auto">${esc(brief.title)}</h1>
-<p class="byline">${byline}</p>
-</header>
-${brief.summary.trim() ? `<section>\n<h2>Bottom line</h2>\n<p class="summary" dir="auto">${esc(brief.summary)}</p>\n</section>` : ''}
+${coverHtml(brief, options.exportedAt)}
+${bottomLineHtml(brief)}
 <section>
 <h2>Claims</h2>
-${brief.claims.length ? `<ol class="claims">\n${brief.claims.map(claimHtml).join('\n')}\n</ol>` : '<p>This brief has no claims.</p>'}
+${brief.claims.length ? `<ol class="claims">\n${brief.claims.map((c) => claimHtml(c, brief)).join('\n')}\n</ol>` : '<p>This brief has no claims.</p>'}
 </section>
 ${annexHtml(brief)}
 ${sourcesHtml(brief)}

@@ -4,7 +4,9 @@
 // back to the footnote that quotes it.
 import type { BriefFull, CitationInBrief, SourceMeta } from '../../db/model';
 import { firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
-import { CONFIDENCE_WORDS, credibilityText, formatDate, RELATION_WORDS, reliabilityText } from './words';
+import { credibilityText, RELATION_WORDS } from './words';
+import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
+import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
 
 /**
  * Escapes Markdown syntax in analyst text so it reads back as typed: a claim starting with "# " or
@@ -34,14 +36,9 @@ export function blockquote(text: string, indent: string): string {
     .join('\n');
 }
 
+/** The source descriptor and the ICD 206 endnote, one per line. */
 function sourceDetails(s: SourceMeta, indent: string): string {
-  const lines = [
-    `Source: **${escapeMarkdown(s.title)}**${s.outlet ? `, ${escapeMarkdown(s.outlet)}` : ''}${s.author ? `, ${escapeMarkdown(s.author)}` : ''}`,
-    `Published ${formatDate(s.publishedAt)}; accessed ${formatDate(s.accessedAt)}`,
-    `Source reliability: ${reliabilityText(s.reliability)}`,
-  ];
-  if (s.url) lines.push(`URL: <${s.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-  return lines.map((l) => `${indent}${l}`).join('  \n');
+  return [`${indent}${escapeMarkdown(sourceDescriptor(s))}`, `${indent}${escapeMarkdown(endnoteText(s))}`].join('  \n');
 }
 
 /** A footnote per citation; a passage cited again refers to the footnote that quotes it (see passages.ts). */
@@ -66,22 +63,25 @@ export function briefToMarkdown(brief: BriefFull, exportedAt: string): string {
   const out: string[] = [];
   if (brief.marking) out.push(`**${escapeMarkdown(brief.marking)}**`, '');
   out.push(`# ${escapeMarkdown(brief.title)}`, '');
-  const by = [brief.author ? `By ${escapeMarkdown(brief.author)}` : null, `Last edited ${formatDate(brief.updatedAt)}`, `Exported ${formatDate(exportedAt)}`];
-  out.push(by.filter(Boolean).join(' · '), '');
-  if (brief.summary.trim()) out.push('## Bottom line', '', asLines(brief.summary), '');
+  out.push(coverLines(brief, exportedAt).map((l) => `**${l.label}:** ${escapeMarkdown(l.value)}`).join('  \n'), '');
+  const portion = escapeMarkdown(portionPrefix(brief));
+  if (brief.summary.trim()) out.push('## Bottom line', '', `${portion}${asLines(brief.summary)}`, '');
+  const statement = sourceSummaryOf(brief);
+  if (statement) {
+    out.push('## Source summary statement', '', `${portion}${asLines(statement.text)}`, '');
+    if (statement.drafted) out.push(`*${DRAFTED_NOTE}*`, '');
+  }
   out.push('## Claims', '');
   if (brief.claims.length === 0) out.push('This brief has no claims.', '');
   for (const claim of brief.claims) {
     const refs = claim.citations.map((c) => `[^${c.number}]`).join('');
-    const confidence = claim.confidence ? ` *(${CONFIDENCE_WORDS[claim.confidence]})*` : '';
-    const contradicting = claim.citations.filter((c) => c.relation === 'contradicts').map((c) => `[^${c.number}]`);
-    const lines = [`${claim.number}\\. ${asLines(claim.text)}${refs}${confidence}`];
-    if (contradicting.length) lines.push(`Contradicting evidence: ${contradicting.join(', ')}`);
+    const judgment = judgmentText(claim, brief);
+    const lines = [`${claim.number}\\. ${portion}${asLines(claim.text)}${refs}`, `*${judgment ? `${judgment} · ` : ''}${escapeMarkdown(evidenceLine(claim))}*`];
     if (claim.citations.length === 0) lines.push('*This claim cites no passage.*');
     out.push(lines.join('  \n'), '');
   }
   if (brief.sources.length) {
-    out.push('## Sources', '');
+    out.push('## Source reference citations', '');
     brief.sources.forEach((s, i) => {
       out.push(`${i + 1}. ${sourceDetails(s, '').replace(/ {2}\n/g, '  \n   ')}  \n   Text SHA-256: \`${s.bodySha256}\``);
     });

@@ -16,17 +16,21 @@ h2 { font-size: 14pt; margin: 18pt 0 6pt; padding-bottom: 2pt; border-bottom: 1.
 h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }
 p { margin: 0 0 6pt; }
 a { color: #0b4f8a; text-decoration: none; }
-.marking { text-align: center; font-weight: 700; font-size: 11pt;
-  border-top: 1.5pt solid #111; border-bottom: 1.5pt solid #111; padding: 3pt 0; margin: 0 0 8pt; }
 .byline { color: #333; font-size: 9.5pt; }
+/* The cover block: title and product lines in a ruled box on page 1; the marking is in the page header. */
+.cover { border-top: 2pt solid #111; border-bottom: 0.75pt solid #111; padding: 2pt 0 6pt; margin: 0 0 6pt; }
+.product { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 4pt 0 0; font-size: 9.5pt; }
+.product > div { display: contents; }
+.product dt { font-weight: 700; color: #333; }
+.product dd { margin: 0; }
+.source-summary { font-size: 10pt; white-space: pre-wrap; }
+.judgment { font-size: 8.5pt; color: #333; margin: 1pt 0 0; white-space: normal; }
 .summary { font-size: 11pt; white-space: pre-wrap; border-inline-start: 3pt solid #333; padding-block: 4pt; padding-inline: 8pt 0; }
 .claims { padding: 0 0 0 2.4em; margin: 0; }
 .claims > li { margin: 0 0 7pt; white-space: pre-wrap; break-inside: avoid; }
 .claims > li::marker { font-weight: 700; }
 .claims a { font-size: 7.5pt; line-height: 0; vertical-align: super; margin-left: 1pt; }
-.confidence { display: inline-block; font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
-  border: 0.75pt solid #555; padding: 0 3pt; margin-left: 4pt; color: #333; white-space: nowrap; }
-.uncited, .contradicted { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
+.uncited { font-size: 8.5pt; color: #8a1c1c; margin-top: 1pt; }
 .annex-claim { color: #444; font-size: 9.5pt; margin: -2pt 0 5pt; white-space: pre-wrap; break-after: avoid; }
 /* A citation is three blocks (head, passage, source line) that stay on one page where they fit. */
 .ev-head { margin: 0 0 2pt; font-size: 9.5pt; break-after: avoid; }

@@ -5,13 +5,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getBriefFull } from '../../db/briefs';
 import { AppError } from '../../db/errors';
-import type { BriefFull } from '../../db/model';
+import type { BriefFull, ExportFormat } from '../../db/model';
 import type { ExportMethodName, ParsedInput, Service } from '../contract';
 import type { ServiceContext } from '../service/context';
 import { checkBrief, describeProblems, describeUncited, sha256Hex } from './faithfulness';
 import { printJob } from './layout';
 import { briefToMarkdown } from './markdown';
 import { countPdfPages } from './pdf-pages';
+import { finishPdf } from './pdf-finish';
+import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
 import { getExportRecord, insertExportRecord } from '../../db/exports';
 import { resolveExportTarget, writeNewExport } from './target';
 
@@ -21,8 +23,13 @@ const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'markdown', exportedAt: string) {
+async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string) {
   if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt)), pages: null };
+  if (format === 'docx') {
+    // Loaded on first use: the docx package is large and most exports are PDFs.
+    const { briefToDocx } = await import('./docx');
+    return { bytes: await briefToDocx(brief, exportedAt, ctx.version), pages: null };
+  }
   const job = printJob(brief, exportedAt);
   let bytes: Uint8Array;
   try {
@@ -30,7 +37,25 @@ async function render(ctx: ServiceContext, brief: BriefFull, format: 'pdf' | 'ma
   } catch (err) {
     throw new AppError('EXPORT_FAILED', `Chromium could not print “${brief.title}”: ${(err as Error).message.split('\n')[0]}`);
   }
-  return { bytes, pages: await countPdfPages(bytes) };
+  const pages = await countPdfPages(bytes);
+  const finished = finishPdf(bytes, {
+    title: brief.title,
+    author: [brief.author, brief.organisation].filter((x) => x.trim()).join(', '),
+    subject: brief.marking,
+    creator: `Sourcemark ${ctx.version}`,
+    date: exportedAt,
+    attachments: brief.sources.length
+      ? [
+          {
+            name: EVIDENCE_FILE_NAME,
+            mimeType: 'application/json',
+            description: 'The verified passages of the evidence annex, character for character, with their sources.',
+            data: evidenceFile(brief, exportedAt, ctx.version),
+          },
+        ]
+      : [],
+  });
+  return { bytes: finished, pages };
 }
 
 export function createExportService(ctx: ServiceContext): Pick<Service, ExportMethodName> {
@@ -39,6 +64,7 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
   async function exportBrief(input: ParsedInput<'exportBrief'>) {
     const brief = getBriefFull(db, input.briefId);
     const check = checkBrief(db, brief);
+    if (check.empty) throw new AppError('EXPORT_EMPTY', check.empty, check);
     if (check.problems.length) throw new AppError('EXPORT_UNFAITHFUL', describeProblems(check.problems), check);
     if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
 

@@ -13,7 +13,7 @@ import { showPath } from '../security/file-access';
 import { isInsideDir } from '../security/paths';
 import { safeFileStem } from './words';
 
-const EXTENSION = { pdf: '.pdf', markdown: '.md' } as const;
+const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx' } as const;
 
 /** A folder to write into and the name wanted there; the name actually used may get a "-N". */
 export interface ExportTarget {
@@ -78,7 +78,7 @@ async function realFolder(base: string, rel: string): Promise<string> {
 export async function resolveExportTarget(
   ctx: ServiceContext,
   title: string,
-  format: 'pdf' | 'markdown',
+  format: keyof typeof EXTENSION,
   exportedAt: string,
   requested: string | undefined,
 ): Promise<ExportTarget> {

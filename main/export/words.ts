@@ -3,6 +3,7 @@
 import type { Credibility, Reliability } from '../../db/model';
 import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from '../vocabulary';
 
+export { formatDate } from '../tradecraft/endnotes';
 export { CONFIDENCE_WORDS, CREDIBILITY_WORDS, RELATION_WORDS, RELIABILITY_WORDS } from '../vocabulary';
 
 export function reliabilityText(r: Reliability | null): string {
@@ -11,18 +12,6 @@ export function reliabilityText(r: Reliability | null): string {
 
 export function credibilityText(c: Credibility | null): string {
   return c ? `${c} — ${CREDIBILITY_WORDS[c]}` : 'not rated';
-}
-
-/**
- * Dates as stored are YYYY-MM-DD or ISO timestamps. A date stays as written; a timestamp is shown
- * in UTC to the minute, so the same file reads the same wherever it is opened.
- */
-export function formatDate(value: string | null): string {
-  if (!value) return 'not recorded';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) return value;
-  return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** A file name made from a title: letters and digits of any script kept, the rest collapsed to '-'. */

@@ -10,6 +10,7 @@ export interface DemoSource {
   publishedAt: string;
   language: string;
   reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+  sourceType: 'news-article';
   body: string;
 }
 
@@ -23,6 +24,7 @@ export const demoSources: DemoSource[] = [
     publishedAt: '2026-03-12',
     language: 'en',
     reliability: 'B',
+    sourceType: 'news-article',
     body: [
       'VELDHAVEN — Passengers queued along the harbour wall on Thursday after the booking system used by every ferry leaving Veldhaven stopped issuing tickets, stranding an estimated 4,200 travellers over two days.',
       'The Veldhaven Port Authority said the fault began at 05:40 on Wednesday, when the reservation servers operated by its contractor, Brightmoor Logistics, stopped answering requests from the ticket offices and the mobile app.',
@@ -42,6 +44,7 @@ export const demoSources: DemoSource[] = [
     publishedAt: '2026-03-13',
     language: 'en',
     reliability: 'C',
+    sourceType: 'news-article',
     body: [
       'Brightmoor Logistics, the company that runs the ticketing servers for the port of Veldhaven, said on Friday that this week\'s two-day outage was caused by a failed storage array and not by a cyber attack.',
       '"A storage controller failed during a routine backup and corrupted part of the reservation database," the company said in a written statement. "There was no intrusion into our systems and no ransom demand."',
@@ -60,6 +63,7 @@ export const demoSources: DemoSource[] = [
     publishedAt: '2026-03-13',
     language: 'ru',
     reliability: 'C',
+    sourceType: 'news-article',
     body: [
       'Сбой системы бронирования в порту Фельдхафен продолжался почти двое суток. По данным портовой администрации, из 36 запланированных рейсов в четверг отправились 31.',
       'Подрядчик, компания Brightmoor Logistics, называет причиной отказ оборудования. Источники издания в компании, однако, утверждают, что на экранах серверов появлялось требование выкупа.',

@@ -1,14 +1,21 @@
-// Opens the store and assembles the service that every transport (IPC, HTTP) dispatches into.
+// Opens the library and assembles the service that every transport (IPC, HTTP) dispatches into.
+// The transports hold one service object for the life of the process; behind it, the methods are
+// rebuilt each time the library is (re)opened, after a restore or a salvage. While the library is
+// damaged, only the library-safety methods answer; every other one answers LIBRARY_DAMAGED.
 import path from 'node:path';
-import { openStore, type OpenOptions } from '../../db/connection';
+import type { OpenOptions, Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import type { Service } from '../contract';
+import { librarySafetyMethods } from '../contract/library-safety';
+import { methodNames, type LibrarySafetyMethodName, type MethodName, type Service } from '../contract';
 import type { PdfRenderer, ServiceContext, ShellOps } from './context';
 import { createLibraryService } from './library';
 import { createExportService } from '../export/service';
 import { createImportService } from '../import/service';
 import { createParserPool } from '../import/pool';
 import { seedDemoLibrary } from './demo';
+import type { BackupOptions } from './backups';
+import { openKeeper, type Keeper } from './keeper';
+import { acquireOwnerLock } from './owner-lock';
 import { noImportFolders, type ImportAccess } from '../security/file-access';
 
 export interface OpenServiceOptions {
@@ -23,11 +30,18 @@ export interface OpenServiceOptions {
   importAccess?: ImportAccess;
   /** Writes the demo library on the first run of a new data folder (default true). */
   seedDemo?: boolean;
+  backup?: BackupOptions;
+  /** PRAGMA quick_check on the library at open (default true). */
+  quickCheck?: boolean;
+  /** Where warnings go (a skipped backup, a damaged library); stderr by default. */
+  log?: (line: string) => void;
 }
 
 export interface RunningService {
   service: Service;
-  ctx: ServiceContext;
+  /** The open library's context; throws LIBRARY_DAMAGED while the library is in its recovery state. */
+  readonly ctx: ServiceContext;
+  keeper: Keeper;
   close(): Promise<void>;
 }
 
@@ -43,36 +57,124 @@ export const browserShell: ShellOps = {
   openPath: unsupported('Opening a file with its application'),
 };
 
+const SAFETY = new Set<string>(Object.keys(librarySafetyMethods));
+const isSafetyMethod = (name: MethodName): name is LibrarySafetyMethodName => SAFETY.has(name);
+
 export async function openService(options: OpenServiceOptions): Promise<RunningService> {
-  const store = await openStore(path.join(options.dataDir, LIBRARY_FILE), { nativeBinding: options.nativeBinding });
-  const ctx: ServiceContext = {
-    store,
-    dataDir: options.dataDir,
-    mode: options.mode,
-    version: options.version,
-    pdf: options.pdf,
-    shell: options.shell ?? browserShell,
-    importAccess: options.importAccess ?? noImportFolders,
-  };
-  const library = createLibraryService(ctx);
+  const dataDir = path.resolve(options.dataDir);
+  const lock = acquireOwnerLock(dataDir, options.mode);
+  const shell = options.shell ?? browserShell;
+  const importAccess = options.importAccess ?? noImportFolders;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   // Parsing workers start on the first import; closing the service stops them with the store.
   const parsers = createParserPool();
-  const service: Service = {
-    ...library,
-    ...createExportService(ctx),
-    ...createImportService(ctx, { pool: parsers }),
-    pickSavePath: (input) => ctx.shell.pickSavePath(input),
-    pickOpenPaths: (input) => ctx.shell.pickOpenPaths(input),
-    openPath: (input) => ctx.shell.openPath(input),
+  let ctx: ServiceContext | null = null;
+  let inner: Partial<Service> = {};
+
+  const build = async (store: Store, reason: 'start' | 'restore' | 'salvage') => {
+    const next: ServiceContext = { store, dataDir: options.dataDir, mode: options.mode, version: options.version, pdf: options.pdf, shell, importAccess };
+    const library = createLibraryService(next);
+    const built: Service = {
+      ...library,
+      // Deleting a source or a brief is the one step undo cannot take back: a backup goes first.
+      deleteSource: async (input) => {
+        await keeper?.backups?.beforeDestructive();
+        return library.deleteSource(input);
+      },
+      deleteBrief: async (input) => {
+        await keeper?.backups?.beforeDestructive();
+        return library.deleteBrief(input);
+      },
+      ...createExportService(next),
+      ...createImportService(next, { pool: parsers }),
+      pickSavePath: (input) => shell.pickSavePath(input),
+      pickOpenPaths: (input) => shell.pickOpenPaths(input),
+      openPath: (input) => shell.openPath(input),
+      ...safety,
+    };
+    ctx = next;
+    inner = built;
+    if (reason === 'start' && options.seedDemo !== false) await seedDemoLibrary(next, service);
   };
-  if (options.seedDemo !== false) await seedDemoLibrary(ctx, service);
+
+  const k = (): Keeper => {
+    if (!keeper) throw new AppError('LIBRARY_DAMAGED', 'The library is still being opened; try again in a moment.');
+    return keeper;
+  };
+  const safety: Pick<Service, LibrarySafetyMethodName> = {
+    libraryStatus: () => k().status(),
+    listBackups: () => k().listBackups(),
+    backupNow: async () => {
+      const backups = k().backups;
+      if (!backups) throw damaged();
+      const info = await backups.take('manual', { force: true });
+      if (!info) throw new AppError('BACKUP_FAILED', backups.warning ?? 'The backup could not be written.');
+      return info;
+    },
+    restoreBackup: ({ name }) => k().restore(name),
+    salvageLibrary: () => k().salvage(),
+  };
+
+  const damaged = () => {
+    const p = keeper?.problem;
+    return new AppError(
+      'LIBRARY_DAMAGED',
+      p ? `${p.title}: ${p.message} ${p.wayOut}` : 'The library is not open.',
+      p ? { kind: p.kind, file: p.file } : undefined,
+    );
+  };
+
+  // The transports' one service object: each call goes to the methods of the library open now.
+  const service = Object.fromEntries(
+    methodNames.map((name) => [
+      name,
+      (input: unknown) => {
+        if (isSafetyMethod(name)) return (safety[name] as (i: unknown) => unknown)(input);
+        const fn = inner[name] as ((i: unknown) => unknown) | undefined;
+        if (!fn || keeper?.problem) throw damaged();
+        return fn(input);
+      },
+    ]),
+  ) as unknown as Service;
+
+  // Assigned once the file has been inspected; the demo is seeded (through `service`) before that.
+  let keeper: Keeper | undefined;
+  try {
+    keeper = await openKeeper({
+      dataDir,
+      file: path.join(dataDir, LIBRARY_FILE),
+      nativeBinding: options.nativeBinding,
+      backup: options.backup,
+      quickCheck: options.quickCheck,
+      log,
+      onOpened: (store, reason) => build(store, reason),
+    });
+  } catch (err) {
+    await parsers.close();
+    lock.release();
+    throw err;
+  }
+
+  const opened: Keeper = keeper;
+  let closing: Promise<void> | null = null;
   return {
     service,
-    ctx,
-    close: async () => {
-      await parsers.close();
-      await ctx.pdf.close();
-      store.close();
+    get ctx() {
+      if (!ctx || opened.problem) throw damaged();
+      return ctx;
+    },
+    keeper: opened,
+    close() {
+      closing ??= (async () => {
+        try {
+          await parsers.close();
+          await options.pdf.close();
+          await opened.close();
+        } finally {
+          lock.release();
+        }
+      })();
+      return closing;
     },
   };
 }

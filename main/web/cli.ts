@@ -34,6 +34,14 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`Sourcemark could not start: ${(err as Error).message}\n`);
     process.exit(1);
   }
+  const problem = server.service.keeper.problem;
+  if (problem) {
+    // The keeper has already described the problem on stderr; say what the page offers.
+    process.stderr.write(
+      `Sourcemark: the library is in its recovery state and nothing will be written to ${problem.file}.\n` +
+        '  Open the address below to restore the newest good backup or salvage what can still be read.\n',
+    );
+  }
   process.stdout.write(`Sourcemark is running at ${server.url}\n`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -61,6 +61,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     version: pkg.version,
     pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
+    log,
   });
 
   let port = 0;

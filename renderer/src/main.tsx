@@ -12,6 +12,8 @@ import './styles/base.css';
 import './styles/panes.css';
 import './styles/brief.css';
 import { App } from './App';
+import { LibraryGate } from './safety/LibraryGate';
+import './safety/safety.css';
 import { reportError } from './state/errors';
 import { drafts } from './state/drafts';
 
@@ -34,7 +36,9 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <LibraryGate>
+        <App />
+      </LibraryGate>
     </QueryClientProvider>
   </StrictMode>,
 );

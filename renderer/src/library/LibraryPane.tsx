@@ -19,6 +19,8 @@ import './library.css';
 
 type ListTab = 'sources' | 'quotes' | 'claims';
 const TAB_LABEL: Record<ListTab, string> = { sources: 'Sources', quotes: 'Quotes', claims: 'Claims' };
+import { BackupsDialog } from '../safety/BackupsDialog';
+import { useBackupsCommand } from '../safety/useBackupsCommand';
 
 export function LibraryPane() {
   const qc = useQueryClient();
@@ -29,6 +31,8 @@ export function LibraryPane() {
   const setTagId = ws.filterByTag;
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
+  const [backups, setBackups] = useState(false);
+  useBackupsCommand(setBackups);
   const filter = useDebounced(filterText.trim(), 200);
   const tags = useTags();
   const tag = tags.data?.find((t) => t.id === tagId) ?? null;
@@ -45,6 +49,9 @@ export function LibraryPane() {
     <section className="pane library-pane" aria-labelledby="library-heading">
       <div className="pane-header">
         <h2 id="library-heading">Library</h2>
+        <button type="button" onClick={() => setBackups(true)}>
+          Backups…
+        </button>
         <button type="button" className="primary" onClick={() => setAdding(true)}>
           Add source
         </button>
@@ -103,6 +110,7 @@ export function LibraryPane() {
           </>
         )}
       </div>
+      <BackupsDialog open={backups} onClose={() => setBackups(false)} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
       <DeleteEvidenceDialog
         title="Delete source"

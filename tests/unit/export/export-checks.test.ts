@@ -40,7 +40,7 @@ const liftImmutability = () => db().exec('DROP TRIGGER source_body_immutable');
 describe('faithfulness before export', () => {
   it('passes a brief whose passages all match their sources', async () => {
     const id = await twoClaimBrief();
-    expect(await lib.call('checkExport', { briefId: id })).toEqual({ uncitedClaims: [], problems: [] });
+    expect(await lib.call('checkExport', { briefId: id })).toMatchObject({ uncitedClaims: [], problems: [], empty: null });
   });
 
   it('stops the export when a source text no longer matches its fingerprint, naming claim and source', async () => {
@@ -82,7 +82,7 @@ describe('claims without citations', () => {
     const id = await twoClaimBrief();
     const extra = await lib.call('addClaim', { briefId: id, text: 'Traffic will recover next month.' });
     const check = await lib.call('checkExport', { briefId: id });
-    expect(check).toEqual({ uncitedClaims: [{ claimId: extra.id, number: 3, text: 'Traffic will recover next month.' }], problems: [] });
+    expect(check).toMatchObject({ uncitedClaims: [{ claimId: extra.id, number: 3, text: 'Traffic will recover next month.' }], problems: [] });
     const err = await lib.refuse('exportBrief', { briefId: id, format: 'markdown' });
     expect(err.code).toBe('EXPORT_UNCITED');
     expect(err.message).toBe('Claim 3 cites no passage. Add a citation, or export anyway.');
@@ -90,7 +90,7 @@ describe('claims without citations', () => {
     const { record, pages } = await lib.call('exportBrief', { briefId: id, format: 'markdown', allowUncited: true });
     expect(pages).toBeNull();
     const md = fs.readFileSync(record.path, 'utf8');
-    expect(md).toContain('3\\. Traffic will recover next month.  \n*This claim cites no passage.*');
+    expect(md).toContain('3\\. Traffic will recover next month.  \n*Evidence: No supporting source*  \n*This claim cites no passage.*');
   });
 });
 

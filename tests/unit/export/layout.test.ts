@@ -5,19 +5,25 @@ import { ARABIC, briefFull, CHINESE, multilingualBrief, RUSSIAN, sourceMeta } fr
 const html = (b = multilingualBrief()) => printHtml(b, { exportedAt: '2026-03-02T08:15:00Z', fontCss: '' });
 
 describe('print view of a brief', () => {
-  it('has the title, marking, author, dates, summary and every claim in order with its confidence', () => {
-    const out = html();
+  it('has the cover block, summary and every claim in order with its likelihood and confidence; the marking only in the page templates', () => {
+    const b = multilingualBrief();
+    b.claims[0]!.likelihood = 'very-likely';
+    const out = html(b);
     expect(out).toContain('<title>Port expansion: three languages</title>');
-    expect(out).toContain('<p class="marking" dir="auto">UNCLASSIFIED</p>');
-    expect(out).toContain('By Analyst One');
-    expect(out).toContain('Exported 2026-03-02 08:15 UTC');
+    // The header and footer templates print the marking on every page; the page itself does not repeat it.
+    expect(out).not.toContain('UNCLASSIFIED');
+    expect(out).toContain('<dt>Prepared by</dt><dd>Analyst One, Open Source Desk</dd>');
+    expect(out).toContain('<dt>Date</dt><dd>2026-03-02</dd>');
+    expect(out).toContain('<dt>Information cut-off</dt><dd>2026-02-28</dd>');
+    expect(out).toContain('<dt>Dissemination</dt><dd>Distribution: project team</dd>');
     expect(out).toContain('The bottom line: the port is being expanded.');
     const order = ['The governor announced', 'Arabic-language media', 'Chinese state media'].map((t) => out.indexOf(t));
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
-    expect(out).toContain('<span class="confidence">High confidence</span>');
-    expect(out).toContain('<span class="confidence">Moderate confidence</span>');
-    expect(out).toContain('<li value="1">The governor announced the expansion.<a href="#evidence-1">[1]</a>');
-    expect(out).toContain('<li value="3">Chinese state media disagree on nothing.<a href="#evidence-3">[3]</a>');
+    expect(out).toContain(
+      '<li value="1">The governor announced the expansion.<a href="#evidence-1">[1]</a><p class="judgment">Likelihood: very likely (80–95%) · Confidence: high · Evidence: Single source</p>',
+    );
+    expect(out).toContain('<p class="judgment">Confidence: moderate · Evidence: Single source</p>');
+    expect(out).toContain('<li value="3">Chinese state media disagree on nothing.<a href="#evidence-3">[3]</a><p class="judgment">Evidence: No supporting source · contradicted by [3]</p>');
   });
 
   it('shows on screen only one line of every character it draws, so every font loads before printing', () => {
@@ -41,8 +47,8 @@ describe('print view of a brief', () => {
       { text: 'Two', cites: [{ source: sourceMeta(1), exact: 'c' }] },
     ]);
     const out = html(b);
-    expect(out).toContain('<li value="1">One<a href="#evidence-1">[1][2]</a></li>');
-    expect(out).toContain('<li value="2">Two<a href="#evidence-2">[3]</a></li>');
+    expect(out).toContain('<li value="1">One<a href="#evidence-1">[1][2]</a><p class="judgment">Evidence: 2 independent sources</p></li>');
+    expect(out).toContain('<li value="2">Two<a href="#evidence-2">[3]</a><p class="judgment">Evidence: Single source</p></li>');
     for (const n of [1, 2]) expect(out).toContain(`<h3 id="evidence-${n}">Claim ${n}</h3>`);
     // The annex lists the claim's citations in order under that heading.
     expect(out.indexOf('[1] Supports')).toBeGreaterThan(out.indexOf('<h3 id="evidence-1">'));
@@ -60,21 +66,42 @@ describe('print view of a brief', () => {
   it('says in words when evidence contradicts a claim', () => {
     const out = html();
     expect(out).toContain('<b class="contradicts">[3] CONTRADICTS the claim</b>');
-    expect(out).toContain('Contradicting evidence: [3].');
+    expect(out).toContain('contradicted by [3]');
   });
 
-  it('gives each source its title, outlet, author, dates, URL, reliability and the passage credibility', () => {
+  it('gives each citation its source descriptor and ICD 206 endnote, and the passage credibility', () => {
     const out = html();
-    expect(out).toContain('<b class="supports">[1] Supports the claim</b> · Source: Губернатор о порте · Известия · A. Writer</p>');
+    expect(out).toContain('<b class="supports">[1] Supports the claim</b> · News article; source reliability B (usually reliable)</p>');
+    // Endnote order: author, title, outlet, publication date, source type, URL, access date.
+    expect(out).toContain(
+      '<p class="ev-source">A. Writer, “Губернатор о порте”, Известия, 2026-02-14, News article, https://example.org/articles/1, accessed 2026-02-20 09:30 UTC. · Passage credibility 2 — probably true',
+    );
     // Right-to-left names are isolated so they keep their order inside the English line.
-    expect(out).toContain('Source: <bdi>توسيع الميناء</bdi> · <bdi>الجزيرة</bdi> · A. Writer</p>');
-    expect(out).toContain('Published 2026-02-14 · Accessed 2026-02-20 09:30 UTC');
-    expect(out).toContain('Source reliability B — usually reliable · Passage credibility 2 — probably true');
-    expect(out).toContain('Source reliability not rated · Passage credibility 4 — doubtful');
+    expect(out).toContain('A. Writer, <bdi>“توسيع الميناء”</bdi>, <bdi>الجزيرة</bdi>, 2026-02-14');
+    expect(out).toContain('News article; reliability not rated</p>');
+    expect(out).toContain('Passage credibility 4 — doubtful');
     // A link once per source in the list of sources; the annex repeats the address as text.
-    expect(out).toContain('Passage credibility 2 — probably true · URL: https://example.org/articles/1</p>');
     expect(out.match(/<a href="https:\/\/example\.org\/articles\/1">https:\/\/example\.org\/articles\/1<\/a>/g)).toHaveLength(1);
-    expect(out).toMatch(/<h2>Sources<\/h2>[\s\S]*Text SHA-256: [0-9a-f]{64}/);
+    expect(out).toMatch(/<h2>Source reference citations<\/h2>[\s\S]*Text SHA-256: [0-9a-f]{64}/);
+  });
+
+  it('prints the source summary statement after the bottom line, drafted from the evidence when none is written', () => {
+    const drafted = html();
+    expect(drafted.indexOf('<h2>Source summary statement</h2>')).toBeGreaterThan(drafted.indexOf('<h2>Bottom line</h2>'));
+    expect(drafted.indexOf('<h2>Source summary statement</h2>')).toBeLessThan(drafted.indexOf('<h2>Claims</h2>'));
+    expect(drafted).toContain('This brief rests on 3 sources: 3 news articles, published on 2026-02-14.');
+    expect(drafted).toContain('Drafted by Sourcemark from the cited evidence');
+    const own = html({ ...multilingualBrief(), sourceSummary: 'Mostly state media; no independent reporting.' });
+    expect(own).toContain('<p class="source-summary" dir="auto">Mostly state media; no independent reporting.</p>');
+    expect(own).not.toContain('Drafted by Sourcemark');
+  });
+
+  it('puts the portion mark before each paragraph when the brief has one', () => {
+    const out = html({ ...multilingualBrief(), portionMark: 'U' });
+    expect(out).toContain('<p class="summary" dir="auto">(U) The bottom line');
+    expect(out).toContain('<li value="1">(U) The governor announced');
+    expect(out).toContain('<p class="source-summary" dir="auto">(U) This brief rests on');
+    expect(html()).not.toContain('(U)');
   });
 
   it('escapes analyst and source text everywhere, including attributes and templates', () => {
@@ -94,7 +121,7 @@ describe('print view of a brief', () => {
   it('shows non-web URLs as text, never as links', () => {
     const s = sourceMeta(4, { url: 'file:///etc/passwd' });
     const out = html(briefFull('B', [{ text: 'c', cites: [{ source: s, exact: 'x' }] }]));
-    expect(out).toContain('URL: file:///etc/passwd');
+    expect(out).toContain(', file:///etc/passwd, ');
     expect(out).not.toContain('href="file:');
   });
 
@@ -152,7 +179,7 @@ describe('a passage cited by several claims', () => {
   it('is quoted in full once, where it is first cited, with the claims that cite it', () => {
     expect(out.split(`>${passage}</blockquote>`)).toHaveLength(2);
     expect(out).toContain('Cited by claim 1 as [1] (supports), claim 3 as [3] (contradicts).');
-    expect(out.split('<p class="ev-source">Published')).toHaveLength(3); // [1] and [2], not [3]
+    expect(out.split('<p class="ev-source">')).toHaveLength(3); // [1] and [2], not [3]
   });
 
   it('is named and pointed back to by a later citation', () => {

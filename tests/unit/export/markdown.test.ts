@@ -5,17 +5,24 @@ import { ARABIC, briefFull, CHINESE, multilingualBrief, RUSSIAN, sourceMeta } fr
 describe('Markdown export', () => {
   const md = briefToMarkdown(multilingualBrief(), '2026-03-02T08:15:00Z');
 
-  it('has the marking top and bottom, title, byline and bottom line', () => {
+  it('has the marking top and bottom, title, the product lines, bottom line and source summary statement', () => {
     expect(md.startsWith('**UNCLASSIFIED**\n\n# Port expansion: three languages\n')).toBe(true);
     expect(md.trimEnd().endsWith('**UNCLASSIFIED**')).toBe(true);
-    expect(md).toContain('By Analyst One · Last edited 2026-03-01 10:00 UTC · Exported 2026-03-02 08:15 UTC');
+    expect(md).toContain(
+      '**Prepared by:** Analyst One, Open Source Desk  \n**Date:** 2026-03-02  \n**Information cut-off:** 2026-02-28  \n**Dissemination:** Distribution: project team  \n**Last edited:** 2026-03-01 10:00 UTC',
+    );
     expect(md).toContain('## Bottom line\n\nThe bottom line: the port is being expanded.');
+    expect(md).toContain('## Source summary statement\n\nThis brief rests on 3 sources');
+    expect(md.indexOf('## Source summary statement')).toBeLessThan(md.indexOf('## Claims'));
   });
 
-  it('gives claims footnote references in order, with confidence and contradictions in words', () => {
-    expect(md).toContain('1\\. The governor announced the expansion.[^1] *(High confidence)*');
-    expect(md).toContain('2\\. Arabic-language media report the same date.[^2] *(Moderate confidence)*');
-    expect(md).toContain('3\\. Chinese state media disagree on nothing.[^3]  \nContradicting evidence: [^3]');
+  it('gives claims footnote references in order, each with its likelihood, confidence and evidence on its own line', () => {
+    const b = multilingualBrief();
+    b.claims[0]!.likelihood = 'almost-certain';
+    const out = briefToMarkdown({ ...b, likelihoodRow: 'probable', portionMark: 'U' }, '2026-03-02T08:15:00Z');
+    expect(out).toContain('1\\. (U) The governor announced the expansion.[^1]  \n*Likelihood: nearly certain (95–99%) · Confidence: high · Evidence: Single source*');
+    expect(md).toContain('2\\. Arabic-language media report the same date.[^2]  \n*Confidence: moderate · Evidence: Single source*');
+    expect(md).toContain('3\\. Chinese state media disagree on nothing.[^3]  \n*Evidence: No supporting source · contradicted by \\[3\\]*');
   });
 
   it('defines each footnote with the passage verbatim as a blockquote and its source', () => {
@@ -24,9 +31,8 @@ describe('Markdown export', () => {
     expect(md).toContain(`    > ${ARABIC}`);
     expect(md).toContain('[^3]: Claim 3: **CONTRADICTS the claim.** Credibility of this passage: 4 — doubtful.');
     expect(md).toContain(`    > ${CHINESE}`);
-    expect(md).toContain('    Source: **توسيع الميناء**, الجزيرة, A. Writer');
-    expect(md).toContain('    Source reliability: C — fairly reliable');
-    expect(md).toContain('    URL: <https://example.org/articles/2>');
+    expect(md).toContain('    News article; source reliability C (fairly reliable)');
+    expect(md).toContain('    A. Writer, “توسيع الميناء”, الجزيرة, 2026-02-14, News article, https://example.org/articles/2, accessed 2026-02-20 09:30 UTC.');
   });
 
   it('escapes Markdown in analyst text so it reads back as typed', () => {

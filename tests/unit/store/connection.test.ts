@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openStore } from '../../../db/connection';
 import { migrations } from '../../../db/migrations';
+import { APPLICATION_ID } from '../../../db/library-file';
 import type { Migration } from '../../../db/migrations';
 
 let dir: string;
@@ -78,17 +79,28 @@ describe('opening the library file', () => {
     db.close();
   });
 
-  it('backs up a pre-existing file at version 0 before writing the schema into it', async () => {
+  it('refuses another application\'s SQLite file without writing a byte to it', async () => {
     const file = path.join(dir, 'old.sqlite');
     const old = new Database(file);
     old.exec("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('keep me')");
     old.close();
+    const before = fs.readFileSync(file);
     const backups: string[] = [];
-    const store = await openStore(file, { onBackup: (p) => backups.push(p) });
-    expect(store.db.prepare('SELECT t FROM notes').pluck().get()).toBe('keep me');
+    await expect(openStore(file, { onBackup: (p) => backups.push(p) })).rejects.toMatchObject({ code: 'LIBRARY_REFUSED', message: expect.stringContaining(file) });
+    expect(backups).toEqual([]);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['old.sqlite']);
+  });
+
+  it('stamps a library with its application id, and still opens one from before the stamp', async () => {
+    const file = path.join(dir, 'library.sqlite');
+    const store = await openStore(file);
+    expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    store.db.pragma('application_id = 0');
     store.close();
-    expect(backups).toHaveLength(1);
-    expect(fs.existsSync(backups[0]!)).toBe(true);
+    const again = await openStore(file);
+    expect(again.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    again.close();
   });
 
   it('refuses a file from a newer Sourcemark, saying so', async () => {

@@ -1,0 +1,239 @@
+// The keeper of one library file: it decides at start whether the file may be opened (or is refused,
+// or is damaged and the service starts in its recovery state), keeps the sidecar up to date, owns
+// the backup scheduler, and performs restore and salvage, which replace the file and reopen it.
+// A damaged file is never opened for writing; restore and salvage move it, byte for byte, into the
+// "damaged" folder beside the library before anything takes its place.
+import fs from 'node:fs';
+import path from 'node:path';
+import { listBackups, verifyCopy, libraryCounts, type BackupInfo } from '../../db/backup';
+import { latestSchemaVersion, openStore, type OpenOptions, type Store } from '../../db/connection';
+import { AppError } from '../../db/errors';
+import { inspectLibraryFile, readOnlyProblem, type LibraryProblem } from '../../db/library-file';
+import { salvageInto } from '../../db/salvage';
+import { fsyncDir, readSidecar, removeSidecar, writeSidecar } from '../../db/sidecar';
+import type { LibraryStatus, RestoreOutcome, SalvageOutcome } from '../contract/library-safety';
+import { createBackupScheduler, type BackupOptions, type BackupScheduler } from './backups';
+
+export const DAMAGED_FOLDER = 'damaged';
+
+export interface KeeperOptions {
+  dataDir: string;
+  file: string;
+  nativeBinding?: OpenOptions['nativeBinding'];
+  backup?: BackupOptions;
+  /** PRAGMA quick_check at open (default true). */
+  quickCheck?: boolean;
+  log: (line: string) => void;
+  /** Called each time a healthy library has been opened (at start, after restore or salvage). */
+  onOpened: (store: Store, reason: 'start' | 'restore' | 'salvage') => Promise<void> | void;
+}
+
+export interface Keeper {
+  readonly store: Store | null;
+  readonly problem: LibraryProblem | null;
+  readonly backups: BackupScheduler | null;
+  status(): LibraryStatus;
+  listBackups(): BackupInfo[];
+  restore(name: string | undefined): Promise<RestoreOutcome>;
+  salvage(): Promise<SalvageOutcome>;
+  close(): Promise<void>;
+}
+
+/** Throws LIBRARY_REFUSED for a file that is not ours or cannot be written; otherwise opens or recovers. */
+export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
+  const { file, dataDir } = options;
+  const backupsDir = path.join(dataDir, 'backups');
+  let store: Store | null = null;
+  let problem: LibraryProblem | null = null;
+  let scheduler: BackupScheduler | null = null;
+  let busy: Promise<unknown> = Promise.resolve();
+
+  const refuse = (p: LibraryProblem): never => {
+    throw new AppError('LIBRARY_REFUSED', `${p.title}. ${p.message} ${p.wayOut}`, { kind: p.kind, file: p.file });
+  };
+
+  function record(state: 'open' | 'closed', s: Store) {
+    const counts = libraryCounts(s.db);
+    writeSidecar(file, {
+      state,
+      fileBytes: fs.statSync(file).size,
+      ...counts,
+      changedSinceBackup: scheduler ? scheduler.changed() : true,
+      lastBackupAt: scheduler?.lastBackupAt ?? readSidecar(file)?.lastBackupAt ?? null,
+    });
+  }
+
+  /** Inspects and opens; sets either store or problem. */
+  async function openOrRecover(reason: 'start' | 'restore' | 'salvage'): Promise<void> {
+    const sidecar = readSidecar(file);
+    const inspection = inspectLibraryFile(file, { sidecar, latestVersion: latestSchemaVersion, quickCheck: options.quickCheck });
+    if (inspection.verdict === 'refused') refuse(inspection.problem);
+    if (inspection.verdict === 'damaged') {
+      problem = inspection.problem;
+      options.log(`Sourcemark: ${problem.title}.\n  File: ${problem.file}\n  ${problem.message}\n  ${problem.wayOut}`);
+      return;
+    }
+    const readOnly = readOnlyProblem(file);
+    if (readOnly) refuse(readOnly);
+    const s = await openStore(file, { nativeBinding: options.nativeBinding });
+    store = s;
+    problem = null;
+    scheduler = createBackupScheduler(dataDir, s.db, file, {
+      ...options.backup,
+      changedBefore: sidecar === null || sidecar.changedSinceBackup || sidecar.state === 'open',
+      lastBackupAt: sidecar?.lastBackupAt ?? null,
+      log: options.log,
+      onBackup: () => {
+        if (store === s) record('open', s);
+      },
+    });
+    record('open', s);
+    await options.onOpened(s, reason);
+    // A library that changed since its last backup gets one now, in the background.
+    const hasContent = libraryCounts(s.db);
+    if (scheduler.changed() && (hasContent.sources > 0 || hasContent.briefs > 0 || listBackups(backupsDir).length > 0)) void scheduler.take('open');
+  }
+
+  async function closeStore(): Promise<void> {
+    const s = store;
+    if (!s) return;
+    await scheduler?.idle();
+    scheduler?.stop();
+    try {
+      s.db.pragma('wal_checkpoint(TRUNCATE)');
+      record('closed', s);
+    } finally {
+      store = null;
+      scheduler = null;
+      s.close();
+    }
+  }
+
+  /** Moves the damaged file and its journal into damaged/, unchanged. Returns the path relative to dataDir. */
+  function moveDamagedAside(): string | null {
+    if (!fs.existsSync(file)) return null;
+    const dir = path.join(dataDir, DAMAGED_FOLDER);
+    fs.mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('.', '');
+    const base = `${path.basename(file, '.sqlite')}-${stamp}.sqlite`;
+    for (const ext of ['', '-wal', '-shm']) {
+      if (fs.existsSync(file + ext)) fs.renameSync(file + ext, path.join(dir, base + ext));
+    }
+    fsyncDir(dir);
+    fsyncDir(dataDir);
+    removeSidecar(file);
+    return path.join(DAMAGED_FOLDER, base);
+  }
+
+  /** Puts a finished file in the library's place: fsync, rename, fsync the folder. */
+  function install(ready: string, reason: 'restore' | 'salvage'): void {
+    const fd = fs.openSync(ready, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    // A journal left beside the old file would be replayed into the new one.
+    for (const ext of ['-wal', '-shm']) fs.rmSync(file + ext, { force: true });
+    fs.renameSync(ready, file);
+    fsyncDir(dataDir);
+    // The sidecar describes the file now in place; a restored copy is already a backup.
+    const prior = readSidecar(file);
+    writeSidecar(file, {
+      state: 'closed',
+      fileBytes: fs.statSync(file).size,
+      sources: 0,
+      briefs: 0,
+      changedSinceBackup: reason === 'salvage',
+      lastBackupAt: prior?.lastBackupAt ?? null,
+    });
+  }
+
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = busy.catch(() => undefined).then(fn);
+    busy = next.catch(() => undefined);
+    return next;
+  }
+
+  function newestGood(): BackupInfo | null {
+    for (const b of listBackups(backupsDir)) {
+      if (b.ok && 'counts' in verifyCopy(path.join(backupsDir, b.name), 'quick')) return b;
+    }
+    return null;
+  }
+
+  await openOrRecover('start');
+
+  return {
+    get store() {
+      return store;
+    },
+    get problem() {
+      return problem;
+    },
+    get backups() {
+      return scheduler;
+    },
+    status() {
+      return {
+        state: problem ? 'damaged' : 'ok',
+        dataDir,
+        file,
+        problem: problem ? { kind: problem.kind, title: problem.title, message: problem.message, wayOut: problem.wayOut } : null,
+        backupsFolder: backupsDir,
+        lastBackupAt: scheduler?.lastBackupAt ?? readSidecar(file)?.lastBackupAt ?? null,
+        backupWarning: scheduler?.warning ?? null,
+        newestGoodBackup: problem ? newestGood() : null,
+      };
+    },
+    listBackups: () => listBackups(backupsDir),
+    restore: (name) =>
+      exclusive(async () => {
+        const chosen = name ? listBackups(backupsDir).find((b) => b.name === name) : newestGood();
+        if (!chosen) {
+          throw new AppError('NOT_FOUND', name ? `There is no backup called ${name} in ${backupsDir}.` : `There is no usable backup in ${backupsDir}.`);
+        }
+        const source = path.join(backupsDir, chosen.name);
+        const check = verifyCopy(source, 'integrity');
+        if ('problem' in check) throw new AppError('BACKUP_FAILED', `The backup ${chosen.name} cannot be restored: ${check.problem}. Choose another one.`);
+        let keptAside: string | null;
+        if (store && scheduler) {
+          // The library being replaced is kept as a backup of its own, so a restore can be undone.
+          const aside = await scheduler.take('before-restore', { force: true });
+          keptAside = aside ? path.join('backups', aside.name) : null;
+          await closeStore();
+        } else {
+          keptAside = moveDamagedAside();
+        }
+        const ready = `${file}.restoring`;
+        fs.copyFileSync(source, ready);
+        install(ready, 'restore');
+        await openOrRecover('restore');
+        if (problem) throw new AppError('LIBRARY_DAMAGED', `The restored library still does not open: ${problem.message}`);
+        return { restored: { ...chosen, ...check.counts }, keptAside };
+      }),
+    salvage: () =>
+      exclusive(async () => {
+        if (!problem) throw new AppError('INVALID_INPUT', 'The library is not damaged: there is nothing to salvage.');
+        const ready = `${file}.salvage`;
+        for (const ext of ['', '-wal', '-shm', '-journal']) fs.rmSync(ready + ext, { force: true });
+        const target = await openStore(ready, { nativeBinding: options.nativeBinding });
+        let report;
+        try {
+          report = salvageInto(fs.existsSync(file) && fs.statSync(file).size > 0 ? file : null, target.db);
+          // This folder held the analyst's library: the demo is not written into what was saved.
+          target.db.prepare("INSERT OR IGNORE INTO app_meta (key, value) VALUES ('demo_seeded_at', ?)").run(new Date().toISOString());
+          target.db.pragma('wal_checkpoint(TRUNCATE)');
+        } finally {
+          target.close();
+        }
+        const keptAside = moveDamagedAside();
+        install(ready, 'salvage');
+        await openOrRecover('salvage');
+        if (!store) throw new AppError('LIBRARY_DAMAGED', `The salvaged library does not open: ${problem ? (problem as LibraryProblem).message : 'unknown reason'}`);
+        const counts = libraryCounts((store as Store).db);
+        return { report, keptAside, ...counts };
+      }),
+    close: () => exclusive(closeStore),
+  };
+}

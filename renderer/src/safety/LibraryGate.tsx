@@ -1,0 +1,21 @@
+// Asks the back end how the library is before showing the workspace: a damaged library gets the
+// recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway).
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { client } from '../api/client';
+import { RecoveryScreen } from './RecoveryScreen';
+
+export function LibraryGate({ children }: { children: ReactNode }) {
+  const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), staleTime: Infinity });
+  if (status.isPending) return <p className="empty-note">Opening the library…</p>;
+  if (status.isError) {
+    return (
+      <main className="recovery">
+        <h1>Sourcemark cannot reach its library</h1>
+        <p role="alert">{status.error.message}</p>
+      </main>
+    );
+  }
+  if (status.data.state === 'damaged') return <RecoveryScreen status={status.data} />;
+  return <>{children}</>;
+}

@@ -1,0 +1,1 @@
+export function packagedExecutable(releaseDir: string, platform: string): string | null;
