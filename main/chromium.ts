@@ -11,7 +11,62 @@ export function chromiumExecutable(): string | undefined {
   return undefined;
 }
 
-/** Flags for a headless Chromium that must not reach the network or need a GPU or a sandbox. */
+/**
+ * The Chromium binary itself. Debian's /usr/bin/chromium is a shell script that adds
+ * --enable-remote-extensions (extension update checks) and exports Google API keys before starting
+ * /usr/lib/chromium/chromium; a renderer that must stay off the network starts the binary directly.
+ */
+export function chromiumBinary(): string | undefined {
+  const exe = chromiumExecutable();
+  if (!exe || process.env.SOURCEMARK_CHROMIUM) return exe;
+  const real = '/usr/lib/chromium/chromium';
+  try {
+    const fd = fs.openSync(exe, 'r');
+    const head = Buffer.alloc(2);
+    fs.readSync(fd, head, 0, 2, 0);
+    fs.closeSync(fd);
+    if (head.toString('latin1') === '#!' && fs.existsSync(real)) return real;
+  } catch {
+    // Unreadable: use it as it is.
+  }
+  return exe;
+}
+
+/** Environment for that Chromium: no Google API keys or client ids, so no Google service is configured. */
+export function offlineChromiumEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && !/^GOOGLE_(API_KEY|DEFAULT_CLIENT_ID|DEFAULT_CLIENT_SECRET)/.test(key)) clean[key] = value;
+  }
+  return clean;
+}
+
+/**
+ * Chromium features that talk to the network on their own. --disable-background-networking does not
+ * stop them all: under strace a headless Chromium printing a local file still resolved
+ * update.googleapis.com and accounts.google.com and probed IPv6 reachability by a UDP connect to a
+ * public resolver. Names in this list that a given Chromium does not know are ignored by it. Chromium keeps only the last --disable-features it is given, so this list also
+ * carries the ones Playwright sets (first line) that its own flag would otherwise lose.
+ */
+export const disabledChromiumFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'LensOverlay', 'MediaRouter', 'PaintHolding',
+  'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'AimEnabled', 'PreconnectToSearch',
+  // Name resolution of its own (reads resolv.conf, sends UDP to the resolver) and DNS over HTTPS probes.
+  'AsyncDns', 'DnsOverHttps', 'UseDnsHttpsSvcb',
+  // Google services: hints and models, time, translation, casting, autofill, certificate lists, metrics.
+  'OptimizationHints', 'OptimizationHintsFetching', 'OptimizationGuideModelDownloading', 'OptimizationTargetPrediction',
+  'OptimizationGuideManifestBroker', 'OptimizationGuideModelExecution', 'OptimizationGuideOnDeviceModel',
+  'NetworkTimeServiceQuerying', 'Translate', 'DialMediaRouteProvider', 'GlobalMediaControls', 'AutofillServerCommunication',
+  'CertificateTransparencyComponentUpdater', 'InterestFeedContentSuggestions', 'MetricsReporting', 'PrivacySandboxSettings4',
+  'SafeBrowsingEnhancedProtectionMessageInInterstitials', 'SegmentationPlatform', 'UkmReporting', 'WebRtcHideLocalIpsWithMdns',
+];
+
+/**
+ * Flags for a headless Chromium that must not reach the network or need a GPU or a sandbox. Three
+ * independent locks, so that one feature slipping past another still finds the door shut:
+ * every host name resolves to nothing (IP literals included are sent to a proxy that refuses: port 9
+ * on loopback), the features that phone home are off, and DNS prefetch and QUIC are off.
+ */
 export const headlessChromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -20,4 +75,22 @@ export const headlessChromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--dns-prefetch-disable',
+  '--no-pings',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--safebrowsing-disable-auto-update',
+  '--disable-crash-reporter',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-service-autorun',
+  // The on-device model manifest is fetched by the component updater on demand, past
+  // --disable-component-update; pointing it at a local path that does not exist stops that.
+  '--optimization-guide-manifest-override=/nonexistent/sourcemark-no-models',
+  '--disable-features=' + disabledChromiumFeatures.join(','),
 ];

@@ -1,2 +1,2 @@
 export const targets: { entry: string; outfile: string; external?: string[]; sandboxed?: boolean }[];
-export function buildMain(options?: { only?: string[] }): Promise<void>;
+export function buildMain(options?: { only?: string[]; outDir?: string }): Promise<void>;

@@ -35,7 +35,8 @@ export const targets = [
   { entry: 'main/electron/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
 ];
 
-export async function buildMain({ only } = {}) {
+/** `outDir` puts the chosen bundles in another folder (tests run a private copy of the server from there). */
+export async function buildMain({ only, outDir } = {}) {
   const chosen = only ? targets.filter((t) => only.includes(t.outfile)) : targets;
   for (const target of chosen) {
     if (!fs.existsSync(path.join(root, target.entry))) {
@@ -45,7 +46,7 @@ export async function buildMain({ only } = {}) {
     await build({
       ...(target.sandboxed ? { ...plain, minify: true } : common),
       entryPoints: [target.entry],
-      outfile: target.outfile,
+      outfile: outDir ? path.join(outDir, path.basename(target.outfile)) : target.outfile,
       external: target.external,
     });
   }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumExecutable, headlessChromiumArgs } from '../chromium';
+import { chromiumBinary, headlessChromiumArgs, offlineChromiumEnv } from '../chromium';
 import type { PdfRenderer, PrintOptions } from '../service/context';
 import { playwrightPdfOptions } from './print-options';
 
@@ -19,9 +19,9 @@ export function createPlaywrightPdfRenderer(launchOptions: PlaywrightPdfOptions 
   const launch = () => {
     browser ??= chromium
       .launch({
-        executablePath: chromiumExecutable(),
+        executablePath: chromiumBinary(),
         args: headlessChromiumArgs,
-        ...(launchOptions.env ? { env: { ...process.env, ...launchOptions.env } as Record<string, string> } : {}),
+        env: offlineChromiumEnv({ ...process.env, ...launchOptions.env }),
       })
       .catch((err: unknown) => {
         browser = null;

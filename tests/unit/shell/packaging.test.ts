@@ -181,8 +181,20 @@ describe('the built app in a packaged layout', () => {
       'data:text/plain,x': 'allowed',
     });
     expect(r.permission).toBe(false);
+    expect(r.guards).toEqual({ webview: true, navigateAway: true, navigateHome: false, redirectAway: true, popup: { action: 'deny' } });
+    expect(r.laterDecision).toBe('refused');
     expect(r.sandboxEnabled).toBe(true);
-    expect(r.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
+    expect(r.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: false,
+    });
+    for (const risky of ['experimentalFeatures', 'enableBlinkFeatures', 'nodeIntegrationInSubFrames']) expect(r.webPreferences, risky).not.toHaveProperty(risky);
     expect(r.loadedUrl).toBe('app://sourcemark/index.html');
     expect(r.menu).toBe(true);
     expect(r.errors).toEqual([]);

@@ -43,6 +43,30 @@ async function main() {
     permission = answer;
   });
 
+  // Every web contents and every session Electron creates later gets the same guards.
+  const { EventEmitter } = require('node:events');
+  const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: (fn) => (contents.openHandler = fn) });
+  state.app.emit('web-contents-created', {}, contents);
+  const prevented = (name, url) => {
+    const event = { url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    contents.emit(name, event);
+    return event.defaultPrevented;
+  };
+  const guards = {
+    webview: prevented('will-attach-webview'),
+    navigateAway: prevented('will-navigate', 'https://example.com/'),
+    navigateHome: prevented('will-navigate', 'app://sourcemark/index.html#/brief/1'),
+    redirectAway: prevented('will-redirect', 'http://127.0.0.1:9/'),
+    popup: contents.openHandler({ url: 'https://example.com/', disposition: 'new-window' }),
+  };
+  const before = state.requestFilters.length;
+  const later = require(path.join(path.dirname(mainFile), '..', '..', 'node_modules', 'electron')).session.fromPartition('persist:later');
+  state.app.emit('session-created', later);
+  const laterFilter = state.requestFilters.slice(before).find((f) => f.session === 'persist:later');
+  const laterDecision = laterFilter
+    ? await new Promise((resolve) => laterFilter.fn({ url: 'https://example.com/' }, (answer) => resolve(answer.cancel ? 'refused' : 'allowed')))
+    : 'no filter';
+
   const quitEvent = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
   state.quitCalls = 0;
   state.app.emit('before-quit', quitEvent);
@@ -57,6 +81,8 @@ async function main() {
       pdf,
       page: { status: page.status, csp: page.headers.get('content-security-policy'), body: (await page.text()).slice(0, 200) },
       requests,
+      guards,
+      laterDecision,
       permission,
       setPaths: state.setPaths,
       worker: process.env.SOURCEMARK_IMPORT_WORKER,
