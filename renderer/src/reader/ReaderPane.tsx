@@ -1,7 +1,6 @@
 // The reader: one source's text with its passages highlighted; select text and press "Quote" (in the
 // toolbar or the adder beside the selection), or "Quote and cite" to cite it in a claim at once.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Source } from '../../../main/contract';
 import { useSource, useSourceQuotes } from '../api/queries';
 import { useErrors } from '../state/errors';
