@@ -11,6 +11,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
+import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { SourceList } from './SourceList';
 import { QuoteBank } from './QuoteBank';
 import { TaggedClaims } from './TaggedClaims';
@@ -31,6 +32,7 @@ export function LibraryPane() {
   const setTagId = ws.filterByTag;
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
+  const [editingId, setEditingId] = useState<number | null>(null);
   const [backups, setBackups] = useState(false);
   useBackupsCommand(setBackups);
   const filter = useDebounced(filterText.trim(), 200);
@@ -40,6 +42,7 @@ export function LibraryPane() {
   const list = useSourceList(filter, tagId);
   const sources = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
+  const editing = sources.find((s) => s.id === editingId) ?? null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const nearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -105,13 +108,14 @@ export function LibraryPane() {
                 )}
               </>
             ) : (
-              <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onNearEnd={nearEnd} />
+              <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onEdit={setEditingId} onNearEnd={nearEnd} />
             )}
           </>
         )}
       </div>
       <BackupsDialog open={backups} onClose={() => setBackups(false)} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
+      {editing && <SourceDetailsDialog key={editing.id} source={editing} onClose={() => setEditingId(null)} onSaved={() => setEditingId(null)} />}
       <DeleteEvidenceDialog
         title="Delete source"
         open={deleting !== null}
