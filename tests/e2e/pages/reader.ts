@@ -62,6 +62,15 @@ export class ReaderPane {
     await expect(this.passagePanel.getByRole('blockquote')).toContainText(phrase.slice(0, 40));
   }
 
+  /** Quote / Quote and cite beside the selection (drawn over the page, outside the reader pane). */
+  get adder() {
+    return this.page.getByRole('toolbar', { name: 'Selected text' });
+  }
+
+  get splitter() {
+    return this.region.getByRole('separator', { name: 'Resize passage panel' });
+  }
+
   get passagePanel() {
     return this.region.getByRole('tabpanel');
   }
