@@ -30,7 +30,7 @@ import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
 
 export type * from '../db/model';
-export type { ErrorValue, ErrorCode } from '../db/errors';
+export type { ErrorValue, ErrorCode, FieldIssue } from '../db/errors';
 export type * from './contract/library-safety';
 export { LIMITS } from '../db/limits';
 

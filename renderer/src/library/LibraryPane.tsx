@@ -9,6 +9,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
+import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { SourceList } from './SourceList';
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { useBackupsCommand } from '../safety/useBackupsCommand';
@@ -20,6 +21,7 @@ export function LibraryPane() {
   const [tagId, setTagId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
+  const [editingId, setEditingId] = useState<number | null>(null);
   const [backups, setBackups] = useState(false);
   useBackupsCommand(setBackups);
   const filter = useDebounced(filterText.trim(), 200);
@@ -27,6 +29,7 @@ export function LibraryPane() {
   const list = useSourceList(filter, tagId);
   const sources = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
+  const editing = sources.find((s) => s.id === editingId) ?? null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const nearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -58,9 +61,10 @@ export function LibraryPane() {
       <p className="list-count" aria-live="polite">
         {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}`}
       </p>
-      <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onNearEnd={nearEnd} />
+      <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onEdit={setEditingId} onNearEnd={nearEnd} />
       <BackupsDialog open={backups} onClose={() => setBackups(false)} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
+      {editing && <SourceDetailsDialog key={editing.id} source={editing} onClose={() => setEditingId(null)} onSaved={() => setEditingId(null)} />}
       <DeleteEvidenceDialog
         title="Delete source"
         open={deleting !== null}

@@ -7,6 +7,8 @@ import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { clip, shortDate } from '../ui/format';
+import { SourceDetailsDialog } from '../library/SourceDetailsDialog';
+import { EditIcon } from '../ui/icons';
 import { QuoteDetails } from './QuoteDetails';
 import { PassagePanel } from './PassagePanel';
 import { QuoteList } from './QuoteList';
@@ -42,6 +44,7 @@ function OpenSource({ source }: { source: Source }) {
   const { showError } = useErrors();
   const quotes = useSourceQuotes(source.id);
   const [tab, setTab] = useState<'passage' | 'quotes'>('passage');
+  const [editing, setEditing] = useState(false);
   const { setSelection, openQuote } = ws;
   const selection = ws.selection?.sourceId === source.id ? ws.selection : null;
   const active = quotes.data?.find((q) => q.id === ws.activeQuoteId) ?? null;
@@ -100,7 +103,8 @@ function OpenSource({ source }: { source: Source }) {
   const meta = [
     source.outlet && <bdi key="outlet">{source.outlet}</bdi>,
     source.author && <bdi key="author">{source.author}</bdi>,
-    shortDate(source.publishedAt),
+    source.publishedAt && `Published ${shortDate(source.publishedAt)}`,
+    source.accessedAt ? `Accessed ${shortDate(source.accessedAt)}` : 'Accessed not recorded',
     source.reliability && `Reliability ${source.reliability}`,
   ]
     .filter(Boolean)
@@ -108,7 +112,12 @@ function OpenSource({ source }: { source: Source }) {
   return (
     <div className="reader-body" ref={setBody}>
       <header className="source-head">
-        <h3 dir="auto">{source.title}</h3>
+        <div className="source-title-row">
+          <h3 dir="auto">{source.title}</h3>
+          <button type="button" className="small" onClick={() => setEditing(true)}>
+            <EditIcon /> Edit details
+          </button>
+        </div>
         <p className="source-meta">
           {meta}
           {source.url && (
@@ -121,6 +130,7 @@ function OpenSource({ source }: { source: Source }) {
           )}
         </p>
         <TagEditor target={{ kind: 'source', id: source.id }} tags={source.tags} what="this source" />
+        {editing && <SourceDetailsDialog source={source} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
       </header>
       <div className="reader-toolbar" role="toolbar" aria-label="Passage tools">
         <button type="button" className="primary" disabled={!selection} onClick={() => void quote()} title="Quote the selection (Q)" aria-keyshortcuts="Q">
