@@ -70,7 +70,7 @@ function SearchBox({ onClose }: { onClose(): void }) {
         onKeyDown={onKeyDown}
       />
       <p className="search-state" aria-live="polite">
-        {!query ? 'Type to search.' : result.isError ? result.error.message : result.isFetching && hits.length === 0 ? 'Searching…' : `${hits.length} results`}
+        {!query ? 'Type to search.' : result.isError ? result.error.message : result.isFetching && hits.length === 0 ? 'Searching…' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
       </p>
       <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
         {hits.map((hit, i) => (
