@@ -8,6 +8,8 @@ import { AppError } from './errors';
 import { APPLICATION_ID } from './library-file';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { registerFunctions } from './functions';
+import { flushStems, refreshStems } from './stems';
+import { setBeforeCommit } from './stmt';
 
 export interface OpenOptions {
   /** Path of a native better_sqlite3.node built for another ABI (the Electron build). */
@@ -74,6 +76,11 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
       }
     }
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+    // Stems of rows written since (a migration, an older app, a new stemmer), then of every write.
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stem_pending'").get()) {
+      refreshStems(db);
+      setBeforeCommit(db, flushStems);
+    }
     return { db, file, schemaVersion: latest, close: () => db.close() };
   } catch (err) {
     db.close();
