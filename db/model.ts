@@ -50,6 +50,12 @@ export interface Source extends SourceSummary {
 }
 
 /** A passage: a UTF-16 range of an immutable source body. */
+/** The pages of a PDF source a passage lies on; null for other sources and PDFs imported before pages were kept. */
+export interface PageRange {
+  first: number;
+  last: number;
+}
+
 export interface Quote {
   id: number;
   sourceId: number;
@@ -60,6 +66,7 @@ export interface Quote {
   suffix: string;
   credibility: Credibility | null;
   note: string;
+  pages: PageRange | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { notFound } from './errors';
 import type { CitingClaim, Page, Quote, QuoteWithUse } from './model';
+import { pageStartsOf, pagesOf } from './pages';
 import { QUOTE_COLS, groupBy, toQuote } from './rows';
 import { list, now, sql } from './stmt';
 import { tagsOf } from './tags';
@@ -17,7 +18,7 @@ export function insertQuote(
     `INSERT INTO quote (source_id, start, "end", exact, prefix, suffix, credibility, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(q.sourceId, q.start, q.end, q.exact, q.prefix, q.suffix, q.credibility, q.note, t, t);
-  return { id: Number(info.lastInsertRowid), ...q, createdAt: t, updatedAt: t };
+  return { id: Number(info.lastInsertRowid), ...q, pages: pagesOf(q.start, q.end, pageStartsOf(db, q.sourceId)), createdAt: t, updatedAt: t };
 }
 
 export function getQuoteRow(db: Database, id: number): Quote {

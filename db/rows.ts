@@ -1,4 +1,5 @@
 // Column lists and row mappers: the one place where snake_case rows become the model's objects.
+import { QUOTE_PAGE_COLS } from './pages';
 import type { BriefMeta, Citation, Claim, Quote, SourceMeta, Tag } from './model';
 
 type Row = Record<string, unknown>;
@@ -27,7 +28,7 @@ export function toSourceMeta(r: Row): SourceMeta {
 }
 
 export const QUOTE_COLS = `q.id, q.source_id, q.start, q."end", q.exact, q.prefix, q.suffix, q.credibility, q.note,
-  q.created_at, q.updated_at`;
+  q.created_at, q.updated_at, ${QUOTE_PAGE_COLS}`;
 
 export function toQuote(r: Row): Quote {
   return {
@@ -40,6 +41,7 @@ export function toQuote(r: Row): Quote {
     suffix: r.suffix as string,
     credibility: r.credibility as Quote['credibility'],
     note: r.note as string,
+    pages: typeof r.page_first === 'number' ? { first: r.page_first, last: typeof r.page_last === 'number' ? r.page_last : r.page_first } : null,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
   };

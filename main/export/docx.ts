@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { BriefFull, CitationInBrief } from '../../db/model';
 import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
-import { firstUse, openingWords, passageUses, usesText } from './passages';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText } from './passages';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
 import { credibilityText, RELATION_WORDS } from './words';
 
@@ -56,7 +56,7 @@ function markingParagraph(marking: string): Paragraph {
 /** A footnote: relation, the passage verbatim, its source descriptor and endnote. */
 function footnote(c: CitationInBrief): Paragraph[] {
   return [
-    para([run(`[${c.number}] ${RELATION_WORDS[c.relation]}. `, { bold: true }), run(sourceDescriptor(c.source))]),
+    para([run(`[${c.number}] ${RELATION_WORDS[c.relation]}. `, { bold: true }), run(descriptorWithPages(sourceDescriptor(c.source), c.quote))]),
     para(lines(`“${c.quote.exact}”`), { bidi: RTL.test(c.quote.exact) }),
     para([run(endnoteText(c.source)), run(` Passage credibility ${credibilityText(c.quote.credibility)}.`)]),
   ];
@@ -64,7 +64,7 @@ function footnote(c: CitationInBrief): Paragraph[] {
 
 function evidence(c: CitationInBrief, uses: ReturnType<typeof passageUses>): Paragraph[] {
   const first = firstUse(uses, c);
-  const head = para([run(`[${c.number}] ${RELATION_WORDS[c.relation]}`, { bold: true }), run(` · ${sourceDescriptor(c.source)}`)]);
+  const head = para([run(`[${c.number}] ${RELATION_WORDS[c.relation]}`, { bold: true }), run(` · ${descriptorWithPages(sourceDescriptor(c.source), c.quote)}`)]);
   if (first.number !== c.number) {
     return [head, para([run(`The passage quoted in full at [${first.number}] (claim ${first.claimNumber}): “${openingWords(c.quote.exact)}”`)], { indent: 360 })];
   }

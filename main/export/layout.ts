@@ -5,7 +5,7 @@ import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../..
 import type { PrintOptions } from '../service/context';
 import { codePoints, facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
 import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
-import { firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
 import { PRINT_CSS } from './print-style';
 import { credibilityText, RELATION_WORDS } from './words';
 import { endnoteParts, sourceDescriptor } from '../tradecraft/endnotes';
@@ -99,7 +99,7 @@ function endnoteHtml(s: SourceMeta, link: boolean): string {
 function evidenceHtml(c: CitationInBrief, uses: Map<number, PassageUse[]>): string {
   const s = c.source;
   const first = firstUse(uses, c);
-  const head = `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · ${esc(sourceDescriptor(s))}</p>`;
+  const head = `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · ${esc(descriptorWithPages(sourceDescriptor(s), c.quote))}</p>`;
   if (first.number !== c.number) {
     return `${head}
 <p class="ev-again">The passage quoted in full at [${first.number}] (claim ${first.claimNumber}): “<span${dirAuto(c.quote.exact)}${langAttr(s.language)}>${esc(

@@ -2,8 +2,8 @@
 // footnote-style citations ([^1]); each footnote holds the passage verbatim as a blockquote and its
 // source details, so the file stands alone like the PDF's evidence annex; a passage cited again points
 // back to the footnote that quotes it.
-import type { BriefFull, CitationInBrief, SourceMeta } from '../../db/model';
-import { firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
+import type { BriefFull, CitationInBrief, Quote, SourceMeta } from '../../db/model';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
 import { credibilityText, RELATION_WORDS } from './words';
 import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
@@ -37,8 +37,8 @@ export function blockquote(text: string, indent: string): string {
 }
 
 /** The source descriptor and the ICD 206 endnote, one per line. */
-function sourceDetails(s: SourceMeta, indent: string): string {
-  return [`${indent}${escapeMarkdown(sourceDescriptor(s))}`, `${indent}${escapeMarkdown(endnoteText(s))}`].join('  \n');
+function sourceDetails(s: SourceMeta, quote: Pick<Quote, 'pages'>, indent: string): string {
+  return [`${indent}${escapeMarkdown(descriptorWithPages(sourceDescriptor(s), quote))}`, `${indent}${escapeMarkdown(endnoteText(s))}`].join('  \n');
 }
 
 /** A footnote per citation; a passage cited again refers to the footnote that quotes it (see passages.ts). */
@@ -55,7 +55,7 @@ function footnote(c: CitationInBrief, claimNumber: number, uses: Map<number, Pas
     '',
     blockquote(c.quote.exact, indent),
     '',
-    sourceDetails(c.source, indent) + (all.length > 1 ? `  \n${indent}Cited by ${usesText(all, (n) => `[^${n}]`)}.` : ''),
+    sourceDetails(c.source, c.quote, indent) + (all.length > 1 ? `  \n${indent}Cited by ${usesText(all, (n) => `[^${n}]`)}.` : ''),
   ].join('\n');
 }
 
@@ -83,7 +83,7 @@ export function briefToMarkdown(brief: BriefFull, exportedAt: string): string {
   if (brief.sources.length) {
     out.push('## Source reference citations', '');
     brief.sources.forEach((s, i) => {
-      out.push(`${i + 1}. ${sourceDetails(s, '').replace(/ {2}\n/g, '  \n   ')}  \n   Text SHA-256: \`${s.bodySha256}\``);
+      out.push(`${i + 1}. ${sourceDetails(s, { pages: null }, '').replace(/ {2}\n/g, '  \n   ')}  \n   Text SHA-256: \`${s.bodySha256}\``);
     });
     out.push('');
   }

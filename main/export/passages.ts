@@ -1,7 +1,8 @@
 // A passage cited by several claims is printed once in the evidence (PDF annex, Markdown footnotes):
 // its first citation carries the passage verbatim, its source details and the list of claims citing
 // it; every later citation of it refers back to that one instead of repeating the details.
-import type { BriefFull, CitationInBrief, Relation } from '../../db/model';
+import type { BriefFull, CitationInBrief, Quote, Relation } from '../../db/model';
+import { pageLabel } from '../../db/pages';
 
 export interface PassageUse {
   number: number;
@@ -39,4 +40,10 @@ export function openingWords(exact: string, max = 60): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The source descriptor with the passage's PDF page(s): "… · p. 4"; unchanged for sources without pages. */
+export function descriptorWithPages(descriptor: string, quote: Pick<Quote, 'pages'>): string {
+  const pages = pageLabel(quote.pages);
+  return pages ? `${descriptor} · ${pages}` : descriptor;
 }

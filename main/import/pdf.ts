@@ -40,6 +40,27 @@ export function pdfDate(raw: unknown): string | null {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : null);
 
+/**
+ * The body (paragraphs separated by a blank line) and where each page's text starts in it. A page
+ * with no text starts where the next page's text does, so a passage is never placed on it.
+ */
+export function joinPages(pageParagraphs: string[][]): { body: string; pageStarts: number[] } {
+  let body = '';
+  let waiting = 0; // pages seen since the last page with text, this one included
+  const pageStarts: number[] = [];
+  for (const paragraphs of pageParagraphs) {
+    const kept = paragraphs.map(stripControls).filter((p) => p.trim());
+    waiting += 1;
+    if (kept.length === 0) continue;
+    if (body) body += '\n\n';
+    for (; waiting > 0; waiting--) pageStarts.push(body.length);
+    body += kept.join('\n\n');
+  }
+  // Trailing pages without text start at the end of the body.
+  for (; waiting > 0; waiting--) pageStarts.push(body.length);
+  return { body, pageStarts };
+}
+
 export async function parsePdf(fileName: string, bytes: Uint8Array, step: StepReporter = () => undefined): Promise<ParsedSource> {
   step('measuring its compressed streams');
   const limit = IMPORT_LIMITS.maxPdfInflatedBytes;
@@ -74,7 +95,7 @@ export async function parsePdf(fileName: string, bytes: Uint8Array, step: StepRe
   }
   try {
     const warnings: string[] = [];
-    const paragraphs: string[] = [];
+    const pageParagraphs: string[][] = [];
     const unreadable: number[] = [];
     const pages = doc.numPages;
     if (pages > IMPORT_LIMITS.maxPdfPages) {
@@ -85,15 +106,16 @@ export async function parsePdf(fileName: string, bytes: Uint8Array, step: StepRe
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        paragraphs.push(...paragraphsOf(content.items.filter((i) => 'str' in i) as TextRun[]));
+        pageParagraphs.push(paragraphsOf(content.items.filter((i) => 'str' in i) as TextRun[]));
         page.cleanup();
       } catch {
+        pageParagraphs.push([]);
         unreadable.push(n);
       }
     }
     if (unreadable.length === doc.numPages) throw importFailed(fileName, 'none of the PDF’s pages could be read; the file is damaged.');
     if (unreadable.length) warnings.push(`${unreadable.length === 1 ? 'Page' : 'Pages'} ${unreadable.join(', ')} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} missing from the text.`);
-    const body = paragraphs.map(stripControls).filter((p) => p.trim()).join('\n\n');
+    const { body, pageStarts } = joinPages(pageParagraphs);
     if (!body.trim()) {
       throw importFailed(fileName, 'the PDF has no text to import (it may be scanned images); run it through OCR first.');
     }
@@ -105,6 +127,7 @@ export async function parsePdf(fileName: string, bytes: Uint8Array, step: StepRe
     return {
       title: text(fields.Title) ?? xmp('dc:title') ?? (firstLine.length <= 200 ? firstLine : titleFromFileName(fileName)),
       body,
+      pageStarts,
       format: 'pdf',
       metadata: {
         outlet: null,

@@ -8,7 +8,7 @@ import type { ImportOutcome } from '../contract/import';
 import type { ServiceContext } from '../service/context';
 import { describeZodError } from '../service/dispatch';
 import { humanErrors } from '../contract/human-errors';
-import { sourceMethods } from '../service/sources';
+import { addSourceWithPages } from '../service/sources';
 import { checkSize } from './detect';
 import { importFailed } from './errors';
 import { toSourceFields } from './metadata';
@@ -26,14 +26,13 @@ export interface ImportServiceOptions {
 export function createImportService(ctx: ServiceContext, options: ImportServiceOptions = {}): Pick<Service, ImportMethodName> {
   let pool = options.pool ?? null;
   const parser = () => (pool ??= createParserPool());
-  const sources = sourceMethods(ctx);
 
   async function importBytes(request: ParseRequest): Promise<ImportOutcome> {
     const parsed = await parser().parse(request);
     const { fields, warnings } = toSourceFields(parsed);
     const input = contract.addSource.input.safeParse(fields, { error: humanErrors('addSource') });
     if (!input.success) throw importFailed(request.name, describeZodError(input.error, 'addSource'));
-    const { source, created } = await sources.addSource(input.data);
+    const { source, created } = await addSourceWithPages(ctx, input.data, parsed.pageStarts);
     return { fileName: request.name, status: created ? 'created' : 'duplicate', source, warnings: [...parsed.warnings, ...warnings] };
   }
 

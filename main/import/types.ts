@@ -17,6 +17,8 @@ export interface ParsedSource {
   body: string;
   format: SourceFormat;
   metadata: ParsedMetadata;
+  /** PDFs: the UTF-16 offset in body where each page's text starts (page n at index n - 1); a page without text starts where the next text does. */
+  pageStarts?: number[];
   /** Things the analyst should know, e.g. how many invalid UTF-8 sequences were replaced. */
   warnings: string[];
 }

@@ -1,6 +1,7 @@
 // Sources: add from text (deduplicated by the body's hash), list, read, edit metadata, delete.
 import { AppError } from '../../db/errors';
 import { citingClaims } from '../../db/quotes';
+import { insertPages } from '../../db/pages';
 import * as db from '../../db/sources';
 import { write, sql } from '../../db/stmt';
 import { link, requireTags } from '../../db/tags';
@@ -13,24 +14,43 @@ export function localDay(at = new Date()): string {
   return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
 
+type AddSourceInput = Parameters<Service['addSource']>[0];
+
+/**
+ * Adds a source; a PDF's page starts (see import/pdf.ts) are stored in the same transaction. The
+ * same text is one source: a second import shows the first, untouched, pages included.
+ */
+export function addSourceWithPages(ctx: ServiceContext, input: AddSourceInput, pageStarts: readonly number[] = []): ReturnType<Service['addSource']> {
+  const d = ctx.store.db;
+  return write(d, () => {
+    const digest = db.sha256(input.body);
+    const existing = db.sourceIdBySha(d, digest);
+    if (existing !== undefined) return { source: db.getSourceSummary(d, existing), created: false };
+    requireTags(d, input.tagIds ?? []);
+    checkPageStarts(pageStarts, input.body.length);
+    const { tagIds, ...fields } = input;
+    // Accessed: the day it was pasted or imported, unless the analyst says otherwise (null clears it).
+    const id = db.insertSource(d, { ...fields, accessedAt: fields.accessedAt === undefined ? localDay() : fields.accessedAt }, digest);
+    link(d, 'source', id, tagIds ?? []);
+    insertPages(d, id, pageStarts);
+    return { source: db.getSourceSummary(d, id), created: true };
+  });
+}
+
+function checkPageStarts(starts: readonly number[], bodyLength: number): void {
+  starts.forEach((start, i) => {
+    if (!Number.isInteger(start) || start < 0 || start > bodyLength || (i > 0 && start < starts[i - 1]!)) {
+      throw new AppError('INVALID_INPUT', `Page ${i + 1} of the PDF was placed at an impossible point in its text, so the page numbers cannot be kept.`);
+    }
+  });
+}
+
 type SourceMethods = Pick<Service, 'addSource' | 'listSources' | 'getSource' | 'updateSource' | 'deleteSource'>;
 
 export function sourceMethods(ctx: ServiceContext): SourceMethods {
   const d = ctx.store.db;
   return {
-    addSource: (input) =>
-      write(d, () => {
-        const digest = db.sha256(input.body);
-        const existing = db.sourceIdBySha(d, digest);
-        // The same text is one source: a second import shows the first, untouched.
-        if (existing !== undefined) return { source: db.getSourceSummary(d, existing), created: false };
-        requireTags(d, input.tagIds ?? []);
-        const { tagIds, ...fields } = input;
-        // Accessed: the day it was pasted or imported, unless the analyst says otherwise (null clears it).
-        const id = db.insertSource(d, { ...fields, accessedAt: fields.accessedAt === undefined ? localDay() : fields.accessedAt }, digest);
-        link(d, 'source', id, tagIds ?? []);
-        return { source: db.getSourceSummary(d, id), created: true };
-      }),
+    addSource: (input) => addSourceWithPages(ctx, input),
 
     listSources: (input) => db.listSources(d, input),
 

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { CitationInBrief, Relation } from '../../../main/contract';
 import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
-import { clip, passageHint, sourceLabel } from '../ui/format';
+import { clip, pageLabel, passageHint, sourceLabel } from '../ui/format';
 import { MenuIcon } from '../ui/icons';
 import { MenuButton, type MenuItem } from '../ui/Menu';
 import { moveCitation, removeCitation, setRelation } from './commands';
@@ -29,6 +29,7 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
   const ws = useWorkspace();
   const run = useGuarded();
   const n = citation.number;
+  const pages = pageLabel(citation.quote.pages);
 
   const items = (): MenuItem[] => [
     ...RELATIONS.map((r) => ({
@@ -48,11 +49,12 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
       <button
         type="button"
         className="cite-open"
-        title={`“${clip(citation.quote.exact, 300)}” — ${citation.source.title}`}
+        title={`“${clip(citation.quote.exact, 300)}” — ${citation.source.title}${pages ? `, ${pages}` : ''}`}
         onClick={() => ws.openQuote(citation.source.id, citation.quote.id, true)}
       >
         [{n}] <bdi>{sourceLabel(citation.source)}</bdi>
         {citation.relation !== 'supports' && <span className="relation-label"> · {citation.relation}</span>}
+        {pages && <span className="cite-page"> · {pages}</span>}
         <span className="cite-hint">
           {' · '}
           <bdi>{passageHint(citation.quote.exact)}</bdi>

@@ -10,7 +10,7 @@ import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
-import { clip } from '../ui/format';
+import { clip, pageLabel } from '../ui/format';
 import { TextArea } from '../ui/TextArea';
 import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
 
@@ -52,6 +52,7 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
   return (
     <div className="quote-details">
       <blockquote className="quote-exact" dir="auto">{clip(quote.exact, 400)}</blockquote>
+      {quote.pages && <p className="quote-pages">{pageLabel(quote.pages)} of the PDF</p>}
       <div className="quote-fields">
         <label>
           Note

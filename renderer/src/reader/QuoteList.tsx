@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QuoteWithUse } from '../../../main/contract';
-import { clip } from '../ui/format';
+import { clip, pageLabel } from '../ui/format';
 
 export const QUOTE_DRAG_TYPE = 'application/x-sourcemark-quote';
 
@@ -34,7 +34,7 @@ export function QuoteList({ quotes, activeQuoteId, onOpen }: Props) {
               }}
             >
               <button type="button" className="quote-open" dir="auto" aria-current={q.id === activeQuoteId ? 'true' : undefined} onClick={() => onOpen(q.id)}>
-                “{clip(q.exact, 110)}”
+                “{clip(q.exact, 110)}”{q.pages && <span className="quote-pages"> · {pageLabel(q.pages)}</span>}
               </button>
               <span className="quote-uses">{q.citedBy.length > 0 ? `cited ${q.citedBy.length}×` : 'not cited'}</span>
             </li>

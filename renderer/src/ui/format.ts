@@ -24,12 +24,17 @@ export function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** "p. 4" or "pp. 4–5" for a passage of a PDF source; '' when its pages are not known. */
+export function pageLabel(pages: { first: number; last: number } | null | undefined): string {
+  if (!pages) return '';
+  return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
+}
+
 /**
- * What tells one passage from another in a citation tag, where several cite the same source: the page
- * for a passage from a PDF when it is known, else its first words (about 28 characters, whole words).
+ * What tells one passage from another in a citation tag, where several cite the same source (a PDF
+ * passage's tag also shows its page): its first words, about 28 characters, whole words.
  */
-export function passageHint(exact: string, page?: number | null): string {
-  if (page) return `p. ${page}`;
+export function passageHint(exact: string): string {
   const flat = exact.replace(/\s+/g, ' ').trim();
   if (flat.length <= 30) return flat;
   const cut = flat.slice(0, 28);

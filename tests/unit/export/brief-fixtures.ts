@@ -31,6 +31,8 @@ export interface CiteSpec {
   exact: string;
   relation?: Relation;
   credibility?: Credibility | null;
+  /** The PDF pages the passage lies on. */
+  pages?: { first: number; last: number };
   /** Cites a passage already cited earlier in the brief (same quote id) instead of a new one. */
   quoteId?: number;
 }
@@ -71,6 +73,7 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
           suffix: '',
           credibility: cite.credibility ?? null,
           note: '',
+          pages: cite.pages ?? null,
           createdAt: T,
           updatedAt: T,
         },
