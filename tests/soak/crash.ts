@@ -16,6 +16,8 @@ export interface CrashSoakOptions {
   log?: (line: string) => void;
   /** Longest time writes run before the kill, in ms (the kill lands at a random moment inside it). */
   windowMs?: number;
+  /** Stops after the current round (Ctrl+C on a long run), still checking everything once more. */
+  signal?: AbortSignal;
 }
 
 export interface CrashSoakReport {
@@ -114,7 +116,7 @@ export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoak
   }
 
   try {
-    for (let round = 1; round <= options.rounds; round++) {
+    for (let round = 1; round <= options.rounds && !options.signal?.aborted; round++) {
       const server = await start(round);
       if (!server) break;
       if (round > 1) check(round);

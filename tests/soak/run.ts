@@ -13,7 +13,13 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('Usage: npm run soak -- crash [--rounds N] [--seed S]\n');
     return 2;
   }
-  const report = await runCrashSoak({ rounds: flag('--rounds') ?? 200, seed: flag('--seed'), log: (l) => process.stderr.write(`${l}\n`) });
+  // Ctrl+C ends a long run after the current round, with the final check and the figures so far.
+  const stop = new AbortController();
+  process.once('SIGINT', () => {
+    process.stderr.write('crash soak: stopping after this round…\n');
+    stop.abort();
+  });
+  const report = await runCrashSoak({ rounds: flag('--rounds') ?? 200, seed: flag('--seed'), signal: stop.signal, log: (l) => process.stderr.write(`${l}\n`) });
   process.stdout.write(`${JSON.stringify({ suite: 'crash', ...report, lost: report.lost.length, integrityFailures: report.integrityFailures.length, restartFailures: report.restartFailures.length })}\n`);
   for (const line of [...report.lost, ...report.integrityFailures, ...report.restartFailures].slice(0, 50)) process.stderr.write(`${line}\n`);
   return report.lost.length || report.integrityFailures.length || report.restartFailures.length || report.rounds === 0 ? 1 : 0;
