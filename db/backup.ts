@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AppError } from './errors';
 import { APPLICATION_ID } from './library-file';
 import { fsyncDir } from './sidecar';
-import { registerFunctions } from './functions';
+import { verifyCopyInWorker } from './verify-worker';
 
 export const BACKUP_REASONS = ['open', 'periodic', 'before-delete', 'before-restore', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -50,30 +50,22 @@ export function libraryCounts(db: DB): LibraryCounts {
   return db.prepare('SELECT (SELECT count(*) FROM source) AS sources, (SELECT count(*) FROM brief) AS briefs').get() as LibraryCounts;
 }
 
-/** Checks a copy: a readable SQLite file, ours, passing integrity_check (or quick_check). */
-export function verifyCopy(file: string, mode: 'integrity' | 'quick' = 'integrity'): { counts: LibraryCounts } | { problem: string } {
-  let db: DB | null = null;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    registerFunctions(db);
-    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) return { problem: 'it is not a Sourcemark library' };
-    const rows = db.pragma(mode === 'integrity' ? 'integrity_check(5)' : 'quick_check(5)', { simple: false }) as Record<string, string>[];
-    const messages = rows.map((r) => Object.values(r)[0]);
-    if (!(messages.length === 1 && messages[0] === 'ok')) return { problem: `it failed SQLite's check (${messages.join('; ')})` };
-    return { counts: libraryCounts(db) };
-  } catch (err) {
-    return { problem: `it cannot be read (${(err as Error).message})` };
-  } finally {
-    db?.close();
-  }
+export interface BackupWriteOptions {
+  at?: Date;
+  nativeBinding?: string;
+  /** Called once the copy is made, before it is checked: a deletion waiting for its backup may go on. */
+  onCopied?: () => void;
 }
 
 /**
- * Copies the open library into dir with the online backup API, switches the copy to a rollback
- * journal (so it opens read-only without -wal/-shm files beside it), verifies it, then gives it its
- * final name. Throws BACKUP_FAILED when the copy does not verify; the half-made copy is removed.
+ * Copies the open library into dir with the online backup API, then, in a worker thread, switches
+ * the copy to a rollback journal (so it opens read-only without -wal/-shm files beside it) and
+ * verifies it with integrity_check; only then does it get its final name. Because the backup API
+ * copies pages as they are, a copy that fails its check also means the library itself is damaged.
+ * Throws BACKUP_FAILED when the copy does not verify; the half-made copy is removed.
  */
-export async function writeVerifiedBackup(db: DB, dir: string, reason: BackupReason, at = new Date()): Promise<BackupInfo> {
+export async function writeVerifiedBackup(db: DB, dir: string, reason: BackupReason, options: BackupWriteOptions = {}): Promise<BackupInfo> {
+  const at = options.at ?? new Date();
   fs.mkdirSync(dir, { recursive: true });
   let name = backupName(at, reason);
   for (let i = 1; fs.existsSync(path.join(dir, name)); i += 1) name = backupName(new Date(at.getTime() + i), reason);
@@ -81,13 +73,8 @@ export async function writeVerifiedBackup(db: DB, dir: string, reason: BackupRea
   const tmp = `${final}.partial`;
   try {
     await db.backup(tmp);
-    const copy = new Database(tmp);
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
-    const checked = verifyCopy(tmp);
+    options.onCopied?.();
+    const checked = await verifyCopyInWorker(tmp, { convert: true, nativeBinding: options.nativeBinding });
     if ('problem' in checked) throw new AppError('BACKUP_FAILED', `The backup just written to ${final} failed its check: ${checked.problem}. It was not kept.`);
     const fd = fs.openSync(tmp, 'r+');
     try {
@@ -106,7 +93,7 @@ export async function writeVerifiedBackup(db: DB, dir: string, reason: BackupRea
 }
 
 /** Every backup in dir, newest first, each opened read-only to count what it holds. */
-export function listBackups(dir: string, check: 'quick' | 'none' = 'none'): BackupInfo[] {
+export function listBackups(dir: string): BackupInfo[] {
   if (!fs.existsSync(dir)) return [];
   const out: BackupInfo[] = [];
   for (const name of fs.readdirSync(dir)) {
@@ -114,7 +101,7 @@ export function listBackups(dir: string, check: 'quick' | 'none' = 'none'): Back
     if (!parsed) continue;
     const file = path.join(dir, name);
     const bytes = fs.statSync(file).size;
-    const info = check === 'quick' ? verifyCopy(file, 'quick') : readCounts(file);
+    const info = readCounts(file);
     out.push({
       name,
       createdAt: parsed.createdAt.toISOString(),

@@ -17,6 +17,10 @@ export interface LibrarySidecar {
   /** Something was written since the newest backup. */
   changedSinceBackup: boolean;
   lastBackupAt: string | null;
+  /** The file's mtime right after the last clean close: unchanged since means nobody touched it. */
+  closedMtimeMs: number | null;
+  /** When PRAGMA quick_check last passed at open. */
+  lastQuickCheckAt: string | null;
   updatedAt: string;
 }
 
@@ -39,6 +43,8 @@ export function readSidecar(libraryFile: string): LibrarySidecar | null {
       briefs: Number(value.briefs) || 0,
       changedSinceBackup: value.changedSinceBackup !== false,
       lastBackupAt: typeof value.lastBackupAt === 'string' ? value.lastBackupAt : null,
+      closedMtimeMs: typeof value.closedMtimeMs === 'number' ? value.closedMtimeMs : null,
+      lastQuickCheckAt: typeof value.lastQuickCheckAt === 'string' ? value.lastQuickCheckAt : null,
       updatedAt: typeof value.updatedAt === 'string' ? value.updatedAt : '',
     };
   } catch {

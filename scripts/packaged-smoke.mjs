@@ -19,7 +19,8 @@ export function packagedExecutable(releaseDir, platform) {
   return candidates.map((c) => path.join(releaseDir, c)).find((file) => fs.existsSync(file)) ?? null;
 }
 
-async function fixtures(dir) {
+/** One saved web page (canal.html) and one single-page PDF (report.pdf) with text, written into dir. */
+export async function writeSmokeFixtures(dir) {
   fs.writeFileSync(
     path.join(dir, 'canal.html'),
     '<!doctype html><html lang="en"><head><title>Canal closed</title></head><body><article><h1>Canal closed</h1>' +
@@ -43,7 +44,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-smoke-'));
   const smokeDir = path.join(work, 'files');
   fs.mkdirSync(smokeDir);
-  await fixtures(smokeDir);
+  await writeSmokeFixtures(smokeDir);
   process.stdout.write(`Smoke test of ${exe}\n`);
   const run = spawnSync(exe, ['--data-dir', path.join(work, 'library')], {
     env: { ...process.env, SOURCEMARK_SMOKE_DIR: smokeDir, ELECTRON_ENABLE_LOGGING: '1' },

@@ -11,16 +11,22 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describeNativeModule, judgeNativeModule, NATIVE_RELATIVE, STAMP_RELATIVE } from './native-electron.mjs';
 
-/** The line of a tool's output that says what went wrong. */
-function gist(result) {
+const NETWORK = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|network connectivity/i;
+
+/** The line of a tool's output that says what went wrong, in a few words. */
+export function gist(result) {
   if (result.error) return result.error.message;
   const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
-  const network = lines.find((l) => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo/.test(l));
+  const network = lines.find((l) => NETWORK.test(l));
+  if (network) {
+    const host = /ENOTFOUND (\S+)/.exec(network)?.[1];
+    return `no network${host ? ` (${host} could not be resolved)` : ''}: ${network}`;
+  }
   const telling = lines.find((l) => /error|fail/i.test(l) && !/^at /.test(l));
-  return network ?? telling ?? lines[0] ?? `exit ${result.status}`;
+  return telling ?? lines[0] ?? `exit ${result.status}`;
 }
 
-const looksOffline = (attempts) => attempts.some((a) => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo/.test(a));
+const looksOffline = (attempts) => attempts.some((a) => a.includes(': no network'));
 
 /**
  * Builds the module for `target` ({ electronVersion, abi, platform, arch }) and writes its stamp.

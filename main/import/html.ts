@@ -9,7 +9,7 @@ import { prepareHtml } from './html-prepare';
 import { textOf } from './html-text';
 import { pageMetadata } from './html-meta';
 import { titleFromFileName } from './plain';
-import { IMPORT_LIMITS, type ParsedSource } from './types';
+import { IMPORT_LIMITS, type ParsedSource, type StepReporter } from './types';
 
 /**
  * Readability scores every element several times and its cost grows with nesting (a chain of 128
@@ -39,7 +39,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return m?.[1];
 }
 
-export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string): ParsedSource {
+export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string, step: StepReporter = () => undefined): ParsedSource {
+  step('decoding the page');
   const decoded = decodeText(fileName, bytes, { chosen: encoding, declared: declaredCharset(bytes) });
   const warnings = [...decoded.warnings];
   const prepared = prepareHtml(decoded.text, IMPORT_LIMITS.maxHtmlDepth);
@@ -47,7 +48,9 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
     warnings.push(`The page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep; ${prepared.flattened} tags below that depth were flattened (their text is kept).`);
   }
   const parse = () => domParser().parseFromString(prepared.html, 'text/html');
+  step('parsing the page’s markup');
   const doc = parse();
+  step('reading the page’s metadata');
   const meta = pageMetadata(doc, decoded.text);
   const pageTextOf = (d: Document) => (d.body ? textOf(d.body) : '');
   let article: ReturnType<Readability<Node>['parse']> = null;
@@ -56,6 +59,7 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
     // Readability rewrites the document it reads; the metadata has been taken already. Its default
     // threshold (500 characters) matters: with less, a first pass that stripped the article as
     // "unlikely" is accepted with whatever is left, such as a print footer.
+    step('finding the article');
     const reader = new Readability<Node>(doc, { serializer: (node) => node });
     // Only the text is kept, never a link: rewriting every URL to absolute (a third of the time
     // Readability spends on a large page) changes nothing that is imported.
@@ -64,11 +68,16 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
     body = article?.content ? textOf(article.content as unknown as Parameters<typeof textOf>[0]) : '';
     if (body.trim().length < MIN_ARTICLE_CHARS) {
       // No article, or a suspiciously short one: compare with the whole page's text, from a fresh parse.
+      step('reading the whole page’s text');
       const pageText = pageTextOf(parse());
       if (body.trim().length < Math.min(MIN_ARTICLE_CHARS, pageText.trim().length)) body = pageText;
     }
   } else {
-    warnings.push('The page is too large or too deeply nested to find its main article, so its whole text was kept.');
+    const why =
+      prepared.depth > READABILITY_MAX_DEPTH
+        ? `is nested ${prepared.depth.toLocaleString('en')} levels deep (finding the article is tried up to ${READABILITY_MAX_DEPTH})`
+        : `has ${prepared.elements.toLocaleString('en')} elements (finding the article is tried up to ${READABILITY_MAX_ELEMENTS.toLocaleString('en')})`;
+    warnings.push(`The page ${why}, so its whole text was kept.`);
     body = pageTextOf(doc);
   }
   const title = (article?.title?.trim() || null) ?? meta.title ?? titleFromFileName(fileName);

@@ -5,19 +5,22 @@ import { decodeText } from './decode';
 import { sniff } from './detect';
 import { importFailed } from './errors';
 import { parseMarkdown, parsePlainText } from './plain';
-import type { ParsedSource, ParseRequest } from './types';
+import type { ParsedSource, ParseRequest, StepReporter } from './types';
 
-export async function parseFile({ name, bytes, encoding }: ParseRequest): Promise<ParsedSource> {
+export async function parseFile({ name, bytes, encoding }: ParseRequest, step: StepReporter = () => undefined): Promise<ParsedSource> {
   const format = sniff(name, bytes);
   let parsed: ParsedSource;
   if (format === 'pdf') {
+    step('loading the PDF reader');
     const { parsePdf } = await import('./pdf');
-    parsed = await parsePdf(name, bytes);
+    parsed = await parsePdf(name, bytes, step);
   } else if (format === 'html') {
     // Loaded on first use: jsdom takes a while to load and a text-only batch never needs it.
+    step('loading the web page reader');
     const { parseHtml } = await import('./html');
-    parsed = parseHtml(name, bytes, encoding);
+    parsed = parseHtml(name, bytes, encoding, step);
   } else {
+    step('decoding its text');
     const decoded = decodeText(name, bytes, { chosen: encoding });
     const read = format === 'markdown' ? parseMarkdown(name, decoded.text) : parsePlainText(name, decoded.text);
     parsed = { ...read, warnings: decoded.warnings };

@@ -1,10 +1,11 @@
 // PDFs through pdf.js (legacy build, which runs in Node without a canvas). Text in reading order
 // with paragraph breaks from line gaps; title, author and dates from the document information and
 // XMP metadata. Password-protected, damaged or image-only PDFs get a clear error.
-import { importFailed } from './errors';
+import { formatBytes, importFailed } from './errors';
 import { paragraphsOf, type TextRun } from './pdf-layout';
 import { stripControls, titleFromFileName } from './plain';
-import type { ParsedSource } from './types';
+import { measureStreams } from './pdf-streams';
+import { IMPORT_LIMITS, type ParsedSource, type StepReporter } from './types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -39,8 +40,16 @@ export function pdfDate(raw: unknown): string | null {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : null);
 
-export async function parsePdf(fileName: string, bytes: Uint8Array): Promise<ParsedSource> {
+export async function parsePdf(fileName: string, bytes: Uint8Array, step: StepReporter = () => undefined): Promise<ParsedSource> {
+  step('measuring its compressed streams');
+  const limit = IMPORT_LIMITS.maxPdfInflatedBytes;
+  const streams = await measureStreams(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limit);
+  if (streams.exceeded) {
+    throw importFailed(fileName, `it expands to more than ${formatBytes(limit)} when decompressed, the limit for one PDF. A PDF that holds this much is damaged or made to exhaust memory; if it is genuine, split it into smaller PDFs.`);
+  }
+  step('loading the PDF reader');
   const lib = await loadPdfJs();
+  step('opening the PDF');
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = lib.getDocument({
     data: new Uint8Array(bytes),
@@ -67,7 +76,12 @@ export async function parsePdf(fileName: string, bytes: Uint8Array): Promise<Par
     const warnings: string[] = [];
     const paragraphs: string[] = [];
     const unreadable: number[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    const pages = doc.numPages;
+    if (pages > IMPORT_LIMITS.maxPdfPages) {
+      throw importFailed(fileName, `it has ${pages.toLocaleString('en')} pages; the limit for one PDF is ${IMPORT_LIMITS.maxPdfPages.toLocaleString('en')}. Split it into parts and import those.`);
+    }
+    for (let n = 1; n <= pages; n++) {
+      step(`reading page ${n} of ${doc.numPages}`);
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
@@ -83,6 +97,7 @@ export async function parsePdf(fileName: string, bytes: Uint8Array): Promise<Par
     if (!body.trim()) {
       throw importFailed(fileName, 'the PDF has no text to import (it may be scanned images); run it through OCR first.');
     }
+    step('reading the document information');
     const { info, metadata } = await doc.getMetadata().catch(() => ({ info: {}, metadata: null }));
     const fields = info as Record<string, unknown>;
     const xmp = (key: string) => text(metadata?.get(key));

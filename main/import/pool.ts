@@ -1,12 +1,17 @@
-// A small pool of parsing workers with a time limit per file. A worker that runs over is terminated
-// (the only sure way to stop a parser stuck in a loop) and replaced on the next file; idle workers
-// are unref'd and closed after a while, so the pool never keeps the process alive.
+// A small pool of parsing workers. Two bounds keep one file from taking the app down with it:
+// - a time limit per step of work (the worker says when it starts each step: loading a reader, one
+//   PDF page, one pass over a page's markup), generous, so a busy machine never fails a good file and
+//   only a parser stuck in one step is stopped (terminating the worker is the only sure way);
+// - a memory watchdog: while files are parsed, the process's resident memory is checked, and past the
+//   limit the running workers are terminated (their memory, ArrayBuffers included, goes with them). Each
+//   file stopped that way is tried again on its own; one that runs out of memory alone is refused.
+// Idle workers are unref'd and closed after a while, so the pool never keeps the process alive.
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../db/errors';
-import { importFailed } from './errors';
+import { formatBytes, importFailed } from './errors';
 import { IMPORT_LIMITS, type ParsedSource, type ParseRequest } from './types';
-import { spawnParserWorker } from './worker-spawn';
+import { spawnParserWorker, WORKER_HEAP_MB } from './worker-spawn';
 import type { WorkerAnswer, WorkerJob } from './worker';
 
 export interface ParserPool {
@@ -16,8 +21,13 @@ export interface ParserPool {
 
 export interface PoolOptions {
   size?: number;
-  timeoutMs?: number;
+  /** The time limit for one step of work. */
+  stepTimeoutMs?: number;
   idleMs?: number;
+  /** The process's resident memory above which parsing is stopped. */
+  maxRssBytes?: number;
+  /** Room always allowed above the memory in use when parsing began. */
+  headroomBytes?: number;
   spawn?: () => Worker;
 }
 
@@ -27,6 +37,9 @@ interface Pending {
   resolve(value: ParsedSource): void;
   reject(error: AppError): void;
   timer?: NodeJS.Timeout;
+  step: string;
+  /** Set once the job was stopped for memory while others ran: it runs again with no other job. */
+  alone: boolean;
 }
 
 interface Slot {
@@ -35,15 +48,30 @@ interface Slot {
   idleTimer?: NodeJS.Timeout;
 }
 
+const WATCH_INTERVAL_MS = 100;
+/** Room above the memory the app used when parsing began, whatever the limit says: a large library is not a bomb. */
+const MIN_HEADROOM_BYTES = 512 * 1024 * 1024;
+/** After a stop, how long to wait for the memory to be given back before going on (ticks). */
+const COOLING_TICKS = 30;
+
 export function createParserPool(options: PoolOptions = {}): ParserPool {
   const size = options.size ?? Math.max(1, Math.min(4, os.availableParallelism()));
-  const timeoutMs = options.timeoutMs ?? IMPORT_LIMITS.timeoutMs;
+  const stepTimeoutMs = options.stepTimeoutMs ?? IMPORT_LIMITS.stepTimeoutMs;
   const idleMs = options.idleMs ?? 30_000;
+  const maxRss = options.maxRssBytes ?? IMPORT_LIMITS.maxProcessRssBytes;
+  const headroom = options.headroomBytes ?? MIN_HEADROOM_BYTES;
+  const rss = () => process.memoryUsage.rss();
   const spawn = options.spawn ?? spawnParserWorker;
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, job: null }));
   const queue: Pending[] = [];
   let nextId = 1;
   let closed = false;
+  let watch: NodeJS.Timeout | null = null;
+  let ceiling = maxRss;
+  /** Ticks left to wait for memory to fall after a stop; nothing starts meanwhile. */
+  let cooling = 0;
+
+  const busy = () => slots.filter((s) => s.job);
 
   const discard = (slot: Slot) => {
     const worker = slot.worker;
@@ -66,11 +94,24 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     pump();
   };
 
+  /** Each step starts the clock again: the limit is per step of work, not per file. */
+  const startStep = (slot: Slot, job: Pending, step: string) => {
+    clearTimeout(job.timer);
+    job.step = step;
+    job.timer = setTimeout(() => {
+      if (slot.job !== job) return;
+      discard(slot);
+      settle(slot, { error: importFailed(job.request.name, `${step} took longer than ${seconds(stepTimeoutMs)} s, the limit for one step of reading a file; the file may be damaged or too complex.`) });
+    }, stepTimeoutMs);
+  };
+
   const start = (slot: Slot): Worker => {
     const worker = spawn();
     const mine = () => slot.worker === worker;
     worker.on('message', (answer: WorkerAnswer) => {
-      if (!mine() || slot.job?.id !== answer.id) return;
+      const job = slot.job;
+      if (!mine() || !job || job.id !== answer.id) return;
+      if ('step' in answer) return startStep(slot, job, answer.step);
       settle(slot, answer.ok ? { value: answer.value } : { error: new AppError(answer.error.code as AppError['code'], answer.error.message) });
     });
     const died = (reason: string) => {
@@ -80,22 +121,51 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
       settle(slot, { error: importFailed(name, reason) });
     };
     worker.on('error', (err: Error & { code?: string }) => {
-      died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'reading it needed more memory than Sourcemark allows for one file.' : `the reader stopped with an error (${err.message}).`);
+      died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading it needed more than ${formatBytes(WORKER_HEAP_MB * 1024 * 1024)} of working memory, the limit for one file.` : `the reader stopped with an error (${err.message}).`);
     });
     worker.on('exit', (code) => died(`the reader stopped unexpectedly (exit code ${code}).`));
     return worker;
   };
 
+  /** Past the memory limit: stop what runs. A file that was not alone gets a second chance, alone. */
+  const checkMemory = () => {
+    const running = busy();
+    const used = rss();
+    if (cooling > 0) {
+      cooling = used > ceiling ? cooling - 1 : 0;
+      if (cooling === 0) pump();
+      return;
+    }
+    if (!running.length) {
+      if (watch) clearInterval(watch);
+      watch = null;
+      return;
+    }
+    if (used <= ceiling) return;
+    cooling = COOLING_TICKS;
+    for (const slot of running) {
+      const job = slot.job!;
+      clearTimeout(job.timer);
+      slot.job = null;
+      discard(slot);
+      if (!job.alone && running.length > 1) {
+        job.alone = true;
+        queue.unshift(job);
+      } else {
+        job.reject(importFailed(job.request.name, `reading it took the app past ${formatBytes(ceiling)} of memory, the limit while importing (while ${job.step}). The file is too large or too complex to read; if it is genuine, split it into smaller files.`));
+      }
+    }
+  };
+
   const run = (slot: Slot, job: Pending) => {
     clearTimeout(slot.idleTimer);
+    if (!busy().length) ceiling = Math.max(maxRss, rss() + headroom);
     const worker = slot.worker ?? (slot.worker = start(slot));
     worker.ref();
     slot.job = job;
-    job.timer = setTimeout(() => {
-      if (slot.job !== job) return;
-      discard(slot);
-      settle(slot, { error: importFailed(job.request.name, `took longer than ${seconds(timeoutMs)} s to read; the file may be damaged or too complex.`) });
-    }, timeoutMs);
+    startStep(slot, job, 'starting the reader');
+    watch ??= setInterval(checkMemory, WATCH_INTERVAL_MS);
+    watch.unref();
     // A copy is transferred: the caller's bytes may share an ArrayBuffer with other Buffers.
     const bytes = new Uint8Array(job.request.bytes);
     const message: WorkerJob = { id: job.id, name: job.request.name, bytes, encoding: job.request.encoding };
@@ -103,9 +173,14 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
   };
 
   function pump() {
-    for (const slot of slots) {
-      if (!queue.length) return;
-      if (!slot.job) run(slot, queue.shift()!);
+    while (queue.length && cooling === 0) {
+      const next = queue[0]!;
+      const running = busy().length;
+      // A file being retried for memory runs with nothing else, and nothing else starts beside it.
+      if (next.alone ? running > 0 : running >= size || busy().some((s) => s.job!.alone)) return;
+      const slot = slots.find((s) => !s.job)!;
+      queue.shift();
+      run(slot, next);
     }
   }
 
@@ -113,12 +188,14 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     parse(request) {
       if (closed) return Promise.reject(new AppError('IMPORT_FAILED', `${request.name}: import has been shut down.`));
       return new Promise<ParsedSource>((resolve, reject) => {
-        queue.push({ id: nextId++, request, resolve, reject });
+        queue.push({ id: nextId++, request, resolve, reject, step: 'waiting', alone: false });
         pump();
       });
     },
     async close() {
       closed = true;
+      if (watch) clearInterval(watch);
+      watch = null;
       for (const job of queue.splice(0)) job.reject(importFailed(job.request.name, 'import was stopped.'));
       await Promise.all(
         slots.map(async (slot) => {

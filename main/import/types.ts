@@ -28,13 +28,28 @@ export interface ParseRequest {
   encoding?: string;
 }
 
+/**
+ * What one import may cost. Work is bounded by amounts (bytes, decompressed bytes, pages, elements,
+ * memory), which come out the same on a fast or a busy machine; the one time limit is per step of
+ * work (loading a reader, one PDF page, one pass over a page's markup) and generous, only there to
+ * stop a parser that is stuck.
+ */
 export const IMPORT_LIMITS = {
   /** Per file. Larger files are refused before any parsing. */
   maxFileBytes: 50 * 1024 * 1024,
-  /** Per file, wall clock in the worker; the worker is terminated when it runs over. */
-  timeoutMs: 20_000,
+  /** What a PDF's compressed streams may expand to, in total, before pdf.js reads them. */
+  maxPdfInflatedBytes: 256 * 1024 * 1024,
+  /** Pages read from one PDF. */
+  maxPdfPages: 5_000,
+  /** Per step of work in the worker, wall clock; the worker is terminated when one step runs over. */
+  stepTimeoutMs: 90_000,
+  /** The whole process's resident memory while files are parsed; over it, parsing is stopped. */
+  maxProcessRssBytes: 900 * 1024 * 1024,
   /** Element nesting kept when reading HTML; deeper markup is flattened (its text kept). */
   maxHtmlDepth: 256,
 } as const;
+
+/** Told by a parser as it starts each step of its work, e.g. "reading page 3 of 40". */
+export type StepReporter = (step: string) => void;
 
 export const emptyMetadata = (): ParsedMetadata => ({ outlet: null, author: null, url: null, publishedAt: null, language: null });

@@ -12,7 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const WORKER_BUNDLE_NAME = 'import-worker.cjs';
 
-const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2048 };
+/** A worker's JavaScript heap; ArrayBuffers are outside it, and the pool's memory watchdog bounds those. */
+export const WORKER_HEAP_MB = 2048;
+const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
 
 function selfUrl(): string | undefined {
   // An esbuild CommonJS bundle leaves import.meta empty; __dirname is defined there instead.

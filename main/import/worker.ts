@@ -10,6 +10,8 @@ export interface WorkerJob extends ParseRequest {
 }
 
 export type WorkerAnswer =
+  /** The job has started a step of its work: the pool's time limit applies per step. */
+  | { id: number; step: string }
   | { id: number; ok: true; value: import('./types').ParsedSource }
   | { id: number; ok: false; error: { code: string; message: string } };
 
@@ -19,7 +21,8 @@ if (port) {
     void (async () => {
       let answer: WorkerAnswer;
       try {
-        answer = { id: job.id, ok: true, value: await parseFile(job) };
+        const step = (name: string) => port.postMessage({ id: job.id, step: name } satisfies WorkerAnswer);
+        answer = { id: job.id, ok: true, value: await parseFile(job, step) };
       } catch (err) {
         answer =
           err instanceof AppError

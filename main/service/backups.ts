@@ -25,7 +25,7 @@ export interface BackupScheduler {
   readonly warning: string | null;
   readonly lastBackupAt: string | null;
   /** Takes a backup now (unless the disk is too full: then null, with the warning set). */
-  take(reason: BackupReason, options?: { force?: boolean }): Promise<BackupInfo | null>;
+  take(reason: BackupReason, options?: { force?: boolean; onCopied?: () => void }): Promise<BackupInfo | null>;
   /** Before deleting a source or a brief: a backup unless one was taken for a deletion within the minute. */
   beforeDestructive(): Promise<void>;
   /** True when the library was written since the last backup. */
@@ -39,7 +39,7 @@ export function createBackupScheduler(
   dataDir: string,
   db: DB,
   libraryFile: string,
-  options: BackupOptions & { changedBefore: boolean; lastBackupAt: string | null; log: (line: string) => void; onBackup: (info: BackupInfo) => void },
+  options: BackupOptions & { nativeBinding?: string; changedBefore: boolean; lastBackupAt: string | null; log: (line: string) => void; onBackup: (info: BackupInfo) => void },
 ): BackupScheduler {
   const dir = path.join(dataDir, BACKUPS_FOLDER);
   const floor = options.freeSpaceFloorBytes ?? 256 * 1024 * 1024;
@@ -54,7 +54,7 @@ export function createBackupScheduler(
 
   const changed = () => (totalChanges.get() as number) !== changesAtBackup;
 
-  async function run(reason: BackupReason, force: boolean): Promise<BackupInfo | null> {
+  async function run(reason: BackupReason, force: boolean, onCopied?: () => void): Promise<BackupInfo | null> {
     if (stopped) return null;
     const need = fs.statSync(libraryFile).size + (fs.existsSync(`${libraryFile}-wal`) ? fs.statSync(`${libraryFile}-wal`).size : 0);
     fs.mkdirSync(dir, { recursive: true });
@@ -66,7 +66,7 @@ export function createBackupScheduler(
     }
     const mark = totalChanges.get() as number;
     try {
-      const info = await writeVerifiedBackup(db, dir, reason);
+      const info = await writeVerifiedBackup(db, dir, reason, { nativeBinding: options.nativeBinding, onCopied });
       changesAtBackup = mark;
       warning = null;
       lastBackupAt = info.createdAt;
@@ -81,9 +81,9 @@ export function createBackupScheduler(
     }
   }
 
-  const take = (reason: BackupReason, opts: { force?: boolean } = {}) => {
+  const take = (reason: BackupReason, opts: { force?: boolean; onCopied?: () => void } = {}) => {
     // One at a time: a second request waits for the first and then runs on its own.
-    const next = running.catch(() => null).then(() => run(reason, opts.force === true));
+    const next = running.catch(() => null).then(() => run(reason, opts.force === true, opts.onCopied));
     running = next.catch(() => null);
     return next;
   };
@@ -108,7 +108,11 @@ export function createBackupScheduler(
       lastDestructiveBackup = Date.now();
       // Unchanged since the newest backup: that one already holds what is about to be deleted.
       if (!changed() && lastBackupAt !== null) return;
-      await take('before-delete');
+      // The deletion waits for the copy, not for its check (seconds on a large library): the copy
+      // already holds what is about to go, and a copy that fails its check is reported as usual.
+      await new Promise<void>((resolve) => {
+        void take('before-delete', { onCopied: resolve }).finally(resolve);
+      });
     },
     changed,
     idle: () => running.then(() => undefined),

@@ -5,12 +5,13 @@
 // "damaged" folder beside the library before anything takes its place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, verifyCopy, libraryCounts, type BackupInfo } from '../../db/backup';
+import { listBackups, libraryCounts, type BackupInfo } from '../../db/backup';
+import { verifyCopyInWorker } from '../../db/verify-worker';
 import { latestSchemaVersion, openStore, type OpenOptions, type Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { inspectLibraryFile, readOnlyProblem, type LibraryProblem } from '../../db/library-file';
 import { salvageInto } from '../../db/salvage';
-import { fsyncDir, readSidecar, removeSidecar, writeSidecar } from '../../db/sidecar';
+import { fsyncDir, readSidecar, removeSidecar, writeSidecar, type LibrarySidecar } from '../../db/sidecar';
 import type { LibraryStatus, RestoreOutcome, SalvageOutcome } from '../contract/library-safety';
 import { createBackupScheduler, type BackupOptions, type BackupScheduler } from './backups';
 
@@ -21,7 +22,8 @@ export interface KeeperOptions {
   file: string;
   nativeBinding?: OpenOptions['nativeBinding'];
   backup?: BackupOptions;
-  /** PRAGMA quick_check at open (default true). */
+  /** PRAGMA quick_check at open: always, never, or (default) unless the file is exactly as it was
+   * left at a clean close less than a week after its last passed check. */
   quickCheck?: boolean;
   log: (line: string) => void;
   /** Called each time a healthy library has been opened (at start, after restore or salvage). */
@@ -32,7 +34,7 @@ export interface Keeper {
   readonly store: Store | null;
   readonly problem: LibraryProblem | null;
   readonly backups: BackupScheduler | null;
-  status(): LibraryStatus;
+  status(): Promise<LibraryStatus>;
   listBackups(): BackupInfo[];
   restore(name: string | undefined): Promise<RestoreOutcome>;
   salvage(): Promise<SalvageOutcome>;
@@ -52,7 +54,9 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     throw new AppError('LIBRARY_REFUSED', `${p.title}. ${p.message} ${p.wayOut}`, { kind: p.kind, file: p.file });
   };
 
-  function record(state: 'open' | 'closed', s: Store) {
+  let lastQuickCheckAt: string | null = null;
+
+  function record(state: 'open' | 'closed', s: Store, closedMtimeMs: number | null = null) {
     const counts = libraryCounts(s.db);
     writeSidecar(file, {
       state,
@@ -60,13 +64,27 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       ...counts,
       changedSinceBackup: scheduler ? scheduler.changed() : true,
       lastBackupAt: scheduler?.lastBackupAt ?? readSidecar(file)?.lastBackupAt ?? null,
+      closedMtimeMs,
+      lastQuickCheckAt,
     });
+  }
+
+  /** quick_check costs seconds on a large library; a file exactly as a clean close left it, checked
+   * within the week, skips it (see `npm run bench -- store` for the figures). */
+  function needsQuickCheck(sidecar: LibrarySidecar | null): boolean {
+    if (options.quickCheck !== undefined) return options.quickCheck;
+    if (!sidecar || sidecar.state !== 'closed' || sidecar.closedMtimeMs === null || !sidecar.lastQuickCheckAt) return true;
+    if (Date.now() - Date.parse(sidecar.lastQuickCheckAt) > 7 * 86_400_000) return true;
+    if (!fs.existsSync(file) || fs.existsSync(`${file}-wal`)) return true;
+    const stat = fs.statSync(file);
+    return stat.size !== sidecar.fileBytes || stat.mtimeMs !== sidecar.closedMtimeMs;
   }
 
   /** Inspects and opens; sets either store or problem. */
   async function openOrRecover(reason: 'start' | 'restore' | 'salvage'): Promise<void> {
     const sidecar = readSidecar(file);
-    const inspection = inspectLibraryFile(file, { sidecar, latestVersion: latestSchemaVersion, quickCheck: options.quickCheck });
+    const quickCheck = needsQuickCheck(sidecar);
+    const inspection = inspectLibraryFile(file, { sidecar, latestVersion: latestSchemaVersion, quickCheck });
     if (inspection.verdict === 'refused') refuse(inspection.problem);
     if (inspection.verdict === 'damaged') {
       problem = inspection.problem;
@@ -75,11 +93,15 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     }
     const readOnly = readOnlyProblem(file);
     if (readOnly) refuse(readOnly);
+    // A file created now is sound by construction; counts as checked.
+    const checkedNow = inspection.verdict === 'new' || (inspection.verdict === 'ok' && quickCheck);
+    lastQuickCheckAt = checkedNow ? new Date().toISOString() : (sidecar?.lastQuickCheckAt ?? null);
     const s = await openStore(file, { nativeBinding: options.nativeBinding });
     store = s;
     problem = null;
     scheduler = createBackupScheduler(dataDir, s.db, file, {
       ...options.backup,
+      nativeBinding: options.nativeBinding,
       changedBefore: sidecar === null || sidecar.changedSinceBackup || sidecar.state === 'open',
       lastBackupAt: sidecar?.lastBackupAt ?? null,
       log: options.log,
@@ -99,14 +121,21 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     if (!s) return;
     await scheduler?.idle();
     scheduler?.stop();
+    let counts: { sources: number; briefs: number } | null = null;
     try {
       s.db.pragma('wal_checkpoint(TRUNCATE)');
+      // Recorded before the close deletes the journal: a crash in between leaves "closed" and a
+      // journal, never "open" and none (which would read as a lost journal).
       record('closed', s);
+      counts = libraryCounts(s.db);
     } finally {
       store = null;
       scheduler = null;
       s.close();
     }
+    // Then the file's final mtime, so the next start can tell it was not touched since.
+    const prior = readSidecar(file);
+    if (prior && counts) writeSidecar(file, { ...prior, closedMtimeMs: fs.statSync(file).mtimeMs });
   }
 
   /** Moves the damaged file and its journal into damaged/, unchanged. Returns the path relative to dataDir. */
@@ -146,6 +175,8 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       briefs: 0,
       changedSinceBackup: reason === 'salvage',
       lastBackupAt: prior?.lastBackupAt ?? null,
+      closedMtimeMs: null,
+      lastQuickCheckAt: null,
     });
   }
 
@@ -155,9 +186,9 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     return next;
   }
 
-  function newestGood(): BackupInfo | null {
+  async function newestGood(): Promise<BackupInfo | null> {
     for (const b of listBackups(backupsDir)) {
-      if (b.ok && 'counts' in verifyCopy(path.join(backupsDir, b.name), 'quick')) return b;
+      if (b.ok && 'counts' in (await verifyCopyInWorker(path.join(backupsDir, b.name), { mode: 'quick', nativeBinding: options.nativeBinding }))) return b;
     }
     return null;
   }
@@ -174,7 +205,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     get backups() {
       return scheduler;
     },
-    status() {
+    async status() {
       return {
         state: problem ? 'damaged' : 'ok',
         dataDir,
@@ -183,18 +214,18 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
         backupsFolder: backupsDir,
         lastBackupAt: scheduler?.lastBackupAt ?? readSidecar(file)?.lastBackupAt ?? null,
         backupWarning: scheduler?.warning ?? null,
-        newestGoodBackup: problem ? newestGood() : null,
+        newestGoodBackup: problem ? await newestGood() : null,
       };
     },
     listBackups: () => listBackups(backupsDir),
     restore: (name) =>
       exclusive(async () => {
-        const chosen = name ? listBackups(backupsDir).find((b) => b.name === name) : newestGood();
+        const chosen = name ? listBackups(backupsDir).find((b) => b.name === name) : await newestGood();
         if (!chosen) {
           throw new AppError('NOT_FOUND', name ? `There is no backup called ${name} in ${backupsDir}.` : `There is no usable backup in ${backupsDir}.`);
         }
         const source = path.join(backupsDir, chosen.name);
-        const check = verifyCopy(source, 'integrity');
+        const check = await verifyCopyInWorker(source, { mode: 'integrity', nativeBinding: options.nativeBinding });
         if ('problem' in check) throw new AppError('BACKUP_FAILED', `The backup ${chosen.name} cannot be restored: ${check.problem}. Choose another one.`);
         let keptAside: string | null;
         if (store && scheduler) {

@@ -1,4 +1,5 @@
 // The brief's own fields, each saved as the analyst types: title, marking, bottom line up front.
+import { useLayoutEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull } from '../../../main/contract';
 import { client } from '../api/client';
@@ -7,6 +8,7 @@ import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
 import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
+import { fitHeight } from './ClaimItem';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
@@ -24,6 +26,11 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
   const title = useAutosave(brief.title, saver('title'));
   const marking = useAutosave(brief.marking, saver('marking'));
   const summary = useAutosave(brief.summary, saver('summary'));
+  // The bottom line grows with its text (one field, so measuring it is cheap), up to a third of the window.
+  const summaryField = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (summaryField.current) fitHeight(summaryField.current);
+  }, [summary.draft]);
 
   return (
     <div className="brief-fields">
@@ -46,7 +53,8 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
       <label className="summary">
         Bottom line
         <TextArea
-          rows={3}
+          ref={summaryField}
+          rows={2}
           dir="auto"
           value={summary.draft}
           placeholder="The bottom line up front: what the reader must know."

@@ -2,12 +2,11 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ClaimInBrief, Confidence } from '../../../main/contract';
-import { client } from '../api/client';
-import { invalidateEvidence } from '../api/queries';
 import { useAutosave } from '../state/autosave';
 import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
+import { useQuoting } from '../reader/quoting';
 import { TagEditor } from '../tags/TagEditor';
 import { CitationTag } from './CitationTag';
 import { addCitation, deleteClaim, editClaimText, setConfidence } from './commands';
@@ -22,9 +21,11 @@ interface Props {
   selected: boolean;
   onMove(claimId: number, direction: -1 | 1): void;
   onDropClaim(draggedId: number, targetId: number, after: boolean): void;
+  /** About how many characters fit on a line of the claim's text field at the list's width. */
+  charsPerLine: number;
 }
 
-export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDropClaim }: Props) {
+export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDropClaim, charsPerLine }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const [picking, setPicking] = useState(false);
@@ -33,17 +34,13 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
   const text = useAutosave(claim.text, (next) => editClaimText(qc, claim.id, next));
 
   const run = useGuarded();
+  const quoting = useQuoting();
 
   const citeSelected = () =>
     run(async () => {
       const sel = ws.selection;
       if (sel) {
-        const quote = await client.createQuote({ sourceId: sel.sourceId, start: sel.start, end: sel.end, exact: sel.exact });
-        window.getSelection()?.removeAllRanges();
-        ws.setSelection(null);
-        await invalidateEvidence(qc);
-        ws.openQuote(sel.sourceId, quote.id, false);
-        await addCitation(qc, claim.id, quote.id);
+        await quoting.quoteAndCite(sel, claim.id);
       } else if (ws.activeQuoteId !== null) {
         await addCitation(qc, claim.id, ws.activeQuoteId);
       } else {
@@ -125,13 +122,14 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
         className="claim-text"
         aria-label={`Text of claim ${n}`}
         dir="auto"
-        rows={textRows(text.draft)}
+        rows={textRows(text.draft, charsPerLine)}
         value={text.draft}
         placeholder="Write the claim…"
         onChange={(e) => {
           text.setDraft(e.target.value);
           fitHeight(e.target);
         }}
+        onFocus={(e) => fitHeight(e.currentTarget)}
         onBlur={() => void text.flush()}
       />
       <div className="claim-citations" role="group" aria-label={`Citations of claim ${n}`}>
@@ -166,15 +164,18 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
 
 /**
  * Rows for a claim's text without measuring it: CSS `field-sizing: content` measured every row as it
- * scrolled into a long brief and cost frames of 200 ms and more, so rows are guessed from the text
- * and only the field being typed in is fitted exactly.
+ * scrolled into a long brief and cost frames of 200 ms and more, so rows are worked out from the text
+ * and the list's width (characters per line, measured once per width), and only the field in focus
+ * is fitted exactly, growing as it is typed in.
  */
-function textRows(text: string): number {
-  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 52)), 0);
-  return Math.min(12, Math.max(2, lines));
+export function textRows(text: string, charsPerLine: number): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
+  return Math.min(MAX_ROWS, Math.max(2, lines));
 }
 
-function fitHeight(el: HTMLTextAreaElement): void {
+const MAX_ROWS = 40;
+
+export function fitHeight(el: HTMLTextAreaElement): void {
   el.style.height = 'auto';
   el.style.height = `${el.scrollHeight + 2}px`;
 }

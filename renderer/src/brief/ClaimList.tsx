@@ -1,12 +1,17 @@
 // The brief's claims in order, virtualised (a brief may hold thousands), with keyboard and drag reorder.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BriefFull, ClaimInBrief } from '../../../main/contract';
 import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
-import { ClaimItem } from './ClaimItem';
+import { ClaimItem, textRows } from './ClaimItem';
 import { moveClaim } from './commands';
+
+/** Row padding, claim border and padding, and the text field's own padding, in pixels. */
+const CLAIM_FRAME_PX = 20 + 18 + 18;
+/** Average advance of a character of Noto Sans at the claim text's 14 px, slightly generous. */
+const AVERAGE_CHAR_PX = 7.6;
 
 export function ClaimList({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
@@ -17,11 +22,23 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
 
+  // Characters per line of a claim's text field, from the list's width (one measurement per width):
+  // claim fields are sized from it, without measuring each one.
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [claims.length === 0]);
+  const charsPerLine = width > 0 ? Math.max(16, Math.floor((width - CLAIM_FRAME_PX) / AVERAGE_CHAR_PX)) : 52;
+
   // Close guesses mean fewer corrections (and scroll jumps) as rows are measured while scrolling;
-  // worked out once per brief because the virtualiser asks for every row on each re-measure.
+  // worked out once per brief and width because the virtualiser asks for every row on each re-measure.
   const estimates = useMemo(
-    () => claims.map((c) => 118 + Math.min(12, Math.max(2, Math.ceil(c.text.length / 52))) * 20 + Math.ceil(Math.max(1, c.citations.length) / 3) * 26),
-    [claims],
+    () => claims.map((c) => 118 + textRows(c.text, charsPerLine) * 20 + Math.ceil(Math.max(1, c.citations.length) / 2) * 26),
+    [claims, charsPerLine],
   );
   const virtual = useVirtualizer({
     count: claims.length,
@@ -97,7 +114,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
           const claim = claims[row.index] as ClaimInBrief;
           return (
             <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row" style={{ transform: `translateY(${row.start}px)` }}>
-              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} onMove={onMove} onDropClaim={onDropClaim} />
+              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} onMove={onMove} onDropClaim={onDropClaim} charsPerLine={charsPerLine} />
             </li>
           );
         })}

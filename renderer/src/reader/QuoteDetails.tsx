@@ -1,5 +1,5 @@
 // One passage: its note, credibility and tags, the claims that cite it (backlinks), and delete.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Credibility, QuoteWithUse } from '../../../main/contract';
 import { client } from '../api/client';
@@ -17,7 +17,20 @@ import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
 /** "2 — probably true": the Admiralty credibility scale as the forms offer it. */
 export const CREDIBILITY = Object.fromEntries(CREDIBILITIES.map((c) => [c, `${c} — ${CREDIBILITY_WORDS[c]}`])) as Record<Credibility, string>;
 
-export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
+interface Props {
+  quote: QuoteWithUse;
+  /** Put the caret in the Note field on opening (right after the passage was quoted). */
+  focusNote?: boolean;
+  onNoteFocused?(): void;
+}
+
+export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focusNote) return;
+    noteField.current?.focus();
+    onNoteFocused?.();
+  }, [focusNote, onNoteFocused]);
   const qc = useQueryClient();
   const ws = useWorkspace();
   const { showError } = useErrors();
@@ -42,7 +55,7 @@ export function QuoteDetails({ quote }: { quote: QuoteWithUse }) {
       <div className="quote-fields">
         <label>
           Note
-          <TextArea rows={2} dir="auto" value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
+          <TextArea ref={noteField} rows={2} dir="auto" value={note.draft} onChange={(e) => note.setDraft(e.target.value)} onBlur={() => void note.flush()} />
         </label>
         <label>
           Credibility

@@ -1,15 +1,17 @@
-// The reader: one source's text with its passages highlighted; select text and press "Quote".
+// The reader: one source's text with its passages highlighted; select text and press "Quote" (in the
+// toolbar or the adder beside the selection), or "Quote and cite" to cite it in a claim at once.
 import { useCallback, useEffect, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Source } from '../../../main/contract';
-import { client } from '../api/client';
-import { invalidateEvidence, useSource, useSourceQuotes } from '../api/queries';
+import { useSource, useSourceQuotes } from '../api/queries';
 import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { clip, shortDate } from '../ui/format';
 import { QuoteDetails } from './QuoteDetails';
+import { PassagePanel } from './PassagePanel';
 import { QuoteList } from './QuoteList';
+import { useQuoting } from './quoting';
+import { SelectionAdder } from './SelectionAdder';
 import { SourceText } from './SourceText';
 import { trimRange } from './segments';
 
@@ -35,8 +37,8 @@ export function ReaderPane() {
 }
 
 function OpenSource({ source }: { source: Source }) {
-  const qc = useQueryClient();
   const ws = useWorkspace();
+  const quoting = useQuoting();
   const { showError } = useErrors();
   const quotes = useSourceQuotes(source.id);
   const [tab, setTab] = useState<'passage' | 'quotes'>('passage');
@@ -56,18 +58,42 @@ function OpenSource({ source }: { source: Source }) {
     [source, setSelection],
   );
 
-  const quote = async () => {
+  // After quoting, the caret goes to the new passage's Note (unless a new claim wants its text).
+  const [noteFor, setNoteFor] = useState<number | null>(null);
+  const quote = useCallback(async () => {
     if (!selection) return;
     try {
-      const created = await client.createQuote({ sourceId: source.id, start: selection.start, end: selection.end, exact: selection.exact });
-      window.getSelection()?.removeAllRanges();
-      setSelection(null);
-      await invalidateEvidence(qc);
-      openQuote(source.id, created.id, false);
+      const created = await quoting.quote(selection);
+      setTab('passage');
+      setNoteFor(created.id);
     } catch (err) {
       showError(err);
     }
-  };
+  }, [selection, quoting, showError]);
+  const quoteAndCite = useCallback(
+    async (claimId: number | null) => {
+      if (!selection) return;
+      try {
+        const created = await quoting.quoteAndCite(selection, claimId);
+        setTab('passage');
+        if (claimId !== null) setNoteFor(created.id);
+      } catch (err) {
+        showError(err);
+      }
+    },
+    [selection, quoting, showError],
+  );
+
+  // The reader body's height bounds the passage panel's.
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const [room, setRoom] = useState(600);
+  useEffect(() => {
+    if (!body) return;
+    const observer = new ResizeObserver(() => setRoom(body.clientHeight));
+    observer.observe(body);
+    return () => observer.disconnect();
+  }, [body]);
+  const [textEl, setTextEl] = useState<HTMLDivElement | null>(null);
 
   // Outlet and author are the analyst's text in any script: each is isolated, so an Arabic outlet
   // neither turns the line around nor carries the date with it.
@@ -80,7 +106,7 @@ function OpenSource({ source }: { source: Source }) {
     .filter(Boolean)
     .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
   return (
-    <div className="reader-body">
+    <div className="reader-body" ref={setBody}>
       <header className="source-head">
         <h3 dir="auto">{source.title}</h3>
         <p className="source-meta">
@@ -97,7 +123,7 @@ function OpenSource({ source }: { source: Source }) {
         <TagEditor target={{ kind: 'source', id: source.id }} tags={source.tags} what="this source" />
       </header>
       <div className="reader-toolbar" role="toolbar" aria-label="Passage tools">
-        <button type="button" className="primary" disabled={!selection} onClick={() => void quote()}>
+        <button type="button" className="primary" disabled={!selection} onClick={() => void quote()} title="Quote the selection (Q)" aria-keyshortcuts="Q">
           Quote
         </button>
         <span className="selection-preview" aria-live="polite">
@@ -116,27 +142,22 @@ function OpenSource({ source }: { source: Source }) {
         activeQuoteId={ws.activeQuoteId}
         focusRequest={ws.quoteFocusRequest}
         onQuoteClick={(id) => openQuote(source.id, id, false)}
+        onQuoteFocus={(id) => openQuote(source.id, id, true)}
         onSelect={onSelect}
+        containerRef={setTextEl}
       />
-      <div className="reader-panel">
-        <div role="tablist" aria-label="Passages" className="tabs">
-          <button type="button" role="tab" aria-selected={tab === 'passage'} onClick={() => setTab('passage')}>
-            Selected passage
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'quotes'} onClick={() => setTab('quotes')}>
-            All quotes ({quotes.data?.length ?? 0})
-          </button>
-        </div>
-        <div role="tabpanel" aria-label={tab === 'passage' ? 'Selected passage' : 'All quotes'} className="tab-panel">
-          {tab === 'quotes' ? (
-            <QuoteList quotes={quotes.data ?? []} activeQuoteId={ws.activeQuoteId} onOpen={(id) => openQuote(source.id, id)} />
-          ) : active ? (
-            <QuoteDetails key={active.id} quote={active} />
-          ) : (
-            <p className="empty-note">Click a highlight to see its note, credibility, tags and the claims that cite it.</p>
-          )}
-        </div>
-      </div>
+      {selection && textEl && (
+        <SelectionAdder key={`${selection.start}-${selection.end}`} container={textEl} onQuote={() => void quote()} onQuoteAndCite={(id) => void quoteAndCite(id)} />
+      )}
+      <PassagePanel tab={tab} onTab={setTab} quoteCount={quotes.data?.length ?? 0} room={room}>
+        {tab === 'quotes' ? (
+          <QuoteList quotes={quotes.data ?? []} activeQuoteId={ws.activeQuoteId} onOpen={(id) => openQuote(source.id, id)} />
+        ) : active ? (
+          <QuoteDetails key={active.id} quote={active} focusNote={noteFor === active.id} onNoteFocused={() => setNoteFor(null)} />
+        ) : (
+          <p className="empty-note">Click a highlight (or Tab to it) to see its note, credibility, tags and the claims that cite it.</p>
+        )}
+      </PassagePanel>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 // The source body with its quotes highlighted, drawn as plain text runs (never as HTML) and
 // virtualised by paragraph: a 50,000-word source puts only the visible paragraphs in the DOM.
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QuoteWithUse } from '../../../main/contract';
 import { paragraphAt, paragraphSpans, quotesByParagraph, splitParagraphs, type Paragraph, type QuoteRange } from './segments';
+import { clip } from '../ui/format';
 import { selectionOffsets } from './selection';
 
 interface Props {
@@ -13,10 +14,21 @@ interface Props {
   focusRequest: number;
   onQuoteClick(quoteId: number): void;
   onSelect(range: { start: number; end: number } | null): void;
+  /** Receives the scrolling element (the adder follows the selection inside it). */
+  containerRef?(el: HTMLDivElement | null): void;
+  /** Makes a passage active and moves focus to its highlight (arrow keys between highlights). */
+  onQuoteFocus(quoteId: number): void;
 }
 
-export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteClick, onSelect }: Props) {
-  const scroller = useRef<HTMLDivElement>(null);
+export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteClick, onSelect, containerRef, onQuoteFocus }: Props) {
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const setScroller = useCallback(
+    (el: HTMLDivElement | null) => {
+      scroller.current = el;
+      containerRef?.(el);
+    },
+    [containerRef],
+  );
   const paragraphs = useMemo(() => splitParagraphs(body), [body]);
   const byParagraph = useMemo(() => quotesByParagraph(paragraphs, quotes), [paragraphs, quotes]);
   const byId = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes]);
@@ -37,7 +49,7 @@ export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteC
     let handle = 0;
     virtual.scrollToIndex(paragraphAt(paragraphs, active.start), { align: 'center' });
     const tick = () => {
-      const el = scroller.current?.querySelector<HTMLElement>(`[data-focus-quote="${active.id}"]`);
+      const el = scroller.current?.querySelector<HTMLElement>(`[data-quote-starts~="${active.id}"]`);
       if (el) {
         el.scrollIntoView({ block: 'center' });
         if (++settled >= 3) {
@@ -72,8 +84,38 @@ export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteC
     };
   }, [onSelect]);
 
+  // Arrow keys on a highlight go to the next or previous passage in the whole text, drawn or not.
+  const ordered = useMemo(() => [...quotes].sort((a, b) => a.start - b.start || a.end - b.end), [quotes]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const from = (e.target as HTMLElement).getAttribute('data-quote-starts');
+    if (from === null) return;
+    const ids = from.split(' ').map(Number);
+    const current = ordered.findIndex((q) => ids.includes(q.id));
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onQuoteClick(ids[0] as number);
+      return;
+    }
+    const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step || current < 0) return;
+    e.preventDefault();
+    // Passages starting at the same offset share one stop; skip to the next start.
+    let i = current + step;
+    while (i >= 0 && i < ordered.length && (ordered[i] as QuoteWithUse).start === (ordered[current] as QuoteWithUse).start) i += step;
+    const next = ordered[i];
+    if (next) onQuoteFocus(next.id);
+  };
+
   return (
-    <div ref={scroller} className="source-text" role="region" aria-label="Source text" tabIndex={0}>
+    <div
+      ref={setScroller}
+      className="source-text"
+      role="region"
+      aria-label="Source text"
+      aria-description="Tab reaches each highlighted passage; arrow keys move between passages, Enter opens one."
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       <div className="virtual-inner" style={{ height: virtual.getTotalSize() }}>
         {virtual.getVirtualItems().map((row) => {
           const p = paragraphs[row.index] as Paragraph;
@@ -112,10 +154,23 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
             </span>
           );
         const isActive = active !== null && s.quoteIds.includes(active.id);
-        const isFocusTarget = isActive && active.start === s.start;
         // Where passages overlap, a click picks the shortest: the one the analyst most likely means.
         const target = s.quoteIds.map((id) => byId.get(id)).reduce((a, b) => (b && (!a || b.end - b.start < a.end - a.start) ? b : a), undefined as QuoteWithUse | undefined);
         const cited = s.quoteIds.some((id) => (byId.get(id)?.citedBy.length ?? 0) > 0);
+        // The run where a passage starts is its keyboard stop, named by the passage and its use.
+        const starting = s.quoteIds.filter((id) => byId.get(id)?.start === s.start);
+        const first = starting.length > 0 ? byId.get(starting[0] as number) : undefined;
+        const isActiveStop = isActive && active.start === s.start;
+        const stop = first
+          ? {
+              tabIndex: 0,
+              role: 'button',
+              'data-quote-starts': starting.join(' '),
+              'aria-label': isActiveStop ? `Active passage: ${active.exact}` : `Passage: ${clip(first.exact, 120)}`,
+              'aria-description': usesText(isActiveStop ? active : first),
+              'aria-current': isActiveStop ? ('true' as const) : undefined,
+            }
+          : {};
         return (
           <mark
             key={s.start}
@@ -123,9 +178,7 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
             className={`hl${cited ? ' cited' : ''}${s.quoteIds.length > 1 ? ' overlap' : ''}${isActive ? ' active' : ''}`}
             title={target ? citedByTitle(target) : undefined}
             onClick={() => target && onQuoteClick(target.id)}
-            {...(isFocusTarget
-              ? { tabIndex: -1, 'aria-current': 'true' as const, 'aria-label': `Active passage: ${active.exact}`, 'data-focus-quote': active.id }
-              : {})}
+            {...stop}
           >
             {text}
           </mark>
@@ -134,6 +187,10 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
     </p>
   );
 });
+
+function usesText(q: QuoteWithUse): string {
+  return q.citedBy.length === 0 ? 'Not cited yet' : `Cited by ${q.citedBy.length} ${q.citedBy.length === 1 ? 'claim' : 'claims'}`;
+}
 
 function citedByTitle(q: QuoteWithUse): string {
   if (q.citedBy.length === 0) return 'Quoted passage, not cited yet. Click for details.';

@@ -123,7 +123,9 @@ test('the Backups dialog lists backups with what they hold, and restores one', a
   await row.getByRole('button', { name: /^Restore the backup of / }).click();
   await expect(backups.dialog.getByRole('group', { name: 'Confirm restore' })).toContainText('1 source, 1 brief');
   await backups.dialog.getByRole('button', { name: 'Restore this backup' }).click();
-  await expect(ws.library.region).toContainText('1 source');
+  // The page starts afresh on the restored library.
+  await expect(backups.dialog).toBeHidden();
+  await expect(ws.library.region.getByText('1 source', { exact: true })).toBeVisible();
   await expect(ws.library.source('Morning report')).toBeVisible();
   expect((await app.call('listSources', {})).total).toBe(1);
   // The library as it was is kept aside as a backup of its own: the restore can be undone.

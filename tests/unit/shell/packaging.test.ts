@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../../electron.config';
 import { buildMain, targets } from '../../../scripts/build-main.mjs';
+import { writeSmokeFixtures } from '../../../scripts/packaged-smoke.mjs';
 import { checkNativeForPack, packageClosure, WORKER_BUNDLE, WORKER_RUNTIME_PACKAGES } from '../../../scripts/packaging.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -96,15 +96,6 @@ function place(dest: string, rel: string, how: 'link' | 'copy'): void {
   else fs.symlinkSync(from, to);
 }
 
-async function makePdf(text: string): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([595, 842]);
-  page.drawText(text, { x: 72, y: 760, size: 12, font });
-  doc.setTitle('Canal report');
-  return Buffer.from(await doc.save());
-}
-
 describe('the built app in a packaged layout', () => {
   it('boots with its main, native module and import worker where electron-builder puts them', async () => {
     const resources = path.join(tmp, 'resources');
@@ -140,15 +131,9 @@ describe('the built app in a packaged layout', () => {
     fs.copyFileSync(path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), path.join(unpacked, 'native', 'electron', 'better_sqlite3.node'));
 
     const library = path.join(tmp, 'new', 'nested', 'library');
+    await writeSmokeFixtures(tmp);
     const html = path.join(tmp, 'canal.html');
-    fs.writeFileSync(
-      html,
-      '<!doctype html><html lang="en"><head><title>Canal closed</title><meta name="author" content="A. Reporter"></head><body><article><h1>Canal closed</h1>' +
-        '<p>The Maren canal closed to barges on Monday after the water level fell below the safe draught for loaded vessels.</p>' +
-        '<p>Port officials said traffic would resume once the autumn rains raise the level again, probably in October.</p></article></body></html>',
-    );
     const pdf = path.join(tmp, 'report.pdf');
-    fs.writeFileSync(pdf, await makePdf('Barge traffic on the Maren canal stopped on Monday.'));
 
     const run = spawnSync(
       process.execPath,

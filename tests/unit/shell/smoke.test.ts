@@ -7,13 +7,14 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSmokeTest, SMOKE_REPORT } from '../../../main/desktop/smoke';
 import { openService, type RunningService } from '../../../main/service/index';
-import { packagedExecutable } from '../../../scripts/packaged-smoke.mjs';
+import { packagedExecutable, writeSmokeFixtures } from '../../../scripts/packaged-smoke.mjs';
 
 async function onePagePdf(text: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.addPage([595, 842]).drawText(text, { x: 72, y: 760, size: 12, font });
-  return doc.save();
+  // Like Chromium's: a classic cross-reference table, which the export's post-processing expects.
+  return doc.save({ useObjectStreams: false });
 }
 
 let tmp: string;
@@ -36,8 +37,7 @@ afterEach(async () => {
 
 describe('the packaged self-test', () => {
   it('imports a page and a PDF, exports the demo brief, and writes its report', async () => {
-    fs.writeFileSync(path.join(tmp, 'files', 'canal.html'), '<!doctype html><title>Canal closed</title><article><p>The Maren canal closed to barges on Monday after the level fell.</p></article>');
-    fs.writeFileSync(path.join(tmp, 'files', 'report.pdf'), await onePagePdf('Barge traffic on the Maren canal stopped on Monday.'));
+    await writeSmokeFixtures(path.join(tmp, 'files'));
     fs.writeFileSync(path.join(tmp, 'files', 'notes.docx'), 'ignored');
     const report = await runSmokeTest(running.service, path.join(tmp, 'files'));
     expect(report.imports.map((i) => [i.file, i.ok])).toEqual([

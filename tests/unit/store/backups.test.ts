@@ -49,11 +49,13 @@ describe('when backups are taken', () => {
     const sources = await call(r.service, 'listSources', {});
     await call(r.service, 'deleteSource', { id: sources.items[0]!.id });
     await call(r.service, 'deleteSource', { id: sources.items[1]!.id });
+    await r.keeper.backups?.idle();
     const pre = backupsOf(dir).filter((b) => b.reason === 'before-delete');
     expect(pre).toHaveLength(1);
     expect(pre[0]!.sources).toBe(4);
     const brief = (await call(r.service, 'listBriefs', {}))[0]!;
     await call(r.service, 'deleteBrief', { id: brief.id });
+    await r.keeper.backups?.idle();
     expect(backupsOf(dir).filter((b) => b.reason === 'before-delete')).toHaveLength(1);
   });
 

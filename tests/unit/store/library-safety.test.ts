@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/service/dispatch';
+import { readSidecar } from '../../../db/sidecar';
 import type { RunningService } from '../../../main/service/index';
 import { addWork, call, crashedCopy, foreignSqlite, garblePage, LIB, makeLibrary, sha256File, start, tempDataDir } from './damage';
 
@@ -151,6 +152,25 @@ describe('a damaged library starts the recovery state and is never written to', 
     expect((await call(running.service, 'libraryStatus', {})).state).toBe('ok');
     expect((await call(running.service, 'listSources', {})).total).toBe(outcome.restored.sources);
     expect(committed).toBeGreaterThan(outcome.restored.sources ?? 0);
+  });
+});
+
+describe('the check at open', () => {
+  it('is skipped for a file exactly as a clean close left it, and runs when the file was touched since', async () => {
+    const dir = await makeLibrary(3);
+    dirs.push(dir);
+    const file = path.join(dir, LIB);
+    const checked = readSidecar(file)!.lastQuickCheckAt;
+    expect(checked).not.toBeNull();
+    const r1 = await startIn(dir);
+    await r1.close();
+    open.pop();
+    expect(readSidecar(file)!.lastQuickCheckAt).toBe(checked);
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(file, later, later);
+    const r2 = await startIn(dir);
+    expect(readSidecar(file)!.lastQuickCheckAt).not.toBe(checked);
+    expect((await call(r2.service, 'listSources', {})).total).toBe(3);
   });
 });
 
