@@ -29,6 +29,13 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'INTERNAL';
 
+/** One problem with one field of an INVALID_INPUT refusal (its details.fields). */
+export interface FieldIssue {
+  /** The field's dotted path in the input, e.g. "publishedAt" or "patch.url"; empty for the input as a whole. */
+  field: string;
+  message: string;
+}
+
 export interface ErrorValue {
   code: ErrorCode;
   message: string;

@@ -7,6 +7,7 @@ import { contract, type ImportMethodName, type Service } from '../contract';
 import type { ImportOutcome } from '../contract/import';
 import type { ServiceContext } from '../service/context';
 import { describeZodError } from '../service/dispatch';
+import { humanErrors } from '../contract/human-errors';
 import { sourceMethods } from '../service/sources';
 import { checkSize } from './detect';
 import { importFailed } from './errors';
@@ -30,8 +31,8 @@ export function createImportService(ctx: ServiceContext, options: ImportServiceO
   async function importBytes(request: ParseRequest): Promise<ImportOutcome> {
     const parsed = await parser().parse(request);
     const { fields, warnings } = toSourceFields(parsed);
-    const input = contract.addSource.input.safeParse(fields);
-    if (!input.success) throw importFailed(request.name, describeZodError(input.error));
+    const input = contract.addSource.input.safeParse(fields, { error: humanErrors('addSource') });
+    if (!input.success) throw importFailed(request.name, describeZodError(input.error, 'addSource'));
     const { source, created } = await sources.addSource(input.data);
     return { fileName: request.name, status: created ? 'created' : 'duplicate', source, warnings: [...parsed.warnings, ...warnings] };
   }

@@ -8,6 +8,11 @@ import type { Service } from '../contract';
 import type { ServiceContext } from './context';
 import { citingDetails, describeCitingClaims } from './citing';
 
+/** Today on this machine's calendar, YYYY-MM-DD: the analyst's day, not UTC's. */
+export function localDay(at = new Date()): string {
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+}
+
 type SourceMethods = Pick<Service, 'addSource' | 'listSources' | 'getSource' | 'updateSource' | 'deleteSource'>;
 
 export function sourceMethods(ctx: ServiceContext): SourceMethods {
@@ -21,7 +26,8 @@ export function sourceMethods(ctx: ServiceContext): SourceMethods {
         if (existing !== undefined) return { source: db.getSourceSummary(d, existing), created: false };
         requireTags(d, input.tagIds ?? []);
         const { tagIds, ...fields } = input;
-        const id = db.insertSource(d, fields, digest);
+        // Accessed: the day it was pasted or imported, unless the analyst says otherwise (null clears it).
+        const id = db.insertSource(d, { ...fields, accessedAt: fields.accessedAt === undefined ? localDay() : fields.accessedAt }, digest);
         link(d, 'source', id, tagIds ?? []);
         return { source: db.getSourceSummary(d, id), created: true };
       }),

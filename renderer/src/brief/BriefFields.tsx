@@ -26,7 +26,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
   const title = useAutosave(brief.title, saver('title'));
   const marking = useAutosave(brief.marking, saver('marking'));
   const summary = useAutosave(brief.summary, saver('summary'));
-  // The bottom line grows with its text (one field, so measuring it is cheap), up to a third of the window.
+  // The bottom line grows with its text (one field, so measuring it is cheap), up to a quarter of the window.
   const summaryField = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     if (summaryField.current) fitHeight(summaryField.current);

@@ -1,18 +1,20 @@
-// "Add source": pasted text and its metadata. The store validates; its messages appear under each field.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+// "Add source": pasted text and its details. The store validates; its messages appear under each
+// field and go as soon as that field is changed. A text already in the library is named, with the
+// way to open it, and the dialog keeps what was typed.
+import { useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Reliability } from '../../../main/contract';
+import type { SourceSummary } from '../../../main/contract';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
+import { shortDate } from '../ui/format';
 import { fieldErrors } from './fieldErrors';
-import { ReliabilityOptions } from './reliability';
+import { SOURCE_FIELD_KEYS, SourceFieldsGrid, sourcePatch, sourceValues, today, type SourceField, type SourceValues } from './sourceFields';
 
-const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'reliability', 'body'] as const;
-type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
-const EMPTY: Values = { title: '', outlet: '', author: '', url: '', publishedAt: '', reliability: '', body: '' };
+type Field = SourceField | 'body';
+const FIELDS: readonly Field[] = [...SOURCE_FIELD_KEYS, 'body'];
+const fresh = (): SourceValues & { body: string } => ({ ...sourceValues({ accessedAt: today() }), body: '' });
 
 interface Props {
   open: boolean;
@@ -23,14 +25,26 @@ interface Props {
 export function AddSourceDialog({ open, onClose, onAdded }: Props) {
   const qc = useQueryClient();
   const { showError } = useErrors();
-  const [values, setValues] = useState<Values>(EMPTY);
+  const [values, setValues] = useState(fresh);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [duplicate, setDuplicate] = useState<SourceSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  const bodyId = useId();
 
-  const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    // The message was about the old value; the store checks the new one on the next try.
+    setErrors((e) => {
+      const next = { ...e };
+      delete next[field];
+      return next;
+    });
+    if (field === 'body') setDuplicate(null);
+  };
   const close = () => {
-    setValues(EMPTY);
+    setValues(fresh());
     setErrors({});
+    setDuplicate(null);
     onClose();
   };
 
@@ -38,18 +52,14 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      const { source, created } = await client.addSource({
-        title: values.title,
-        outlet: values.outlet,
-        author: values.author,
-        url: values.url,
-        publishedAt: values.publishedAt,
-        reliability: values.reliability ? (values.reliability as Reliability) : null,
-        body: values.body,
-      });
+      const { source, created } = await client.addSource({ ...sourcePatch(values), body: values.body });
+      if (!created) {
+        setDuplicate(source);
+        return;
+      }
       await qc.invalidateQueries({ queryKey: keys.sources });
       close();
-      onAdded(source.id, created);
+      onAdded(source.id, true);
     } catch (err) {
       const { byField, rest } = fieldErrors(err, FIELDS);
       setErrors(byField);
@@ -59,37 +69,52 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
     }
   };
 
+  const openExisting = () => {
+    if (!duplicate) return;
+    const id = duplicate.id;
+    close();
+    onAdded(id, false);
+  };
+
   return (
     <Dialog title="Add source" open={open} onClose={close} className="add-source">
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="form-grid">
-          <TextField label="Title" value={values.title} onChange={set('title')} error={errors.title} required />
-          <TextField label="Outlet" value={values.outlet} onChange={set('outlet')} error={errors.outlet} />
-          <TextField label="Author" value={values.author} onChange={set('author')} error={errors.author} />
-          <TextField label="URL" value={values.url} onChange={set('url')} error={errors.url} type="url" />
-          <TextField label="Published date" value={values.publishedAt} onChange={set('publishedAt')} error={errors.publishedAt} placeholder="YYYY-MM-DD" />
-          <Field label="Reliability" error={errors.reliability}>
-            {(id, describedBy) => (
-              <select id={id} aria-describedby={describedBy} value={values.reliability} onChange={(e) => set('reliability')(e.target.value)}>
-                <ReliabilityOptions />
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label="Text" error={errors.body}>
-          {(id, describedBy) => (
-            <textarea
-              id={id}
-              aria-describedby={describedBy}
-              aria-invalid={errors.body ? true : undefined}
-              rows={12}
-              dir="auto"
-              value={values.body}
-              onChange={(e) => set('body')(e.target.value)}
-              placeholder="Paste the article text here"
-            />
+        {duplicate && (
+          <div role="alert" className="duplicate-note" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
+            <p>
+              This text is already in the library as “<bdi>{duplicate.title}</bdi>”
+              {duplicate.outlet && (
+                <>
+                  {' '}
+                  (<bdi>{duplicate.outlet}</bdi>)
+                </>
+              )}
+              , added {shortDate(duplicate.createdAt)}. Nothing was added; the existing source keeps its details and passages.
+            </p>
+            <button type="button" onClick={openExisting}>
+              Open “{duplicate.title.length > 40 ? `${duplicate.title.slice(0, 39)}…` : duplicate.title}”
+            </button>
+          </div>
+        )}
+        <SourceFieldsGrid values={values} errors={errors} onChange={set} />
+        <div className="field">
+          <label htmlFor={bodyId}>Text</label>
+          <textarea
+            id={bodyId}
+            aria-describedby={errors.body ? `${bodyId}-error` : undefined}
+            aria-invalid={errors.body ? true : undefined}
+            rows={12}
+            dir="auto"
+            value={values.body}
+            onChange={(e) => set('body', e.target.value)}
+            placeholder="Paste the article text here"
+          />
+          {errors.body && (
+            <p id={`${bodyId}-error`} className="field-error">
+              {errors.body}
+            </p>
           )}
-        </Field>
+        </div>
         <div className="dialog-actions">
           <button type="button" onClick={close}>
             Cancel
@@ -100,51 +125,5 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
         </div>
       </form>
     </Dialog>
-  );
-}
-
-function Field({ label, error, children }: { label: string; error: string | undefined; children: (id: string, describedBy: string | undefined) => ReactNode }) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id, error ? errorId : undefined)}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface TextFieldProps {
-  label: string;
-  value: string;
-  onChange(v: string): void;
-  error: string | undefined;
-  required?: boolean;
-  type?: string;
-  placeholder?: string;
-}
-
-function TextField({ label, value, onChange, error, required, type, placeholder }: TextFieldProps) {
-  return (
-    <Field label={label} error={error}>
-      {(id, describedBy) => (
-        <input
-          id={id}
-          type={type ?? 'text'}
-          value={value}
-          required={required}
-          placeholder={placeholder}
-          dir={type ? undefined : 'auto'}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
   );
 }

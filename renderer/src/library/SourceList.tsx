@@ -3,7 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceSummary } from '../../../main/contract';
 import { clip, shortDate } from '../ui/format';
-import { TrashIcon } from '../ui/icons';
+import { EditIcon, TrashIcon } from '../ui/icons';
 
 interface Props {
   sources: SourceSummary[];
@@ -11,12 +11,13 @@ interface Props {
   openId: number | null;
   onOpen(id: number): void;
   onDelete(source: SourceSummary): void;
+  onEdit(sourceId: number): void;
   onNearEnd(): void;
 }
 
 const ROW_HEIGHT = 64;
 
-export function SourceList({ sources, total, openId, onOpen, onDelete, onNearEnd }: Props) {
+export function SourceList({ sources, total, openId, onOpen, onDelete, onEdit, onNearEnd }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: sources.length,
@@ -30,13 +31,12 @@ export function SourceList({ sources, total, openId, onOpen, onDelete, onNearEnd
     if (last >= sources.length - 10 && sources.length < total) onNearEnd();
   }, [last, sources.length, total, onNearEnd]);
 
-  if (sources.length === 0) return <p className="empty-note">No sources here yet. Add one with “Add source”.</p>;
   return (
     <div ref={scroller} className="source-scroller">
       <ul aria-label="Sources" className="virtual-inner" style={{ height: virtual.getTotalSize() }}>
         {items.map((row) => {
           const source = sources[row.index] as SourceSummary;
-          return <SourceRow key={source.id} source={source} top={row.start} open={source.id === openId} onOpen={onOpen} onDelete={onDelete} />;
+          return <SourceRow key={source.id} source={source} top={row.start} open={source.id === openId} onOpen={onOpen} onDelete={onDelete} onEdit={onEdit} />;
         })}
       </ul>
     </div>
@@ -49,6 +49,7 @@ interface RowProps {
   open: boolean;
   onOpen(id: number): void;
   onDelete(source: SourceSummary): void;
+  onEdit(sourceId: number): void;
 }
 
 /**
@@ -60,6 +61,7 @@ const sameRow = (a: RowProps, b: RowProps) =>
   a.open === b.open &&
   a.onOpen === b.onOpen &&
   a.onDelete === b.onDelete &&
+  a.onEdit === b.onEdit &&
   (a.source === b.source ||
     (a.source.id === b.source.id &&
       a.source.title === b.source.title &&
@@ -67,7 +69,7 @@ const sameRow = (a: RowProps, b: RowProps) =>
       a.source.publishedAt === b.source.publishedAt &&
       a.source.quoteCount === b.source.quoteCount));
 
-const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete }: RowProps) {
+const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete, onEdit }: RowProps) {
   const meta = [source.outlet, dateOf(source.publishedAt)].filter(Boolean).join(' · ');
   return (
     <li className={open ? 'source-row open' : 'source-row'} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
@@ -77,6 +79,9 @@ const SourceRow = memo(function SourceRow({ source, top, open, onOpen, onDelete 
           {meta || 'No outlet or date'}
           {source.quoteCount > 0 && ` · ${source.quoteCount} ${source.quoteCount === 1 ? 'quote' : 'quotes'}`}
         </span>
+      </button>
+      <button type="button" className="icon-button" aria-label={`Edit details of ${source.title}`} title="Edit details" onClick={() => onEdit(source.id)}>
+        <EditIcon />
       </button>
       <button type="button" className="icon-button" aria-label={`Delete source ${source.title}`} onClick={() => onDelete(source)}>
         <TrashIcon />

@@ -79,7 +79,7 @@ async function throughput(ctx: BenchContext, s: RunningService, kind: string, fi
 
 export default async function importSuite(ctx: BenchContext): Promise<void> {
   // `npm run bench -- import fidelity` measures only extraction quality and large-page time.
-  await fidelity(ctx);
+  if (!ctx.args.includes('ui')) await fidelity(ctx);
   if (ctx.args.includes('fidelity')) return;
   const htmlCount = Math.max(10, Math.round(1_000 * ctx.scale));
   const pdfCount = Math.max(2, Math.round(100 * ctx.scale));
@@ -119,7 +119,8 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
       await s.close();
     }
 
-    await uiLongestFrame(ctx, browser, pages.slice(0, uiCount));
+    // `npm run bench -- import service` stops here: no renderer build, no UI timing.
+    if (!ctx.args.includes('service')) await uiLongestFrame(ctx, browser, pages.slice(0, uiCount));
   } finally {
     await browser.close();
   }

@@ -75,3 +75,29 @@ test.describe('without the demo', () => {
     await page.screenshot({ path: path.join(SCREENS, 'empty.png') });
   });
 });
+
+// The workspace at the three common window sizes with the last claim's citation menu open near the
+// bottom edge (issue 10): the menu must fit in the window, and every icon is an SVG, never a glyph box.
+for (const [width, height] of [
+  [1280, 720],
+  [1440, 900],
+  [1920, 1080],
+] as const) {
+  test(`the workspace at ${width}x${height} with a menu open near the bottom`, async ({ app, page }) => {
+    await page.setViewportSize({ width, height });
+    const ws = new Workspace(page);
+    await ws.open(app.url);
+    await ws.library.sources.first().getByRole('button').first().click();
+    await ws.brief.tag(1, /^\[1\]/).click();
+    await expect(ws.reader.activePassage).toBeFocused();
+    const last = await ws.brief.claims.count();
+    await ws.brief.claim(last).scrollIntoViewIfNeeded();
+    const number = Number((await ws.brief.citations(last).getByRole('button', { name: /^\[\d+\]/ }).last().textContent())?.match(/\[(\d+)\]/)?.[1]);
+    const menu = await ws.brief.citationOptions(last, number);
+    for (const item of await menu.getByRole('menuitem').all()) await expect(item).toBeInViewport({ ratio: 1 });
+    const box = await menu.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(height);
+    expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: path.join(SCREENS, `workspace-${width}x${height}-menu.png`) });
+  });
+}

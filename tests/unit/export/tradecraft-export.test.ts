@@ -35,7 +35,7 @@ async function portBrief(over: { sourceType?: boolean } = {}) {
     reliability: 'C',
     sourceType: typed ? 'news-article' : null,
   });
-  const he = await lib.call('addSource', { title: 'הרחבת הנמל', body: `פתיחה. ${HEBREW} סוף.`, language: 'he', outlet: 'הארץ', reliability: 'B' });
+  const he = await lib.call('addSource', { title: 'הרחבת הנמל', body: `פתיחה. ${HEBREW} סוף.`, language: 'he', outlet: 'הארץ', reliability: 'B', accessedAt: null });
   const en = await lib.call('addSource', {
     title: 'Ministry statement',
     body: `Press release. ${ENGLISH} Ends.`,

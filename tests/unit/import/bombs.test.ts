@@ -6,7 +6,7 @@ import { parseFile } from '../../../main/import/parse';
 import { measureStreams } from '../../../main/import/pdf-streams';
 import { IMPORT_LIMITS } from '../../../main/import/types';
 import { openLibrary, type TestLibrary } from '../service/helpers';
-import { bombPdf, textPdf, zeroBomb } from './pdf-bombs';
+import { bombPdf, lzwZeroBomb, pdfWithContent, runLengthBomb, textPdf, zeroBomb } from './pdf-bombs';
 
 const REFUSAL = /^(\S+\.pdf): it expands to more than 256 MB when decompressed, the limit for one PDF\. A PDF that holds this much is damaged or made to exhaust memory; if it is genuine, split it into smaller PDFs\.$/;
 
@@ -48,6 +48,14 @@ describe('refusing bombs', () => {
     await expect(parseFile({ name: 'nested.pdf', bytes: file })).rejects.toThrow(REFUSAL);
   });
 
+  test.each([
+    ['LZW (12-bit codes for 3,839 zeros each, 412 KB)', () => pdfWithContent(lzwZeroBomb(1024 ** 3), ['LZWDecode'])],
+    ['RunLength under Flate (16 KB)', () => pdfWithContent(runLengthBomb(1024 ** 3), ['FlateDecode', 'RunLengthDecode'])],
+    ['ASCIIHex over LZW', () => pdfWithContent(Buffer.from(`${lzwZeroBomb(512 * 1024 ** 2).toString('hex')}>`), ['ASCIIHexDecode', 'LZWDecode'])],
+  ])('a bomb behind other filters is measured and refused too: %s', async (_what, make) => {
+    await expect(parseFile({ name: 'filters.pdf', bytes: make() })).rejects.toThrow(REFUSAL);
+  });
+
   test('a small PDF with compressed streams still imports', async () => {
     expect((await parseFile({ name: 'note.pdf', bytes: textPdf('Hello from a hand-made PDF') })).body).toBe('Hello from a hand-made PDF');
   });
@@ -83,5 +91,21 @@ describe('the app’s memory with bombs imported', () => {
     // And the next, ordinary file imports as usual.
     const ok = await lib.call('importFile', { name: 'after.pdf', base64: textPdf('After the bombs').toString('base64') });
     expect(ok.status).toBe('created');
+  });
+});
+
+describe('the filters decode as pdf.js does', () => {
+  test('each decoder gives back the bytes that were encoded', async () => {
+    const { decodeChain } = await import('../../../main/import/pdf-filters');
+    const all = async (data: Buffer, filters: string[]) => {
+      const parts: Buffer[] = [];
+      for await (const c of decodeChain(data, filters)) parts.push(c);
+      return Buffer.concat(parts);
+    };
+    expect((await all(lzwZeroBomb(100_000), ['LZWDecode'])).equals(Buffer.alloc(100_000))).toBe(true);
+    expect((await all(Buffer.from([2, 65, 66, 67, 253, 68, 128]), ['RunLengthDecode'])).toString()).toBe('ABCDDDD');
+    expect((await all(Buffer.from('48 656c6C6F>'), ['ASCIIHexDecode'])).toString()).toBe('Hello');
+    expect((await all(Buffer.from('87cURD]i,"Ebo80z~>'), ['ASCII85Decode'])).toString('latin1')).toBe('Hello World!\0\0\0\0');
+    expect((await all(zeroBomb(300_000), ['FlateDecode'])).length).toBe(1 + Math.ceil(299_999 / 258) * 258);
   });
 });

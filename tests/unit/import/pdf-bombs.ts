@@ -103,3 +103,46 @@ export function textPdf(text: string, pages?: number): Buffer {
   const content = `BT /F1 12 Tf 72 720 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET`;
   return pdfWithContent(zlib.deflateSync(Buffer.from(content, 'latin1')), ['FlateDecode'], { pages });
 }
+
+/** LZW (as PDF writes it, early change 1) for `bytes` zero bytes: each code one byte longer than the last, then the longest again and again. */
+export function lzwZeroBomb(bytes: number): Buffer {
+  // LZW packs codes most significant bit first, unlike deflate.
+  const out = Buffer.alloc(Math.ceil(bytes / 3839) * 2 + 8192);
+  let pos = 0;
+  let acc = 0;
+  let bits = 0;
+  const put = (code: number, width: number) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      out[pos++] = (acc >>> (bits - 8)) & 0xff;
+      bits -= 8;
+    }
+    acc &= (1 << bits) - 1;
+  };
+  let next = 258;
+  const width = (n: number) => (n + 1 >= 2048 ? 12 : n + 1 >= 1024 ? 11 : n + 1 >= 512 ? 10 : 9);
+  // The reader adds its entry one code later than the writer, so the writer sizes codes by next - 1.
+  const emit = (code: number) => {
+    put(code, width(next - 1));
+    if (next < 4096) next += 1;
+  };
+  put(256, 9); // clear
+  let left = bytes;
+  for (let k = 1; left > 0; k = Math.min(k + 1, 3839)) {
+    const n = Math.min(k, left);
+    // Entry of length n: code 0 for one zero, 256 + n for a run of n (until the table is full).
+    emit(n === 1 ? 0 : 256 + n);
+    left -= n;
+  }
+  put(257, width(next - 1)); // end of data
+  if (bits > 0) put(0, 8 - bits);
+  return out.subarray(0, pos);
+}
+
+/** RunLength pairs (repeat the next byte 128 times) for `bytes` zero bytes, then Flate on top. */
+export function runLengthBomb(bytes: number): Buffer {
+  const pairs = Buffer.alloc(Math.ceil(bytes / 128) * 2);
+  for (let i = 0; i < pairs.length; i += 2) pairs[i] = 129;
+  return zlib.deflateSync(pairs, { level: 9 });
+}

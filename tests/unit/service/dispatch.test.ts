@@ -17,8 +17,8 @@ describe('calls from a transport', () => {
     expect(await dispatch(lib.running.service, 'getSource', null)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await dispatch(lib.running.service, 'getSource', [1])).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const err = await lib.refuse('createQuote', { sourceId: 'one', start: 'a', end: null });
-    expect(err.message).toContain('sourceId');
-    expect(err.message).toContain('start');
+    expect(err.message).toContain('The source must be a number, not text.');
+    expect(err.message).toContain('The start of the passage must be a number, not text.');
   });
 
   it('reports the app and its schema', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../db/limits';
+import { localDay } from '../../../main/service/sources';
 import { ARTICLE, openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;
@@ -30,7 +31,7 @@ describe('adding a source', () => {
       author: null,
       url: 'https://example.org/a',
       publishedAt: '2026-03-01',
-      accessedAt: null,
+      accessedAt: localDay(), // not given: the day it was pasted
       reliability: 'B',
       format: 'text',
       bodyLength: ARTICLE.length,

@@ -27,6 +27,13 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const unpack = config.asarUnpack as string[];
 
 describe('the electron-builder configuration', () => {
+  it('is accepted by electron-builder’s own schema', async () => {
+    const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = await import('builder-util');
+    await expect(validateConfiguration(config as never, new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...config, asarUnpacked: [] } as never, new DebugLogger(false))).rejects.toThrow(/unknown property 'asarUnpacked'/);
+  });
+
   it('unpacks the native modules, the import worker and every package the worker loads', () => {
     expect(unpack).toEqual(expect.arrayContaining(['native/**', 'node_modules/better-sqlite3/**', WORKER_BUNDLE]));
     for (const dir of packageClosure(root, WORKER_RUNTIME_PACKAGES)) expect(unpack).toContain(`${dir}/**`);
