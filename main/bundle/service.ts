@@ -12,6 +12,8 @@ import { readBundle, type ReadBundle } from '../../db/bundle/read';
 import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../db/bundle/signers';
 import { writeBundle } from '../../db/bundle/write';
 import type { ServiceContext } from '../service/context';
+import { safeFileStem } from '../export/words';
+import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';
 
 export interface Signer {
@@ -102,6 +104,23 @@ export function createBundleService(ctx: ServiceContext) {
     return { ...report, summary };
   }
 
+  /** Writes a bundle of the chosen briefs (null: the whole library) to `file`. */
+  function exportBundleTo(file: string, briefIds: number[] | null, sign = true) {
+    if (briefIds) {
+      for (const id of briefIds) if (!db.prepare('SELECT 1 FROM brief WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `Brief ${id} does not exist.`);
+    }
+    const k = key();
+    const rows = collectRows(db, { briefIds });
+    const manifest = writeBundle(file, rows, {
+      appVersion: ctx.version,
+      authorName: authorName(db),
+      createdAt: new Date().toISOString(),
+      publicKey: k.publicKey,
+      sign: sign ? k.sign : null,
+    });
+    return { manifest, fingerprint: sign ? k.fingerprint : null };
+  }
+
   return {
     bundleIdentity: () => {
       const k = key();
@@ -115,21 +134,26 @@ export function createBundleService(ctx: ServiceContext) {
       markSignerKnown(db, fingerprint, name);
       return { fingerprint, name };
     },
-    /** Writes a bundle of the chosen briefs (null: the whole library) to `file`. */
-    exportBundleTo(file: string, briefIds: number[] | null, sign = true) {
-      if (briefIds) {
-        for (const id of briefIds) if (!db.prepare('SELECT 1 FROM brief WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `Brief ${id} does not exist.`);
-      }
-      const k = key();
-      const rows = collectRows(db, { briefIds });
-      const manifest = writeBundle(file, rows, {
-        appVersion: ctx.version,
-        authorName: authorName(db),
-        createdAt: new Date().toISOString(),
-        publicKey: k.publicKey,
-        sign: sign ? k.sign : null,
-      });
-      return { manifest, fingerprint: sign ? k.fingerprint : null };
+    exportBundleTo,
+    exportBundle({ briefIds }: { briefIds?: number[] }) {
+      const ids = briefIds ?? null;
+      const title = ids?.length === 1 ? (db.prepare('SELECT title FROM brief WHERE id = ?').pluck().get(ids[0]) as string | undefined) : undefined;
+      const stem = `${safeFileStem(title ?? (ids ? `${ids.length} briefs` : 'library'))} ${new Date().toISOString().slice(0, 10)}`;
+      const dir = path.join(ctx.dataDir, 'exports');
+      fs.mkdirSync(dir, { recursive: true });
+      // Never over an earlier file: its recipients may still compare against it.
+      let name = `${stem}.sourcemark`;
+      for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = `${stem}-${n}.sourcemark`;
+      const file = path.join(dir, name);
+      const { manifest, fingerprint } = exportBundleTo(file, ids);
+      return { fileName: name, base64: fs.readFileSync(file).toString('base64'), digest: manifest.content_digest, fingerprint: fingerprint!, counts: manifest.counts };
+    },
+    exportStandard({ format, briefIds }: { format: 'web-annotation' | 'csl-json'; briefIds?: number[] }) {
+      const rows = collectRows(db, { briefIds: briefIds ?? null });
+      const stamp = new Date().toISOString().slice(0, 10);
+      return format === 'web-annotation'
+        ? { fileName: `passages ${stamp}.jsonld`, mime: 'application/ld+json', text: JSON.stringify(webAnnotations(rows), null, 2) }
+        : { fileName: `sources ${stamp}.csl.json`, mime: 'application/vnd.citationstyles.csl+json', text: JSON.stringify(cslJson(rows), null, 2) };
     },
     inspectBundleFile: (file: string, fileName: string) => inspect(file, fileName).summary,
     importBundleFile: importFile,

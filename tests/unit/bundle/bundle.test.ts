@@ -173,4 +173,23 @@ describe('bundle export and import', () => {
     expect(svc(b).inspectBundleFile(file, 'u').signer.status).toBe('unsigned');
     expect(() => svc(b).importBundleFile(file, 'u', false)).toThrow(/not signed/);
   });
+
+  it('travels through the contract as bytes: export, inspect, refuse unknown signer, import after accepting', async () => {
+    const { brief } = await makeBrief(a);
+    await a.call('setBundleAuthor', { name: 'Alice' });
+    const out = await a.call('exportBundle', { briefIds: [brief.id] });
+    expect(out.fileName).toMatch(/^Weekly \d{4}-\d\d-\d\d\.sourcemark$/);
+    expect(out.fingerprint).toBe((await a.call('bundleIdentity', {})).fingerprint);
+    const summary = await b.call('inspectBundle', { name: out.fileName, base64: out.base64 });
+    expect(summary).toMatchObject({ authorName: 'Alice', briefTitles: ['Weekly'], signer: { status: 'unknown', fingerprint: out.fingerprint } });
+    const before = b.snapshot();
+    const refused = await b.refuse('importBundle', { name: out.fileName, base64: out.base64 });
+    expect(refused).toMatchObject({ code: 'BUNDLE_SIGNATURE' });
+    expect(refused.message).toContain(out.fingerprint);
+    expect(b.snapshot()).toBe(before);
+    expect((await b.refuse('importBundle', { name: 'x.sourcemark', base64: Buffer.from('hello').toString('base64'), acceptUnverified: true })).code).toBe('BUNDLE_INVALID');
+    await b.call('markSignerKnown', { fingerprint: out.fingerprint, name: 'Alice' });
+    const done = await b.call('importBundle', { name: out.fileName, base64: out.base64 });
+    expect(done).toMatchObject({ briefsAdded: 1, summary: { signer: { status: 'known', name: 'Alice' } } });
+  });
 });
