@@ -12,6 +12,7 @@ import { quoteMethods } from './quotes';
 import { sourceMethods } from './sources';
 import { tagMethods } from './tags';
 import { historyMethods } from './history';
+import { analysisMethods } from './analysis';
 
 const ALL_KINDS = ['source', 'quote', 'claim'] as const;
 
@@ -24,6 +25,7 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...citationMethods(ctx),
     ...tagMethods(ctx),
     ...historyMethods(ctx),
+    ...analysisMethods(ctx),
 
     search: ({ query, kinds, limit }) => search(d, query, kinds ?? ALL_KINDS, limit),
 
