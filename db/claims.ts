@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { generateKeyBetween } from 'fractional-indexing';
 import { AppError, notFound } from './errors';
-import type { Citation, Claim, Confidence, Likelihood, Relation } from './model';
+import type { Citation, Claim, Confidence, Likelihood, Relation, TaggedClaim } from './model';
 import { toCitation, toClaim } from './rows';
 import { now, sql } from './stmt';
 
@@ -141,4 +141,26 @@ export function citationsOfQuotes(db: Database, quoteIds: readonly number[]): Ci
       unknown
     >[]
   ).map(toCitation);
+}
+
+/** Claims carrying a tag, brief by brief (by title), each in reading order, with their numbers. */
+export function taggedClaims(db: Database, tagId: number, limit: number): { items: TaggedClaim[]; total: number } {
+  const total = (sql(db, 'SELECT count(*) AS n FROM claim_tag WHERE tag_id = ?').get(tagId) as { n: number }).n;
+  const rows = sql(
+    db,
+    `SELECT c.id, c.brief_id, b.title AS brief_title, c.text,
+       (SELECT count(*) FROM claim c2 WHERE c2.brief_id = c.brief_id AND c2.position <= c.position) AS number,
+       (SELECT count(*) FROM citation ci WHERE ci.claim_id = c.id) AS citations
+     FROM claim_tag ct JOIN claim c ON c.id = ct.claim_id JOIN brief b ON b.id = c.brief_id
+     WHERE ct.tag_id = ? ORDER BY b.title COLLATE NOCASE, b.id, c.position LIMIT ?`,
+  ).all(tagId, limit) as Record<string, unknown>[];
+  const items = rows.map((r) => ({
+    id: r.id as number,
+    briefId: r.brief_id as number,
+    briefTitle: r.brief_title as string,
+    number: r.number as number,
+    text: r.text as string,
+    citations: r.citations as number,
+  }));
+  return { items, total };
 }

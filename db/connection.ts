@@ -5,9 +5,11 @@ import Database, { type Database as DB } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './errors';
-import { APPLICATION_ID } from './library-file';
+import { APPLICATION_ID, foreignReason } from './library-file';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { registerFunctions } from './functions';
+import { flushStems, refreshStems } from './stems';
+import { setBeforeCommit } from './stmt';
 
 export interface OpenOptions {
   /** Path of a native better_sqlite3.node built for another ABI (the Electron build). */
@@ -74,6 +76,11 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
       }
     }
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+    // Stems of rows written since (a migration, an older app, a new stemmer), then of every write.
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stem_pending'").get()) {
+      refreshStems(db);
+      setBeforeCommit(db, flushStems);
+    }
     return { db, file, schemaVersion: latest, close: () => db.close() };
   } catch (err) {
     db.close();
@@ -82,11 +89,8 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
 }
 
 function refuseForeign(db: DB, file: string): void {
-  const id = db.pragma('application_id', { simple: true }) as number;
-  if (id === APPLICATION_ID) return;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  const ours = tables.includes('app_meta') && tables.includes('source');
-  if (id !== 0 || (tables.length > 0 && !ours)) {
-    throw new AppError('LIBRARY_REFUSED', `${file} is a SQLite database that belongs to another application; Sourcemark will not change it. Move it out of the data folder, or choose another data folder.`);
+  const why = foreignReason(db);
+  if (why) {
+    throw new AppError('LIBRARY_REFUSED', `${file} is a SQLite database that belongs to another application (${why}); Sourcemark will not change it. Move it out of the data folder, or choose another data folder.`);
   }
 }

@@ -30,7 +30,7 @@ export interface LibraryProblem {
 
 export type Inspection =
   | { verdict: 'new' }
-  | { verdict: 'ok'; userVersion: number; stamped: boolean; checkMs: number }
+  | { verdict: 'ok'; userVersion: number; checkMs: number }
   | { verdict: 'refused'; problem: LibraryProblem }
   | { verdict: 'damaged'; problem: LibraryProblem };
 
@@ -184,6 +184,20 @@ export function inspectLibraryFile(file: string, options: InspectOptions): Inspe
   return inspectInside(file, options);
 }
 
+/**
+ * Why an open SQLite database is not a Sourcemark library, or null when it is one (or holds nothing
+ * yet). Libraries carry our application id; those from before the stamp are known by their tables.
+ */
+export function foreignReason(db: Database.Database): string | null {
+  const id = db.pragma('application_id', { simple: true }) as number;
+  if (id === APPLICATION_ID) return null;
+  if (id !== 0) return `its application id is 0x${id.toString(16)}`;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const ours = ['app_meta', 'source', 'quote', 'brief', 'claim', 'citation'].every((t) => tables.includes(t));
+  if (tables.length === 0 || ours) return null;
+  return `its tables are ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}`;
+}
+
 function foreign(file: string, why: string): LibraryProblem {
   return problem(
     'foreign',
@@ -200,18 +214,10 @@ function inspectInside(file: string, options: InspectOptions): Inspection {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     registerFunctions(db);
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
     const userVersion = db.pragma('user_version', { simple: true }) as number;
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-    if (applicationId !== APPLICATION_ID) {
-      if (applicationId !== 0) return { verdict: 'refused', problem: foreign(file, `its application id is 0x${applicationId.toString(16)}`) };
-      // Libraries from before the stamp carry our tables; an empty SQLite file is nobody's data yet.
-      const ours = ['app_meta', 'source', 'quote', 'brief', 'claim', 'citation'].every((t) => tables.includes(t));
-      if (tables.length > 0 && !ours) {
-        const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
-        return { verdict: 'refused', problem: foreign(file, `its tables are ${shown}`) };
-      }
-    }
+    const notOurs = foreignReason(db);
+    if (notOurs) return { verdict: 'refused', problem: foreign(file, notOurs) };
+    const hasTables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number;
     if (userVersion > options.latestVersion) {
       return {
         verdict: 'refused',
@@ -225,14 +231,14 @@ function inspectInside(file: string, options: InspectOptions): Inspection {
       };
     }
     let checkMs = 0;
-    if (options.quickCheck !== false && tables.length > 0) {
+    if (options.quickCheck !== false && hasTables > 0) {
       const t = performance.now();
       const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
       checkMs = performance.now() - t;
       const messages = rows.map((r) => r.quick_check);
       if (!(messages.length === 1 && messages[0] === 'ok')) return { verdict: 'damaged', problem: malformed(file, messages.slice(0, 3).join('; ')) };
     }
-    return { verdict: 'ok', userVersion, stamped: applicationId === APPLICATION_ID, checkMs };
+    return { verdict: 'ok', userVersion, checkMs };
   } catch (err) {
     return { verdict: 'damaged', problem: malformed(file, (err as Error).message) };
   } finally {

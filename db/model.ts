@@ -160,6 +160,16 @@ export interface BriefFull extends BriefMeta {
   sources: SourceMeta[];
 }
 
+/** A claim found by its tag, with where it sits. */
+export interface TaggedClaim {
+  id: number;
+  briefId: number;
+  briefTitle: string;
+  number: number; // 1-based, in its brief
+  text: string;
+  citations: number;
+}
+
 export interface SearchHit {
   kind: 'source' | 'quote' | 'claim';
   id: number;
@@ -169,6 +179,8 @@ export interface SearchHit {
   sourceId: number | null; // for sources and quotes
   briefId: number | null; // for claims
   rank: number; // lower is better, comparable within one kind
+  /** Found through other forms of the query's words (stems), not as typed; ranked after those that are. */
+  wordForm: boolean;
 }
 
 /** Private-use characters mark matches inside snippets, so no HTML ever travels in search results. */
@@ -180,6 +192,10 @@ export interface SearchResult {
   sources: SearchHit[];
   quotes: SearchHit[];
   claims: SearchHit[];
+  /** Tags whose names contain the query, with how much each is used. */
+  tags: TagWithUse[];
+  /** Said to the analyst when the query looks like search syntax that is matched as typed, else null. */
+  notice: string | null;
 }
 
 export interface Page<T> {

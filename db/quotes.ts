@@ -80,16 +80,28 @@ export function quotesOfSource(db: Database, sourceId: number): QuoteWithUse[] {
   return withUse(db, sql(db, `${WITH_SOURCE} WHERE q.source_id = ? ORDER BY q.start, q."end", q.id`).all(sourceId) as Record<string, unknown>[]);
 }
 
-export function listQuotes(
-  db: Database,
-  q: { sourceId?: number; tagId?: number | null; offset: number; limit: number },
-): Page<QuoteWithUse> {
+export interface QuoteFilter {
+  sourceId?: number;
+  tagId?: number | null;
+  credibility?: number | 'none';
+  cited?: boolean;
+  order?: 'source' | 'newest';
+  offset: number;
+  limit: number;
+}
+
+export function listQuotes(db: Database, q: QuoteFilter): Page<QuoteWithUse> {
   const sourceId = q.sourceId ?? null;
   const tagId = q.tagId ?? null;
-  const where = `(? IS NULL OR q.source_id = ?) AND (? IS NULL OR q.id IN (SELECT quote_id FROM quote_tag WHERE tag_id = ?))`;
-  const params = [sourceId, sourceId, tagId, tagId];
+  const cred = q.credibility === undefined ? null : q.credibility === 'none' ? 0 : q.credibility;
+  const cited = q.cited === undefined ? null : q.cited ? 1 : 0;
+  const where = `(? IS NULL OR q.source_id = ?) AND (? IS NULL OR q.id IN (SELECT quote_id FROM quote_tag WHERE tag_id = ?))
+    AND (? IS NULL OR coalesce(q.credibility, 0) = ?)
+    AND (? IS NULL OR EXISTS (SELECT 1 FROM citation ci WHERE ci.quote_id = q.id) = ?)`;
+  const params = [sourceId, sourceId, tagId, tagId, cred, cred, cited, cited];
+  const order = q.order === 'newest' ? 'q.id DESC' : 'q.source_id, q.start, q."end", q.id';
   const total = (sql(db, `SELECT count(*) AS n FROM quote q WHERE ${where}`).get(...params) as { n: number }).n;
-  const rows = sql(db, `${WITH_SOURCE} WHERE ${where} ORDER BY q.source_id, q.start, q."end", q.id LIMIT ? OFFSET ?`).all(
+  const rows = sql(db, `${WITH_SOURCE} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...params,
     q.limit,
     q.offset,

@@ -4,7 +4,8 @@
 // words (北京) use the CJK n-gram index of migration 0002; other short terms are matched with LIKE.
 // Queries with a long term are matched and ranked by search-match.ts (one FTS5 pass per kind,
 // bm25 computed from the matches' texts); every snippet is made here, in JS, from the hit's text,
-// and FTS5's snippet() is asked only when a term is not found there as written.
+// and FTS5's snippet() is asked only when a term is not found there as written. Rows that hold
+// other forms of the words (stems, search-stem.ts) follow the rows found as typed.
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
 import { KINDS, textCols, weightArgs, type KindSpec, type SearchKind } from './search-kinds';
@@ -13,6 +14,10 @@ import { rankedMatches, type Match } from './search-match';
 import { markedSnippet } from './snippet';
 import { list, sql } from './stmt';
 import { isCjk } from './text';
+import { stemMatches, stemQuery, stemSnippet, type StemQuery } from './search-stem';
+import { searchNotice } from './search-notice';
+import { flushStems, stemsPending } from './stems';
+import { tagsNamed } from './tags';
 
 export type { SearchKind };
 
@@ -138,6 +143,27 @@ function addSnippets(rows: Row[], k: KindSpec, terms: string[], fallback: (id: n
   }
 }
 
+/** Rows that hold only other forms of the query's words, after the `found` ones, with marked snippets. */
+function wordFormHits(db: Database, kind: SearchKind, q: StemQuery, found: SearchHit[], limit: number): SearchHit[] {
+  const k = KINDS[kind];
+  const matches = stemMatches(db, kind, q, new Set(found.map((h) => h.id)), limit);
+  if (matches.length === 0) return [];
+  const rows = sql(db, `SELECT ${k.select}, ${textCols(k)} FROM ${k.table} ${k.join} WHERE x.id IN (SELECT value FROM json_each(?))`).all(
+    list(matches.map((m) => m.id)),
+  ) as Row[];
+  const byId = new Map(rows.map((r) => [r.id as number, r]));
+  return matches.flatMap((m) => {
+    const r = byId.get(m.id);
+    if (!r) return [];
+    const cols = k.likeCols.map((_, i) => (r[`t${i}`] as string | null) ?? '');
+    // For a source the body gives the context; its title is shown with the hit anyway.
+    const order = kind === 'source' ? [cols[1]!, cols[0]!] : cols;
+    let snip: string | null = null;
+    for (const text of order) if (snip === null) snip = stemSnippet(text, q);
+    return [toHit(kind, { ...r, rank: m.rank, snip: snip ?? cols[0]!.slice(0, 80), wordForm: true })];
+  });
+}
+
 function toHit(kind: SearchKind, r: Row): SearchHit {
   return {
     kind,
@@ -147,6 +173,7 @@ function toHit(kind: SearchKind, r: Row): SearchHit {
     sourceId: (r.source_id as number | null) ?? null,
     briefId: (r.brief_id as number | null) ?? null,
     rank: r.rank as number,
+    wordForm: r.wordForm === true,
   };
 }
 
@@ -156,10 +183,14 @@ interface Terms {
   like: string[]; // other short terms: a scan
 }
 
-export function search(db: Database, query: string, kinds: readonly SearchKind[], limit: number): SearchResult {
-  const result: SearchResult = { query, sources: [], quotes: [], claims: [] };
+export function search(db: Database, query: string, kinds: readonly SearchKind[], limit: number, options: { wordForms?: boolean } = {}): SearchResult {
+  const result: SearchResult = { query, sources: [], quotes: [], claims: [], tags: [], notice: searchNotice(query) };
   const terms = parseQuery(query);
   if (terms.length === 0) return result;
+  // Rows written around write() (a bulk seed) get their stems before they are searched.
+  if (stemsPending(db)) db.transaction(() => flushStems(db))();
+  const forms = options.wordForms === false ? null : stemQuery(db, terms);
+  result.tags = tagsNamed(db, query.trim(), 10);
   const short = terms.filter((t) => chars(t) < 3);
   const split: Terms = {
     long: terms.filter((t) => chars(t) >= 3),
@@ -167,7 +198,8 @@ export function search(db: Database, query: string, kinds: readonly SearchKind[]
     like: short.filter((t) => !isCjk(t)),
   };
   for (const kind of kinds) {
-    const hits = searchKind(db, kind, split, limit);
+    let hits = searchKind(db, kind, split, limit);
+    if (forms && hits.length < limit) hits = hits.concat(wordFormHits(db, kind, forms, hits, limit - hits.length));
     if (kind === 'source') result.sources = hits;
     else if (kind === 'quote') result.quotes = hits;
     else result.claims = hits;

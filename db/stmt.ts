@@ -39,10 +39,22 @@ function translate(err: unknown): unknown {
   return err;
 }
 
+// Work a connection does at the end of every write, inside its transaction: the store registers
+// the stemming of changed rows here (db/stems.ts), so no write path can leave stems behind.
+const beforeCommit = new WeakMap<Database, (db: Database) => void>();
+export function setBeforeCommit(db: Database, fn: (db: Database) => void): void {
+  beforeCommit.set(db, fn);
+}
+
 /** Runs fn in one transaction (nested calls become savepoints); any throw rolls everything back. */
 export function write<T>(db: Database, fn: () => T): T {
+  const finish = beforeCommit.get(db);
   try {
-    return db.transaction(fn)();
+    return db.transaction(() => {
+      const out = fn();
+      finish?.(db);
+      return out;
+    })();
   } catch (err) {
     throw translate(err);
   }

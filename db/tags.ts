@@ -63,16 +63,28 @@ export function deleteTag(db: Database, id: number): number {
   return detached;
 }
 
+const WITH_USE = `SELECT t.id, t.name, t.colour,
+    (SELECT count(*) FROM source_tag WHERE tag_id = t.id) AS sources,
+    (SELECT count(*) FROM quote_tag WHERE tag_id = t.id) AS quotes,
+    (SELECT count(*) FROM claim_tag WHERE tag_id = t.id) AS claims
+  FROM tag t`;
+const toTagWithUse = (r: Record<string, unknown>): TagWithUse => ({ ...toTag(r), sources: r.sources as number, quotes: r.quotes as number, claims: r.claims as number });
+
 export function listTags(db: Database): TagWithUse[] {
-  const rows = sql(
-    db,
-    `SELECT t.id, t.name, t.colour,
-       (SELECT count(*) FROM source_tag WHERE tag_id = t.id) AS sources,
-       (SELECT count(*) FROM quote_tag WHERE tag_id = t.id) AS quotes,
-       (SELECT count(*) FROM claim_tag WHERE tag_id = t.id) AS claims
-     FROM tag t ORDER BY t.name COLLATE NOCASE, t.id`,
-  ).all() as Record<string, unknown>[];
-  return rows.map((r) => ({ ...toTag(r), sources: r.sources as number, quotes: r.quotes as number, claims: r.claims as number }));
+  return (sql(db, `${WITH_USE} ORDER BY t.name COLLATE NOCASE, t.id`).all() as Record<string, unknown>[]).map(toTagWithUse);
+}
+
+/** Tags whose names contain `text`, ignoring case in every script; names that start with it first. */
+export function tagsNamed(db: Database, text: string, limit: number): TagWithUse[] {
+  const needle = casefold(text.replace(/^#/, ''));
+  if (!needle) return [];
+  return (
+    sql(db, `${WITH_USE} WHERE instr(sm_casefold(t.name), ?) > 0 ORDER BY instr(sm_casefold(t.name), ?) > 1, t.name COLLATE NOCASE LIMIT ?`).all(
+      needle,
+      needle,
+      limit,
+    ) as Record<string, unknown>[]
+  ).map(toTagWithUse);
 }
 
 export function targetExists(db: Database, kind: TagTarget, id: number): boolean {

@@ -26,6 +26,7 @@ import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RE
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
+import { searchMethods } from './contract/search';
 import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
 import { analysisMethods } from './contract/analysis';
@@ -181,6 +182,12 @@ export const contract = {
     z.strictObject({
       sourceId: id.optional(),
       tagId: id.nullable().optional(),
+      /** A credibility from 1 to 6, or "none" for passages not rated. */
+      credibility: z.union([credibility, z.literal('none')], { error: 'Credibility is a number from 1 to 6, or "none" for passages not rated.' }).optional(),
+      /** true: only passages cited by a claim; false: only passages no claim cites. */
+      cited: z.boolean().optional(),
+      /** "source": by source, then place in the text; "newest": the latest quoted first. */
+      order: z.enum(['source', 'newest'], { error: 'Order is "source" or "newest".' }).default('source'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(5_000).default(1_000),
     }),
@@ -265,6 +272,8 @@ export const contract = {
       query: z.string().max(LIMITS.searchChars, { error: `A search is at most ${LIMITS.searchChars} characters.` }),
       kinds: z.array(z.enum(['source', 'quote', 'claim'])).optional(),
       limit: z.number().int().min(1).max(50).default(50),
+      /** Also find other forms of the words (Турция → Турцию); false matches them only as typed. */
+      wordForms: z.boolean().default(true),
     }),
   ).returns<SearchResult>(),
   claimsCitingQuote: method(z.strictObject({ quoteId: id })).returns<CitingClaim[]>(),
@@ -281,6 +290,7 @@ export const contract = {
   ...exportMethods,
   ...importMethods,
   ...shellMethods,
+  ...searchMethods,
   ...librarySafetyMethods,
 } as const;
 

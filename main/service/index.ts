@@ -132,7 +132,17 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
         if (isSafetyMethod(name)) return (safety[name] as (i: unknown) => unknown)(input);
         const fn = inner[name] as ((i: unknown) => unknown) | undefined;
         if (!fn || keeper?.problem) throw damaged();
-        return fn(input);
+        // Damage SQLite finds while the library is open stops every write from then on.
+        const caught = (err: unknown): never => {
+          if (keeper?.noticeError(err)) throw damaged();
+          throw err;
+        };
+        try {
+          const out = fn(input);
+          return out instanceof Promise ? out.catch(caught) : out;
+        } catch (err) {
+          return caught(err);
+        }
       },
     ]),
   ) as unknown as Service;

@@ -34,6 +34,8 @@ export interface Keeper {
   readonly store: Store | null;
   readonly problem: LibraryProblem | null;
   readonly backups: BackupScheduler | null;
+  /** Called with an error SQLite raised: corruption puts the library into its recovery state. */
+  noticeError(err: unknown): boolean;
   status(): Promise<LibraryStatus>;
   listBackups(): BackupInfo[];
   restore(name: string | undefined): Promise<RestoreOutcome>;
@@ -139,19 +141,63 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
   }
 
   /** Moves the damaged file and its journal into damaged/, unchanged. Returns the path relative to dataDir. */
-  function moveDamagedAside(): string | null {
+  /** A copy of the file as it was when damage was found while it was open (see degrade). */
+  let snapshot: string | null = null;
+
+  /** Moves (or, with how = 'copy', copies) the file and its journal into damaged/, unchanged. */
+  function putDamagedAside(how: 'move' | 'copy'): string | null {
     if (!fs.existsSync(file)) return null;
     const dir = path.join(dataDir, DAMAGED_FOLDER);
     fs.mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('.', '');
     const base = `${path.basename(file, '.sqlite')}-${stamp}.sqlite`;
     for (const ext of ['', '-wal', '-shm']) {
-      if (fs.existsSync(file + ext)) fs.renameSync(file + ext, path.join(dir, base + ext));
+      if (!fs.existsSync(file + ext)) continue;
+      if (how === 'move') fs.renameSync(file + ext, path.join(dir, base + ext));
+      else fs.copyFileSync(file + ext, path.join(dir, base + ext));
     }
     fsyncDir(dir);
     fsyncDir(dataDir);
-    removeSidecar(file);
     return path.join(DAMAGED_FOLDER, base);
+  }
+
+  function moveDamagedAside(): string | null {
+    removeSidecar(file);
+    if (snapshot) {
+      // The file was copied aside when the damage was found; what is left here went through a close.
+      for (const ext of ['', '-wal', '-shm']) fs.rmSync(file + ext, { force: true });
+      const kept = snapshot;
+      snapshot = null;
+      return kept;
+    }
+    return putDamagedAside('move');
+  }
+
+  /**
+   * SQLite found damage while the library was open (a read failed with SQLITE_CORRUPT): from now on
+   * nothing is written. The file and its journal are copied aside first, as they are, since closing
+   * the connection runs a checkpoint; then the service is in its recovery state, as at a start.
+   */
+  function degrade(detail: string): void {
+    const s = store;
+    if (!s) return;
+    options.log(`Sourcemark: the library was found damaged while open (${detail}); no more changes will be written.`);
+    snapshot = putDamagedAside('copy');
+    scheduler?.stop();
+    scheduler = null;
+    store = null;
+    try {
+      s.close();
+    } catch {
+      // already unusable
+    }
+    problem = {
+      kind: 'malformed',
+      file,
+      title: 'The library file is damaged',
+      message: `SQLite found ${file} damaged while reading it (${detail}). Sourcemark stopped writing to it at once; a copy as it was then is kept in ${snapshot ?? 'the damaged folder'}.`,
+      wayOut: 'Restore the newest good backup, or salvage what can still be read into a new library.',
+    };
   }
 
   /** Puts a finished file in the library's place: fsync, rename, fsync the folder. */
@@ -204,6 +250,12 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     },
     get backups() {
       return scheduler;
+    },
+    noticeError(err) {
+      const code = (err as { code?: unknown } | null)?.code;
+      if (typeof code !== 'string' || !/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return false;
+      degrade((err as Error).message);
+      return true;
     },
     async status() {
       return {

@@ -11,6 +11,7 @@ import { citationMethods } from './citations';
 import { quoteMethods } from './quotes';
 import { sourceMethods } from './sources';
 import { tagMethods } from './tags';
+import { findMethods } from './find';
 import { historyMethods } from './history';
 import { analysisMethods } from './analysis';
 
@@ -24,10 +25,11 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...briefMethods(ctx),
     ...citationMethods(ctx),
     ...tagMethods(ctx),
+    ...findMethods(ctx),
     ...historyMethods(ctx),
     ...analysisMethods(ctx),
 
-    search: ({ query, kinds, limit }) => search(d, query, kinds ?? ALL_KINDS, limit),
+    search: ({ query, kinds, limit, wordForms }) => search(d, query, kinds ?? ALL_KINDS, limit, { wordForms }),
 
     claimsCitingQuote: ({ quoteId }) => {
       getQuoteRow(d, quoteId);

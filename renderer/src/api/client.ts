@@ -24,6 +24,8 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'sourcemark.token';
 
+export const LIBRARY_DAMAGED_EVENT = 'sourcemark:library-damaged';
+
 /** The browser-mode token: from the URL fragment on first load, then from session storage. */
 export function browserToken(): string | null {
   const match = /(?:^|[#&])token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
@@ -74,6 +76,8 @@ export const client: Client = new Proxy({} as Client, {
     return async (input: unknown) => {
       const result = await send(name as MethodName, input);
       if (result.ok) return result.value;
+      // The library was found damaged while open: the app switches to its recovery screen.
+      if (result.error.code === 'LIBRARY_DAMAGED') window.dispatchEvent(new CustomEvent(LIBRARY_DAMAGED_EVENT));
       throw new ApiError(result.error);
     };
   },

@@ -12,6 +12,10 @@ export const keys = {
   tags: ['tags'] as const,
   search: (query: string) => ['search', query] as const,
   searchAll: ['search'] as const,
+  find: (sourceId: number, query: string, phrase: boolean) => ['find', sourceId, query, phrase] as const,
+  // Under 'brief': every change to claims or tags refreshes the briefs, and with them this list.
+  taggedClaims: (tagId: number) => ['brief', 'tagged', tagId] as const,
+  quoteBank: (filter: object) => ['quotes', 'bank', filter] as const,
   undo: (briefId: number) => ['undo', briefId] as const,
   undoAll: ['undo'] as const,
 };

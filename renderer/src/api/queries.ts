@@ -56,10 +56,10 @@ export function useTags() {
   return useQuery({ queryKey: keys.tags, queryFn: () => client.listTags({}) });
 }
 
-export function useSearch(query: string) {
+export function useSearch(query: string, wordForms = true) {
   return useQuery({
-    queryKey: keys.search(query),
-    queryFn: () => client.search({ query, limit: 20 }),
+    queryKey: [...keys.search(query), wordForms],
+    queryFn: () => client.search({ query, limit: 20, wordForms }),
     enabled: query.trim().length > 0,
     placeholderData: (previous) => previous,
   });
@@ -75,4 +75,41 @@ export async function invalidateEvidence(qc: QueryClient): Promise<void> {
     qc.invalidateQueries({ queryKey: keys.searchAll }),
     qc.invalidateQueries({ queryKey: keys.undoAll }),
   ]);
+}
+
+export interface QuoteBankFilter {
+  tagId: number | null;
+  sourceId: number | null;
+  credibility: number | 'none' | null;
+  cited: boolean | null;
+}
+
+const BANK_PAGE = 200;
+
+/** Every passage in the library, newest first, narrowed by the quote bank's filters, a page at a time. */
+export function useQuoteBank(filter: QuoteBankFilter, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: keys.quoteBank(filter),
+    queryFn: ({ pageParam }) =>
+      client.listQuotes({
+        offset: pageParam,
+        limit: BANK_PAGE,
+        order: 'newest',
+        tagId: filter.tagId ?? undefined,
+        sourceId: filter.sourceId ?? undefined,
+        credibility: (filter.credibility ?? undefined) as 1 | 2 | 3 | 4 | 5 | 6 | 'none' | undefined,
+        cited: filter.cited ?? undefined,
+      }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    enabled,
+  });
+}
+
+export function useTaggedClaims(tagId: number | null) {
+  return useQuery({
+    queryKey: keys.taggedClaims(tagId ?? 0),
+    queryFn: () => client.listTaggedClaims({ tagId: tagId as number }),
+    enabled: tagId !== null,
+  });
 }

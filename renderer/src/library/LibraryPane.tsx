@@ -1,4 +1,6 @@
-// The library: every source, filtered by words or by tag, with Add source and delete.
+// The library: every source, filtered by words or by tag, with Add source and delete; the quote bank
+// (every passage); and the claims of a tag. The tag filter narrows all three, and each list says
+// when the tag leaves it empty while the others hold something.
 import { useCallback, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SourceSummary } from '../../../main/contract';
@@ -11,6 +13,13 @@ import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { SourceList } from './SourceList';
+import { QuoteBank } from './QuoteBank';
+import { TaggedClaims } from './TaggedClaims';
+import { emptyNote } from './emptyNote';
+import './library.css';
+
+type ListTab = 'sources' | 'quotes' | 'claims';
+const TAB_LABEL: Record<ListTab, string> = { sources: 'Sources', quotes: 'Quotes', claims: 'Claims' };
 import { BackupsDialog } from '../safety/BackupsDialog';
 import { useBackupsCommand } from '../safety/useBackupsCommand';
 
@@ -18,7 +27,9 @@ export function LibraryPane() {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const [filterText, setFilterText] = useState('');
-  const [tagId, setTagId] = useState<number | null>(null);
+  const [tab, setTab] = useState<ListTab>('sources');
+  const tagId = ws.libraryTagId;
+  const setTagId = ws.filterByTag;
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
@@ -26,6 +37,8 @@ export function LibraryPane() {
   useBackupsCommand(setBackups);
   const filter = useDebounced(filterText.trim(), 200);
   const tags = useTags();
+  const tag = tags.data?.find((t) => t.id === tagId) ?? null;
+  const counts: Record<ListTab, number | null> = tag ? { sources: tag.sources, quotes: tag.quotes, claims: tag.claims } : { sources: null, quotes: null, claims: null };
   const list = useSourceList(filter, tagId);
   const sources = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total ?? 0;
@@ -58,10 +71,48 @@ export function LibraryPane() {
         </select>
       </div>
       <ImportPanel onImported={(id) => ws.openSource(id)} />
-      <p className="list-count" aria-live="polite">
-        {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}`}
-      </p>
-      <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onEdit={setEditingId} onNearEnd={nearEnd} />
+      <div role="tablist" aria-label="Library lists" className="tabs library-tabs">
+        {(Object.keys(TAB_LABEL) as ListTab[]).map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
+            {TAB_LABEL[t]}
+            {counts[t] !== null && ` (${counts[t]})`}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={TAB_LABEL[tab]} className="library-tab-panel">
+        {tab === 'quotes' ? (
+          <QuoteBank tagId={tagId} tagName={tag?.name ?? null} />
+        ) : tab === 'claims' ? (
+          <TaggedClaims tagId={tagId} tagName={tag?.name ?? null} />
+        ) : (
+          <>
+            <p className="list-count" aria-live="polite">
+              {list.isPending ? 'Loading sources…' : `${total} ${total === 1 ? 'source' : 'sources'}${tag ? ` tagged “${tag.name}”` : ''}`}
+            </p>
+            {!list.isPending && sources.length === 0 ? (
+              <>
+                <p className="empty-note">{emptyNote('source', [tag && `tagged “${tag.name}”`, filter && `matching “${filter}”`].filter((x): x is string => !!x))}</p>
+                {tag && tag.quotes + tag.claims > 0 && (
+                  <div className="empty-actions">
+                    {tag.quotes > 0 && (
+                      <button type="button" className="small" onClick={() => setTab('quotes')}>
+                        Show {tag.quotes} tagged {tag.quotes === 1 ? 'quote' : 'quotes'}
+                      </button>
+                    )}
+                    {tag.claims > 0 && (
+                      <button type="button" className="small" onClick={() => setTab('claims')}>
+                        Show {tag.claims} tagged {tag.claims === 1 ? 'claim' : 'claims'}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </>
+            ) : (
+              <SourceList sources={sources} total={total} openId={ws.sourceId} onOpen={ws.openSource} onDelete={setDeleting} onEdit={setEditingId} onNearEnd={nearEnd} />
+            )}
+          </>
+        )}
+      </div>
       <BackupsDialog open={backups} onClose={() => setBackups(false)} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
       {editing && <SourceDetailsDialog key={editing.id} source={editing} onClose={() => setEditingId(null)} onSaved={() => setEditingId(null)} />}

@@ -31,7 +31,6 @@ export function SourceList({ sources, total, openId, onOpen, onDelete, onEdit, o
     if (last >= sources.length - 10 && sources.length < total) onNearEnd();
   }, [last, sources.length, total, onNearEnd]);
 
-  if (sources.length === 0) return <p className="empty-note">No sources here yet. Add one with “Add source”.</p>;
   return (
     <div ref={scroller} className="source-scroller">
       <ul aria-label="Sources" className="virtual-inner" style={{ height: virtual.getTotalSize() }}>

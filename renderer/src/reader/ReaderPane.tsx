@@ -1,6 +1,6 @@
 // The reader: one source's text with its passages highlighted; select text and press "Quote" (in the
 // toolbar or the adder beside the selection), or "Quote and cite" to cite it in a claim at once.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Source } from '../../../main/contract';
 import { useSource, useSourceQuotes } from '../api/queries';
 import { useErrors } from '../state/errors';
@@ -16,6 +16,8 @@ import { useQuoting } from './quoting';
 import { SelectionAdder } from './SelectionAdder';
 import { SourceText } from './SourceText';
 import { trimRange } from './segments';
+import { FindBar } from './FindBar';
+import { useFind } from './useFind';
 
 export function ReaderPane() {
   const ws = useWorkspace();
@@ -48,6 +50,26 @@ function OpenSource({ source }: { source: Source }) {
   const { setSelection, openQuote } = ws;
   const selection = ws.selection?.sourceId === source.id ? ws.selection : null;
   const active = quotes.data?.find((q) => q.id === ws.activeQuoteId) ?? null;
+  // Closing find gives the keyboard back to the text it was searching.
+  const textRef = useRef<HTMLDivElement | null>(null);
+  const find = useFind(
+    source.id,
+    useCallback(() => textRef.current?.focus(), []),
+  );
+  const { land } = find;
+  const landing = ws.findRequest?.sourceId === source.id ? ws.findRequest : null;
+  useEffect(() => {
+    if (landing) land(landing.query);
+  }, [landing?.n, land]);
+
+  // Ctrl+F anywhere in the reader opens find in this source instead of the browser's find, which
+  // cannot see the paragraphs not drawn.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      find.show();
+    }
+  };
 
   useEffect(() => {
     if (ws.activeQuoteId !== null) setTab('passage');
@@ -97,6 +119,10 @@ function OpenSource({ source }: { source: Source }) {
     return () => observer.disconnect();
   }, [body]);
   const [textEl, setTextEl] = useState<HTMLDivElement | null>(null);
+  const textRefs = useCallback((el: HTMLDivElement | null) => {
+    textRef.current = el;
+    setTextEl(el);
+  }, []);
 
   // Outlet and author are the analyst's text in any script: each is isolated, so an Arabic outlet
   // neither turns the line around nor carries the date with it.
@@ -110,7 +136,7 @@ function OpenSource({ source }: { source: Source }) {
     .filter(Boolean)
     .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
   return (
-    <div className="reader-body" ref={setBody}>
+    <div className="reader-body" ref={setBody} onKeyDown={onKeyDown}>
       <header className="source-head">
         <div className="source-title-row">
           <h3 dir="auto">{source.title}</h3>
@@ -146,7 +172,9 @@ function OpenSource({ source }: { source: Source }) {
           )}
         </span>
       </div>
+      <FindBar find={find} />
       <SourceText
+        found={find.open ? find : undefined}
         body={source.body}
         quotes={quotes.data ?? []}
         activeQuoteId={ws.activeQuoteId}
@@ -154,7 +182,7 @@ function OpenSource({ source }: { source: Source }) {
         onQuoteClick={(id) => openQuote(source.id, id, false)}
         onQuoteFocus={(id) => openQuote(source.id, id, true)}
         onSelect={onSelect}
-        containerRef={setTextEl}
+        containerRef={textRefs}
       />
       {selection && textEl && (
         <SelectionAdder key={`${selection.start}-${selection.end}`} container={textEl} onQuote={() => void quote()} onQuoteAndCite={(id) => void quoteAndCite(id)} />

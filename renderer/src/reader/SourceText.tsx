@@ -6,6 +6,18 @@ import type { QuoteWithUse } from '../../../main/contract';
 import { paragraphAt, paragraphSpans, quotesByParagraph, splitParagraphs, type Paragraph, type QuoteRange } from './segments';
 import { clip } from '../ui/format';
 import { selectionOffsets } from './selection';
+import { markFound } from './findMarks';
+import type { Match } from './useFind';
+
+/** Find in source: its matches over the whole body, the current one, and requests to scroll to it. */
+export interface FoundInText {
+  matches: Match[];
+  current: number;
+  scrollRequest: number;
+}
+
+const NOTHING_FOUND: FoundInText = { matches: [], current: 0, scrollRequest: 0 };
+const NO_HITS: QuoteRange[] = [];
 
 interface Props {
   body: string;
@@ -16,11 +28,12 @@ interface Props {
   onSelect(range: { start: number; end: number } | null): void;
   /** Receives the scrolling element (the adder follows the selection inside it). */
   containerRef?(el: HTMLDivElement | null): void;
+  found?: FoundInText;
   /** Makes a passage active and moves focus to its highlight (arrow keys between highlights). */
   onQuoteFocus(quoteId: number): void;
 }
 
-export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteClick, onSelect, containerRef, onQuoteFocus }: Props) {
+export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteClick, onSelect, containerRef, onQuoteFocus, found = NOTHING_FOUND }: Props) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const setScroller = useCallback(
     (el: HTMLDivElement | null) => {
@@ -63,6 +76,29 @@ export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteC
     return () => cancelAnimationFrame(handle);
     // Only a new request moves the view; re-renders while it settles must not restart it.
   }, [focusRequest, active?.id]);
+
+  // Find: the matches of each paragraph (ids are their indexes), and a scroll to the current one.
+  const hitsByParagraph = useMemo(() => quotesByParagraph(paragraphs, found.matches.map((m, i) => ({ id: i, ...m }))), [paragraphs, found.matches]);
+  const currentMatch = found.matches[found.current];
+  useEffect(() => {
+    if (!found.scrollRequest || !currentMatch) return;
+    let frames = 0;
+    let settled = 0;
+    let handle = 0;
+    virtual.scrollToIndex(paragraphAt(paragraphs, currentMatch.start), { align: 'center' });
+    const tick = () => {
+      const el = scroller.current?.querySelector<HTMLElement>('[data-find-current]');
+      if (el && ++settled >= 3) {
+        el.scrollIntoView({ block: 'center' });
+        return;
+      }
+      if (++frames < 60) handle = requestAnimationFrame(tick);
+    };
+    handle = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(handle);
+    // Only a new request moves the view.
+  }, [found.scrollRequest]);
+  const currentParagraph = currentMatch ? paragraphAt(paragraphs, currentMatch.start) : -1;
 
   // Follow the selection inside the text; a selection elsewhere (a button, a field) leaves it alone.
   useEffect(() => {
@@ -123,7 +159,16 @@ export function SourceText({ body, quotes, activeQuoteId, focusRequest, onQuoteC
           const activeHere = active && here.some((q) => q.id === active.id) ? active : null;
           return (
             <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="para-row" style={{ transform: `translateY(${row.start}px)` }}>
-              <ParagraphText body={body} p={p} quotes={here} byId={byId} active={activeHere} onQuoteClick={onQuoteClick} />
+              <ParagraphText
+                body={body}
+                p={p}
+                quotes={here}
+                byId={byId}
+                active={activeHere}
+                onQuoteClick={onQuoteClick}
+                hits={hitsByParagraph[row.index] ?? NO_HITS}
+                currentHit={currentMatch && (row.index === currentParagraph || (currentMatch.start < p.end && currentMatch.end > p.start)) ? found.current : -1}
+              />
             </div>
           );
         })}
@@ -139,14 +184,16 @@ interface ParagraphProps {
   byId: Map<number, QuoteWithUse>;
   active: QuoteWithUse | null;
   onQuoteClick(quoteId: number): void;
+  hits: QuoteRange[];
+  currentHit: number;
 }
 
-const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, active, onQuoteClick }: ParagraphProps) {
+const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, active, onQuoteClick, hits, currentHit }: ParagraphProps) {
   const spans = paragraphSpans(p, quotes);
   return (
     <p className={p.end === p.start ? 'para empty' : 'para'} dir="auto" data-start={p.start} data-end={p.end}>
       {spans.map((s) => {
-        const text = body.slice(s.start, s.end);
+        const text = markFound(body, s.start, s.end, hits, currentHit);
         if (s.quoteIds.length === 0)
           return (
             <span key={s.start} data-start={s.start}>

@@ -1,12 +1,18 @@
 // Asks the back end how the library is before showing the workspace: a damaged library gets the
 // recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway).
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { client } from '../api/client';
+import { client, LIBRARY_DAMAGED_EVENT } from '../api/client';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function LibraryGate({ children }: { children: ReactNode }) {
   const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), staleTime: Infinity });
+  const { refetch } = status;
+  useEffect(() => {
+    const onDamaged = () => void refetch();
+    window.addEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
+    return () => window.removeEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
+  }, [refetch]);
   if (status.isPending) return <p className="empty-note">Opening the library…</p>;
   if (status.isError) {
     return (

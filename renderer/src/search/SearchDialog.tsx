@@ -1,13 +1,20 @@
-// Ctrl+K: one search over sources, quotes and claims. Arrow keys move, Enter opens the hit in place.
+// Ctrl+K: one search over sources, quotes, claims and tags. Arrow keys move, Enter opens the hit in
+// place: a source opens at its first match, found in the reader; a tag filters the library by it.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../main/contract';
+import type { SearchHit, TagWithUse } from '../../../main/contract';
 import { useSearch } from '../api/queries';
 import { useWorkspace } from '../state/workspace';
 import { Dialog } from '../ui/Dialog';
 import { useDebounced } from '../ui/useDebounced';
 import { Snippet } from './Snippet';
 
-const KIND_LABEL = { source: 'Source', quote: 'Quote', claim: 'Claim' } as const;
+const KIND_LABEL = { source: 'Source', quote: 'Quote', claim: 'Claim', tag: 'Tag' } as const;
+
+type Hit = SearchHit | (TagWithUse & { kind: 'tag' });
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const tagUse = (t: TagWithUse) =>
+  [t.sources && plural(t.sources, 'source'), t.quotes && plural(t.quotes, 'quote'), t.claims && plural(t.claims, 'claim')].filter(Boolean).join(', ') || 'not used yet';
 
 export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   return (
@@ -23,17 +30,22 @@ function SearchBox({ onClose }: { onClose(): void }) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 150);
-  const result = useSearch(query);
+  const [wordForms, setWordForms] = useState(true);
+  const result = useSearch(query, wordForms);
   const listId = useId();
-  const hits = useMemo<SearchHit[]>(
-    () => (result.data && query ? [...result.data.sources, ...result.data.quotes, ...result.data.claims] : []),
+  const hits = useMemo<Hit[]>(
+    () =>
+      result.data && query
+        ? [...result.data.sources, ...result.data.quotes, ...result.data.claims, ...result.data.tags.map((t) => ({ ...t, kind: 'tag' as const }))]
+        : [],
     [result.data, query],
   );
   useEffect(() => setActive(0), [hits]);
 
-  const openHit = (hit: SearchHit) => {
+  const openHit = (hit: Hit) => {
     onClose();
-    if (hit.kind === 'source') ws.openSource(hit.id);
+    if (hit.kind === 'tag') ws.filterByTag(hit.id);
+    else if (hit.kind === 'source') ws.openSourceAt(hit.id, query);
     else if (hit.kind === 'quote' && hit.sourceId !== null) ws.openQuote(hit.sourceId, hit.id, true);
     else if (hit.kind === 'claim' && hit.briefId !== null) ws.openClaim(hit.briefId, hit.id, true);
   };
@@ -69,9 +81,18 @@ function SearchBox({ onClose }: { onClose(): void }) {
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
       />
+      <label className="search-option">
+        <input type="checkbox" checked={wordForms} onChange={(e) => setWordForms(e.target.checked)} />
+        Also other forms of the words (Турция finds Турцию, exercise finds exercised)
+      </label>
       <p className="search-state" aria-live="polite">
-        {!query ? 'Type to search.' : result.isError ? result.error.message : result.isFetching && hits.length === 0 ? 'Searching…' : `${hits.length} results`}
+        {!query ? 'Type to search.' : result.isError ? result.error.message : result.isFetching && hits.length === 0 ? 'Searching…' : plural(hits.length, 'result')}
       </p>
+      {query && result.data?.notice && (
+        <p className="search-notice" role="note">
+          {result.data.notice}
+        </p>
+      )}
       <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
         {hits.map((hit, i) => (
           <li
@@ -84,10 +105,23 @@ function SearchBox({ onClose }: { onClose(): void }) {
             onClick={() => openHit(hit)}
           >
             <span className={`hit-kind ${hit.kind}`}>{KIND_LABEL[hit.kind]}</span>
-            <span className="hit-title" dir="auto">
-              {hit.title}
-            </span>
-            <Snippet text={hit.snippet} />
+            {hit.kind === 'tag' ? (
+              <>
+                <span className="hit-title">
+                  <span className="tag-swatch" style={{ background: hit.colour }} aria-hidden="true" />
+                  {hit.name}
+                </span>
+                <span className="snippet">Tags {tagUse(hit)}</span>
+              </>
+            ) : (
+              <>
+                <span className="hit-title" dir="auto">
+                  {hit.title}
+                  {hit.wordForm && <span className="word-form"> · another form of the word</span>}
+                </span>
+                <Snippet text={hit.snippet} />
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -9,6 +9,12 @@ export interface ReaderSelection {
   exact: string;
 }
 
+export interface FindRequest {
+  sourceId: number;
+  query: string;
+  n: number;
+}
+
 interface Place {
   sourceId: number | null;
   briefId: number | null;
@@ -24,7 +30,14 @@ export interface WorkspaceValue extends Place {
   /** Where focus goes in the claim: the claim itself, or its text field (a new claim). */
   claimFocusTarget: 'claim' | 'text';
   selection: ReaderSelection | null;
+  /** A search's words to find in the source it opened, so the reader lands on the first match. */
+  findRequest: FindRequest | null;
   openSource(sourceId: number | null): void;
+  /** The tag the library's lists are filtered by. */
+  libraryTagId: number | null;
+  filterByTag(tagId: number | null): void;
+  /** Opens a source and finds `query` in it (a search hit). */
+  openSourceAt(sourceId: number, query: string): void;
   openQuote(sourceId: number, quoteId: number, focus?: boolean): void;
   openBrief(briefId: number | null): void;
   openClaim(briefId: number, claimId: number, focus?: boolean | 'text'): void;
@@ -55,6 +68,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [claimFocusRequest, setClaimFocus] = useState(0);
   const [claimFocusTarget, setClaimFocusTarget] = useState<'claim' | 'text'>('claim');
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
+  const [libraryTagId, filterByTag] = useState<number | null>(null);
 
   useEffect(() => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(place));
@@ -65,6 +80,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setActiveQuote(null);
     setSelection(null);
   }, []);
+  const openSourceAt = useCallback(
+    (sourceId: number, query: string) => {
+      openSource(sourceId);
+      setFindRequest((r) => ({ sourceId, query, n: (r?.n ?? 0) + 1 }));
+    },
+    [openSource],
+  );
   const openQuote = useCallback((sourceId: number, quoteId: number, focus = true) => {
     setPlace((p) => (p.sourceId === sourceId ? p : { ...p, sourceId }));
     setActiveQuote(quoteId);
@@ -92,14 +114,18 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       claimFocusRequest,
       claimFocusTarget,
       selection,
+      findRequest,
+      libraryTagId,
+      filterByTag,
       openSource,
+      openSourceAt,
       openQuote,
       openBrief,
       openClaim,
       setSelection,
       setActiveQuote,
     }),
-    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, claimFocusTarget, selection, openSource, openQuote, openBrief, openClaim],
+    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, claimFocusTarget, selection, findRequest, libraryTagId, openSource, openSourceAt, openQuote, openBrief, openClaim],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

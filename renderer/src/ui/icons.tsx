@@ -1,7 +1,7 @@
 // Every icon the UI draws, as SVG from lucide-react: nothing depends on a system emoji or symbol font
 // (machines without one draw empty boxes). Icons are decoration; the control around each one is named.
 import type { LucideIcon, LucideProps } from 'lucide-react';
-import { Check, ChevronDown, GripVertical, MessageSquareQuote, Pencil, Plus, Quote, Trash2, X } from 'lucide-react';
+import { Check, ChevronDown, ChevronUp, GripVertical, MessageSquareQuote, Pencil, Plus, Quote, Trash2, X } from 'lucide-react';
 
 function icon(Svg: LucideIcon, defaults: LucideProps = {}) {
   return function Icon(props: LucideProps) {
@@ -17,4 +17,6 @@ export const AddIcon = icon(Plus, { size: 13 });
 export const CheckIcon = icon(Check, { size: 13 });
 export const QuoteIcon = icon(Quote, { size: 14 });
 export const CiteIcon = icon(MessageSquareQuote, { size: 14 });
+export const PreviousIcon = icon(ChevronUp);
+export const NextIcon = icon(ChevronDown);
 export const EditIcon = icon(Pencil, { size: 14 });

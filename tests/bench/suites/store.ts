@@ -11,6 +11,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { openStore } from '../../../db/connection';
 import { quoteContext } from '../../../db/text';
 import { sha256 } from '../../../db/sources';
+import { languagesOf, stemText } from '../../../db/stems';
 import { openService } from '../../../main/service/index';
 import { dispatch } from '../../../main/service/dispatch';
 import type { Service } from '../../../main/contract';
@@ -61,6 +62,11 @@ function* baseline(p: Plan, db: DB): Generator<void, void, void> {
     brief: db.prepare(`INSERT INTO brief (title, created_at, updated_at) VALUES (?, ?, ?)`),
     claim: db.prepare(`INSERT INTO claim (brief_id, position, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`),
     citation: db.prepare(`INSERT INTO citation (claim_id, quote_id, relation, position, created_at) VALUES (?, ?, 'supports', ?, ?)`),
+    // Word stems are data the app stores with each text, like its hash: precomputed here, inserted in place.
+    sourceStem: db.prepare(`INSERT INTO source_stem (rowid, title, body) VALUES (?, ?, ?)`),
+    quoteStem: db.prepare(`INSERT INTO quote_stem (rowid, exact, note) VALUES (?, ?, '')`),
+    claimStem: db.prepare(`INSERT INTO claim_stem (rowid, text) VALUES (?, ?)`),
+    stemDone: db.prepare(`DELETE FROM stem_pending WHERE kind = ? AND id = ?`),
   };
   const claimKeys: string[] = [];
   for (let k: string | null = null, i = 0; i < 40; i += 1) claimKeys.push((k = generateKeyBetween(k, null)));
@@ -74,6 +80,12 @@ function* baseline(p: Plan, db: DB): Generator<void, void, void> {
       return [q.source + 1, q.start, q.end, body.slice(q.start, q.end), ctx.prefix, ctx.suffix, '', t0, t0];
     }),
   };
+  const langs = p.sources.map((s) => languagesOf(`${s.title}\n${s.body}`, s.language));
+  const stems = {
+    sources: p.sources.map((s, i) => [stemText(s.title, langs[i]!), stemText(s.body, langs[i]!)]),
+    quotes: rows.quotes.map((r) => stemText(r[3] as string, langs[(r[0] as number) - 1]!)),
+    claims: p.briefs.map((b) => b.claims.map((c) => stemText(c.text, languagesOf(c.text, null)))),
+  };
   yield; // preparation above is not timed
 
   let n = 0;
@@ -86,12 +98,16 @@ function* baseline(p: Plan, db: DB): Generator<void, void, void> {
       db.exec('BEGIN');
     }
   }
-  for (const r of rows.sources) {
+  for (const [i, r] of rows.sources.entries()) {
     ins.source.run(...r);
+    ins.sourceStem.run(i + 1, ...stems.sources[i]!);
+    ins.stemDone.run('source', i + 1);
     yield* tick();
   }
-  for (const r of rows.quotes) {
+  for (const [i, r] of rows.quotes.entries()) {
     ins.quote.run(...r);
+    ins.quoteStem.run(i + 1, stems.quotes[i]!);
+    ins.stemDone.run('quote', i + 1);
     yield* tick();
   }
   let claimId = 0;
@@ -101,6 +117,8 @@ function* baseline(p: Plan, db: DB): Generator<void, void, void> {
     for (const [ci, c] of b.claims.entries()) {
       ins.claim.run(bi + 1, claimKeys[ci], c.text, t0, t0);
       claimId += 1;
+      ins.claimStem.run(claimId, stems.claims[bi]![ci]!);
+      ins.stemDone.run('claim', claimId);
       yield* tick();
       for (const [k, q] of c.cites.entries()) {
         ins.citation.run(claimId, q + 1, citeKeys[k], t0);
@@ -248,6 +266,13 @@ export default async function store(ctx: BenchContext): Promise<void> {
   log(`slowest searches: ${searched.slowest.slice(0, 16).map((x) => `${x.item} ${x.ms.toFixed(1)}ms`).join(' | ')}`);
   emit('search_queries', queries.length, 'queries');
   emitLatency('search', searched, atDefault ? { atMost: 20 } : undefined);
+  // The same queries matched only as typed, in the same run: what finding other word forms costs.
+  const asTyped = await latencies(queries, (query) => dispatch(running.service, 'search', { query, limit: 50, wordForms: false }));
+  emit('search_as_typed_p95_cpu', percentile(asTyped.cpu, 95), 'ms');
+  emit('search_word_forms_cpu_ratio', percentile(searched.cpu, 95) / percentile(asTyped.cpu, 95), 'ratio');
+  const typedMs = new Map(asTyped.slowest.map((x) => [x.item, x.ms]));
+  const dearest = searched.slowest.map((x) => ({ q: x.item, extra: x.ms - (typedMs.get(x.item) ?? 0) })).sort((a, b) => b.extra - a.extra);
+  log(`word forms cost most for: ${dearest.slice(0, 10).map((x) => `${x.q} +${x.extra.toFixed(1)}ms`).join(' | ')}`);
 
   const briefPicks = Array.from({ length: 500 }, (_, i) => imported.briefIds[(i * 7919) % imported.briefIds.length]!);
   emitLatency('get_brief_40_claims', await latencies(briefPicks, (id) => dispatch(running.service, 'getBrief', { id })), { atMost: 5 });

@@ -62,6 +62,15 @@ export class ReaderPane {
     await expect(this.passagePanel.getByRole('blockquote')).toContainText(phrase.slice(0, 40));
   }
 
+  /** Quote / Quote and cite beside the selection (drawn over the page, outside the reader pane). */
+  get adder() {
+    return this.page.getByRole('toolbar', { name: 'Selected text' });
+  }
+
+  get splitter() {
+    return this.region.getByRole('separator', { name: 'Resize passage panel' });
+  }
+
   get passagePanel() {
     return this.region.getByRole('tabpanel');
   }
@@ -82,9 +91,13 @@ export class ReaderPane {
     return this.quoteList.getByRole('listitem').filter({ hasText: text });
   }
 
-  /** A highlight in the text, found by its words. */
+  /**
+   * A highlight in the text, found by the words it starts with: each passage's first run is a button
+   * named by the passage ("Passage: …"), so plain text that happens to hold the words (before the
+   * quotes have loaded) is never mistaken for it.
+   */
   highlight(text: string) {
-    return this.text.getByText(text, { exact: false }).first();
+    return this.text.getByRole('button', { name: new RegExp(`^(Active passage|Passage): ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
   }
 
   get citedBy() {

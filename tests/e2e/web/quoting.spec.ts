@@ -26,7 +26,7 @@ test('the adder beside a selection quotes with Q and puts the caret in Note', as
   await ws.open(app.url);
   await ws.library.open('Exercise report');
   await ws.reader.select('Three warships left the northern port');
-  const adder = page.getByRole('toolbar', { name: 'Selected text' });
+  const adder = ws.reader.adder;
   const quote = adder.getByRole('button', { name: 'Quote', exact: true });
   await expect(quote).toBeVisible();
   await expect(quote).toHaveAttribute('title', 'Quote the selection (Q)');
@@ -62,7 +62,7 @@ test('Quote and cite (C) cites the selection in the claim last worked on, or in 
   // A mouse selection puts focus in the text (the shortcuts stay off while a field has focus).
   await ws.reader.text.click({ position: { x: 5, y: 5 } });
   await ws.reader.select('Local fishermen reported that the harbour was closed.');
-  const cite = page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Quote and cite' });
+  const cite = ws.reader.adder.getByRole('button', { name: 'Quote and cite' });
   await expect(cite).toHaveAttribute('title', 'Quote and cite in claim 2 (C)');
   await expect(cite).toHaveAttribute('aria-keyshortcuts', 'C');
   await page.keyboard.press('c');
@@ -89,7 +89,7 @@ test('the passage panel is resized with the keyboard, and keeps its size', async
   const ws = new Workspace(page);
   await ws.open(app.url);
   await ws.library.open('Exercise report');
-  const splitter = ws.reader.region.getByRole('separator', { name: 'Resize passage panel' });
+  const splitter = ws.reader.splitter;
   await expect(splitter).toHaveAttribute('aria-orientation', 'horizontal');
   const before = Number(await splitter.getAttribute('aria-valuenow'));
   const panelBefore = (await ws.reader.passagePanel.boundingBox())!.height;
@@ -104,7 +104,7 @@ test('the passage panel is resized with the keyboard, and keeps its size', async
   await page.keyboard.press('PageUp');
   const after = await splitter.getAttribute('aria-valuenow');
   await ws.reload();
-  await expect(ws.reader.region.getByRole('separator', { name: 'Resize passage panel' })).toHaveAttribute('aria-valuenow', after ?? '');
+  await expect(ws.reader.splitter).toHaveAttribute('aria-valuenow', after ?? '');
 });
 
 test('claim and bottom line fields grow with their text', async ({ app, page }) => {

@@ -100,7 +100,7 @@ describe('search', () => {
   });
 
   it('returns nothing for an empty query and refuses one over the limit', async () => {
-    expect(await lib.call('search', { query: '   ' })).toEqual({ query: '   ', sources: [], quotes: [], claims: [] });
+    expect(await lib.call('search', { query: '   ' })).toEqual({ query: '   ', sources: [], quotes: [], claims: [], tags: [], notice: null });
     const err = await lib.refuse('search', { query: 'x'.repeat(LIMITS.searchChars + 1) });
     expect(err.message).toContain(`at most ${LIMITS.searchChars} characters`);
     expect((await lib.refuse('search', { query: 'x', limit: 51 })).code).toBe('INVALID_INPUT');

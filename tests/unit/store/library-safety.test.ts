@@ -174,6 +174,27 @@ describe('the check at open', () => {
   });
 });
 
+describe('damage found while the library is open', () => {
+  it('stops every write at once, keeps a copy as it was, and offers the same ways out', async () => {
+    const dir = await makeLibrary(60);
+    dirs.push(dir);
+    const file = path.join(dir, LIB);
+    const running = await startIn(dir);
+    const db = running.ctx.store.db;
+    db.pragma('cache_size = 1');
+    garblePage(file);
+    const garbled = sha256File(file);
+    const sources = await call(running.service, 'listSources', { limit: 500 }).catch((e: { error: unknown }) => e.error);
+    expect(sources).toMatchObject({ code: 'LIBRARY_DAMAGED', message: expect.stringContaining(file) });
+    expect(await dispatch(running.service, 'addSource', { title: 'After', body: 'Written after the damage.' })).toMatchObject({ ok: false, error: { code: 'LIBRARY_DAMAGED' } });
+    const status = await call(running.service, 'libraryStatus', {});
+    expect(status).toMatchObject({ state: 'damaged', problem: { kind: 'malformed' } });
+    const outcome = await call(running.service, 'restoreBackup', {});
+    expect(sha256File(path.join(dir, outcome.keptAside!))).toBe(garbled);
+    expect((await call(running.service, 'listSources', {})).total).toBe(60);
+  });
+});
+
 describe('out of the recovery state', () => {
   it('restores the newest good backup; the damaged file is kept aside byte for byte', async () => {
     const dir = await makeLibrary(60);

@@ -5,7 +5,7 @@
 // the service names the analysis instead. Value lists are written out: a migration is history.
 import type { Database } from 'better-sqlite3';
 
-export const version = 5;
+export const version = 6;
 
 export function up(db: Database): void {
   db.exec(`
