@@ -51,7 +51,7 @@ export const analysisMethods = {
         z.strictObject({ analysisId: id, quoteId: id, relevance: achRelevance.default('medium') }),
         z.strictObject({ analysisId: id, assumption: assumptionText, relevance: achRelevance.default('medium') }),
       ],
-      { error: 'An evidence row is either a passage (quoteId) or an assumption (its text), not both.' },
+      { error: 'An evidence row is either a passage from the library or an assumption written as text, not both.' },
     ),
   ).returns<Analysis>(),
   /** Adds, as rows, the passages a claim cites that the analysis does not hold yet. */
