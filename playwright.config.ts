@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable, headlessChromiumArgs } from './main/chromium';
+import { chromiumExecutable, loopbackChromiumArgs } from './main/chromium';
 
 const executablePath = chromiumExecutable();
 
@@ -14,7 +14,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.reports/e2e.json' }]] : 'list',
   use: {
     viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath, args: headlessChromiumArgs },
+    launchOptions: { executablePath, args: loopbackChromiumArgs },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -94,3 +94,12 @@ export const headlessChromiumArgs = [
   '--optimization-guide-manifest-override=/nonexistent/sourcemark-no-models',
   '--disable-features=' + disabledChromiumFeatures.join(','),
 ];
+
+/**
+ * The same locks for a browser that must reach our own server on 127.0.0.1 (the end-to-end tests and
+ * the UI benches): loopback names resolve and bypass the refusing proxy; every other name still
+ * resolves to nothing. The PDF renderer loads a file and keeps the stricter list above.
+ */
+export const loopbackChromiumArgs = headlessChromiumArgs
+  .filter((arg) => arg !== '--proxy-bypass-list=<-loopback>')
+  .map((arg) => (arg.startsWith('--host-resolver-rules=') ? '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost' : arg));

@@ -82,6 +82,7 @@ export interface DemoCitation {
 
 export interface DemoClaim {
   text: string;
+  likelihood: 'almost-no-chance' | 'very-unlikely' | 'unlikely' | 'even-chance' | 'likely' | 'very-likely' | 'almost-certain' | null;
   confidence: 'low' | 'moderate' | 'high' | null;
   citations: DemoCitation[];
 }
@@ -90,12 +91,18 @@ export const demoBrief = {
   title: 'Veldhaven ferry booking outage — initial assessment',
   marking: 'UNCLASSIFIED // DEMO',
   author: 'Sourcemark demo',
+  organisation: 'Sourcemark example desk',
+  dissemination: 'Distribution: anyone trying Sourcemark',
+  cutoffDate: '2026-03-13',
+  sourceSummary:
+    'Three news reports published on 12 and 13 March 2026: one from a usually reliable national daily (B) and two from fairly reliable outlets (C), one of them in Russian. No official statement or technical report is available yet. The attack rests on anonymous staff accounts; the contractor\'s denial is the only contradicting evidence.',
   summary:
-    'The Veldhaven ferry booking system was down for about two days from 11 March. The cause is disputed: staff accounts of a ransom message point to a ransomware attack, while the contractor reports a storage failure. We judge an attack more likely than not, pending the national cyber security office’s review of the logs.',
+    'The Veldhaven ferry booking system was down for about two days from 11 March. The cause is disputed: staff accounts of a ransom message point to a ransomware attack, while the contractor reports a storage failure. We judge an attack likely, pending the national cyber security office’s review of the logs.',
   claims: [
     {
       text: 'The outage began early on Wednesday and stopped ticket sales for every ferry leaving Veldhaven.',
-      confidence: 'high',
+      likelihood: 'almost-certain',
+      confidence: 'moderate',
       citations: [
         {
           source: 'ledger',
@@ -108,6 +115,7 @@ export const demoBrief = {
     },
     {
       text: 'Staff at the contractor saw a ransom demand on the affected servers, which points to a ransomware attack.',
+      likelihood: 'likely',
       confidence: 'moderate',
       citations: [
         {
@@ -133,7 +141,8 @@ export const demoBrief = {
     },
     {
       text: 'A recommended upgrade of the booking software had been postponed shortly before the outage.',
-      confidence: 'high',
+      likelihood: 'very-likely',
+      confidence: 'moderate',
       citations: [
         {
           source: 'ledger',
@@ -145,7 +154,8 @@ export const demoBrief = {
     },
     {
       text: 'Disruption to travellers was limited: most sailings still departed, late, on paper manifests.',
-      confidence: 'moderate',
+      likelihood: 'very-likely',
+      confidence: 'high',
       citations: [
         { source: 'ledger', passage: '31 of the 36 scheduled sailings had departed, most of them more than three hours late', relation: 'supports', credibility: 2 },
         { source: 'vestnik', passage: 'из 36 запланированных рейсов в четверг отправились 31', relation: 'supports', credibility: 3 },

@@ -31,10 +31,11 @@ export async function seedDemoLibrary(ctx: ServiceContext, service: Service): Pr
       sourceIds.set(s.key, source.id);
     }
     const bodies = new Map(demoSources.map((s) => [s.key, s.body]));
-    const brief = callSync(service, 'createBrief', { title: demoBrief.title, marking: demoBrief.marking, summary: demoBrief.summary, author: demoBrief.author });
+    const { claims: _claims, ...fields } = demoBrief;
+    const brief = callSync(service, 'createBrief', fields);
     const quoteIds = new Map<string, number>();
     for (const c of demoBrief.claims) {
-      const claim = callSync(service, 'addClaim', { briefId: brief.id, text: c.text, confidence: c.confidence });
+      const claim = callSync(service, 'addClaim', { briefId: brief.id, text: c.text, likelihood: c.likelihood, confidence: c.confidence });
       for (const cit of c.citations) {
         const body = bodies.get(cit.source);
         const sourceId = sourceIds.get(cit.source);

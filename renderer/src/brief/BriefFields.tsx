@@ -1,5 +1,5 @@
 // The brief's own fields, each saved as the analyst types: title, marking, bottom line up front.
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull } from '../../../main/contract';
 import { client } from '../api/client';
@@ -8,9 +8,11 @@ import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
 import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
+import { ProductFields, ProductToggle } from './ProductFields';
 import { fitHeight } from './ClaimItem';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
+  const [productOpen, setProductOpen] = useState(false);
   const qc = useQueryClient();
   const { showError } = useErrors();
   const saver = (field: 'title' | 'marking' | 'summary') => async (next: string) => {
@@ -45,10 +47,13 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
             onChange={(e) => title.setDraft(e.target.value)}
             onBlur={() => void title.flush()}
           />
-        <label className="marking">
-          Marking
-          <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
-        </label>
+        <div className="marking-row">
+          <label className="marking">
+            Marking
+            <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
+          </label>
+          <ProductToggle open={productOpen} onToggle={() => setProductOpen((o) => !o)} />
+        </div>
       </div>
       <label className="summary">
         Bottom line
@@ -62,6 +67,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
           onBlur={() => void summary.flush()}
         />
       </label>
+      {productOpen && <ProductFields brief={brief} />}
     </div>
   );
 }

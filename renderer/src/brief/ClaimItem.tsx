@@ -1,7 +1,8 @@
 // One claim: its text (autosaved), confidence, citation tags, tags, and the ways to cite a passage.
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ClaimInBrief, Confidence } from '../../../main/contract';
+import type { ClaimInBrief, Confidence, Likelihood, LikelihoodRow } from '../../../main/contract';
+import { CONFIDENCE_WORDS, CONFIDENCES, LIKELIHOOD_PERCENT, LIKELIHOOD_TERMS, LIKELIHOODS } from '../../../main/vocabulary';
 import { useAutosave } from '../state/autosave';
 import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
@@ -9,7 +10,8 @@ import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
 import { useQuoting } from '../reader/quoting';
 import { TagEditor } from '../tags/TagEditor';
 import { CitationTag } from './CitationTag';
-import { addCitation, deleteClaim, editClaimText, setConfidence } from './commands';
+import { addCitation, deleteClaim, editClaimText, setConfidence, setLikelihood } from './commands';
+import { EvidenceStrength, TradecraftNotes } from './ClaimTradecraft';
 import { QuotePicker } from './QuotePicker';
 import { TextArea } from '../ui/TextArea';
 import { DragIcon, TrashIcon } from '../ui/icons';
@@ -19,13 +21,15 @@ export const CLAIM_DRAG_TYPE = 'application/x-sourcemark-claim';
 interface Props {
   claim: ClaimInBrief;
   selected: boolean;
+  /** The brief's row of ICD 203 likelihood words. */
+  likelihoodRow: LikelihoodRow;
   onMove(claimId: number, direction: -1 | 1): void;
   onDropClaim(draggedId: number, targetId: number, after: boolean): void;
   /** About how many characters fit on a line of the claim's text field at the list's width. */
   charsPerLine: number;
 }
 
-export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDropClaim, charsPerLine }: Props) {
+export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRow, onMove, onDropClaim, charsPerLine }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const [picking, setPicking] = useState(false);
@@ -105,14 +109,28 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
           {n}
         </span>
         <select
+          aria-label={`Likelihood of claim ${n}`}
+          value={claim.likelihood ?? ''}
+          onChange={(e) => void run(() => setLikelihood(qc, claim.id, (e.target.value || null) as Likelihood | null))}
+        >
+          <option value="">Likelihood not set</option>
+          {LIKELIHOODS.map((l) => (
+            <option key={l} value={l}>
+              {LIKELIHOOD_TERMS[likelihoodRow][l]} ({LIKELIHOOD_PERCENT[l]})
+            </option>
+          ))}
+        </select>
+        <select
           aria-label={`Confidence of claim ${n}`}
           value={claim.confidence ?? ''}
           onChange={(e) => void run(() => setConfidence(qc, claim.id, (e.target.value || null) as Confidence | null))}
         >
           <option value="">Confidence not set</option>
-          <option value="low">Low confidence</option>
-          <option value="moderate">Moderate confidence</option>
-          <option value="high">High confidence</option>
+          {CONFIDENCES.map((c) => (
+            <option key={c} value={c}>
+              {CONFIDENCE_WORDS[c]}
+            </option>
+          ))}
         </select>
         <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id))}>
           <TrashIcon />
@@ -137,7 +155,9 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, onMove, onDr
           <CitationTag key={c.id} citation={c} previousId={cits[i - 1]?.id ?? null} beforePreviousId={cits[i - 2]?.id ?? null} nextId={cits[i + 1]?.id ?? null} />
         ))}
         {cits.length === 0 && <span className="uncited">No citation yet</span>}
+        <EvidenceStrength claim={claim} />
       </div>
+      <TradecraftNotes claim={claim} draft={text.draft} row={likelihoodRow} />
       <div className="claim-actions">
         <button type="button" className="small" aria-label={`Cite selected passage in claim ${n}`} onClick={() => void citeSelected()}>
           Cite selected passage

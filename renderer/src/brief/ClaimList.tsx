@@ -114,7 +114,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
           const claim = claims[row.index] as ClaimInBrief;
           return (
             <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row" style={{ transform: `translateY(${row.start}px)` }}>
-              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} onMove={onMove} onDropClaim={onDropClaim} charsPerLine={charsPerLine} />
+              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} likelihoodRow={brief.likelihoodRow} onMove={onMove} onDropClaim={onDropClaim} charsPerLine={charsPerLine} />
             </li>
           );
         })}

@@ -3,6 +3,7 @@
 // marked one, so a passage is cited without leaving the keyboard.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAllQuotes } from '../api/queries';
+import { useWorkspace } from '../state/workspace';
 import { Dialog } from '../ui/Dialog';
 import { clip, sourceLabel } from '../ui/format';
 
@@ -15,18 +16,23 @@ interface Props {
 
 export function QuotePicker({ open, claimNumber, onClose, onPick }: Props) {
   const quotes = useAllQuotes(open);
+  const openSourceId = useWorkspace().sourceId;
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
   const list = useRef<HTMLUListElement>(null);
   const shown = useMemo(() => {
     const needle = text.trim().toLocaleLowerCase();
-    const all = quotes.data ?? [];
+    // The passages of the source open in the reader first (that is what the analyst is working
+    // from), then the most recently quoted; not the library's oldest (the demo) first.
+    const all = [...(quotes.data ?? [])].sort(
+      (a, b) => Number(b.sourceId === openSourceId) - Number(a.sourceId === openSourceId) || b.createdAt.localeCompare(a.createdAt) || b.id - a.id,
+    );
     const hits = needle
       ? all.filter((q) => `${q.exact} ${q.note} ${q.source.title} ${q.source.outlet ?? ''}`.toLocaleLowerCase().includes(needle))
       : all;
     return hits.slice(0, 200);
-  }, [quotes.data, text]);
+  }, [quotes.data, text, openSourceId]);
   useEffect(() => setActive(0), [shown]);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });

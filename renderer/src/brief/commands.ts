@@ -1,7 +1,7 @@
 // Every change to a brief's claims and citations. The back end records each one's inverse in the
 // brief's undo history as it makes the change; these functions make the call and refresh what it touched.
 import type { QueryClient } from '@tanstack/react-query';
-import type { BriefFull, Claim, Confidence, Relation } from '../../../main/contract';
+import type { BriefFull, Claim, Confidence, Likelihood, Relation } from '../../../main/contract';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { invalidateEvidence } from '../api/queries';
@@ -22,6 +22,10 @@ export async function editClaimText(qc: QueryClient, claimId: number, next: stri
 
 export async function setConfidence(qc: QueryClient, claimId: number, next: Confidence | null) {
   patchClaim(qc, await client.updateClaim({ id: claimId, confidence: next }));
+}
+
+export async function setLikelihood(qc: QueryClient, claimId: number, next: Likelihood | null) {
+  patchClaim(qc, await client.updateClaim({ id: claimId, likelihood: next }));
 }
 
 export async function addClaim(qc: QueryClient, briefId: number, afterId?: number | null): Promise<Claim> {

@@ -6,6 +6,7 @@ import { useBrief } from '../api/queries';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
 import { useExport, type ExportFormat, type ExportPhase } from './useExport';
+import { ExportReview } from './ExportReview';
 import './export.css';
 
 export function ExportButton({ briefId }: { briefId: number }) {
@@ -36,20 +37,11 @@ function ExportDialog({ briefId, onClose }: { briefId: number; onClose(): void }
       <div className="dialog-body">
         {phase.step === 'choose' && <FormatChoice format={flow.format} onChange={flow.setFormat} />}
         {busy && <Progress phase={phase} format={flow.format} />}
-        {phase.step === 'uncited' && (
-          <>
-            <p>
-              {phase.uncited.length === 1 ? 'This claim cites' : `These ${phase.uncited.length} claims cite`} no passage. A reader will see
-              {phase.uncited.length === 1 ? ' it' : ' them'} marked “cites no passage”.
-            </p>
-            <ul className="export-list" aria-label="Claims without citations">
-              {phase.uncited.map((c) => (
-                <li key={c.claimId}>
-                  <b>{c.number}.</b> <bdi>{c.text || '(empty claim)'}</bdi>
-                </li>
-              ))}
-            </ul>
-          </>
+        {phase.step === 'review' && <ExportReview check={phase.check} />}
+        {phase.step === 'empty' && (
+          <p role="alert" className="export-error">
+            Nothing was exported: {phase.reason}
+          </p>
         )}
         {phase.step === 'unfaithful' && (
           <div role="alert">
@@ -89,12 +81,18 @@ function FormatChoice({ format, onChange }: { format: ExportFormat; onChange(f: 
         <input type="radio" name="export-format" value="markdown" checked={format === 'markdown'} onChange={() => onChange('markdown')} /> Markdown —
         for other tools, with footnotes
       </label>
+      <label>
+        <input type="radio" name="export-format" value="docx" checked={format === 'docx'} onChange={() => onChange('docx')} /> Word — for reviewers who
+        edit, with footnotes and the evidence annex
+      </label>
     </fieldset>
   );
 }
 
+const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', markdown: 'Markdown file', docx: 'Word document' };
+
 function Progress({ phase, format }: { phase: ExportPhase; format: ExportFormat }) {
-  const text = phase.step === 'checking' ? 'Checking every cited passage against its source…' : `Writing the ${format === 'pdf' ? 'PDF' : 'Markdown file'}…`;
+  const text = phase.step === 'checking' ? 'Checking every cited passage against its source…' : `Writing the ${FORMAT_NAMES[format]}…`;
   return (
     <div className="export-progress">
       <progress aria-label="Export progress" />
@@ -141,7 +139,7 @@ function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
     case 'checking':
     case 'running':
       return null;
-    case 'uncited':
+    case 'review':
       return (
         <>
           <button type="button" onClick={onClose}>
@@ -177,6 +175,7 @@ function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
         </>
       );
     case 'unfaithful':
+    case 'empty':
       return (
         <button type="button" className="primary" onClick={onClose}>
           Close

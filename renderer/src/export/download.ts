@@ -18,8 +18,8 @@ export function downloadExport(file: MethodResult<'readExport'>): void {
 }
 
 /** A file name for the save dialog: the title without characters file systems refuse. */
-export function suggestedFileName(title: string, format: 'pdf' | 'markdown'): string {
+export function suggestedFileName(title: string, format: 'pdf' | 'markdown' | 'docx'): string {
   const printable = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
   const stem = printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'brief';
-  return `${stem}.${format === 'pdf' ? 'pdf' : 'md'}`;
+  return `${stem}.${format === 'markdown' ? 'md' : format}`;
 }

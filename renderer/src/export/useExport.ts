@@ -6,12 +6,21 @@ import type { ExportCheck } from '../../../main/contract/export';
 import { ApiError, client, isDesktop } from '../api/client';
 import { downloadExport, suggestedFileName } from './download';
 
-export type ExportFormat = 'pdf' | 'markdown';
+export type ExportFormat = 'pdf' | 'markdown' | 'docx';
+
+const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+};
 
 export type ExportPhase =
   | { step: 'choose' }
   | { step: 'checking' }
-  | { step: 'uncited'; uncited: ExportCheck['uncitedClaims'] }
+  /** Things a reviewer would point out; the analyst may still go on. */
+  | { step: 'review'; check: ExportCheck }
+  /** Nothing a reader could use: no title of its own, or nothing written. */
+  | { step: 'empty'; reason: string }
   | { step: 'unfaithful'; problems: ExportCheck['problems'] }
   | { step: 'running' }
   | { step: 'done'; record: ExportRecord; pages: number | null; downloaded: boolean }
@@ -19,6 +28,10 @@ export type ExportPhase =
 
 function isCheck(details: unknown): details is ExportCheck {
   return typeof details === 'object' && details !== null && Array.isArray((details as ExportCheck).problems);
+}
+
+export function needsReview(check: ExportCheck): boolean {
+  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length > 0;
 }
 
 export function useExport(briefId: number, title: string) {
@@ -34,7 +47,7 @@ export function useExport(briefId: number, title: string) {
         if (isDesktop()) {
           const picked = await client.pickSavePath({
             suggestedName: suggestedFileName(title, format),
-            filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Markdown', extensions: ['md'] }],
+            filters: [FILTERS[format]],
           });
           if (!picked.path) {
             setPhase({ step: 'choose' });
@@ -62,8 +75,9 @@ export function useExport(briefId: number, title: string) {
     setPhase({ step: 'checking' });
     try {
       const check = await client.checkExport({ briefId });
-      if (check.problems.length) setPhase({ step: 'unfaithful', problems: check.problems });
-      else if (check.uncitedClaims.length) setPhase({ step: 'uncited', uncited: check.uncitedClaims });
+      if (check.empty) setPhase({ step: 'empty', reason: check.empty });
+      else if (check.problems.length) setPhase({ step: 'unfaithful', problems: check.problems });
+      else if (needsReview(check)) setPhase({ step: 'review', check });
       else await write(false);
     } catch (err) {
       setPhase({ step: 'failed', message: err instanceof Error ? err.message : String(err) });

@@ -80,7 +80,7 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
               <li key={c.citationId}>
                 <button type="button" className="link-button" onClick={() => ws.openClaim(c.briefId, c.claimId)}>
                   <bdi>{c.briefTitle}</bdi>, claim {c.claimNumber}
-                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{clip(c.claimText, 80) || '(empty claim)'}</bdi>
+                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{clip(c.claimText, 400) || '(empty claim)'}</bdi>
                 </button>
               </li>
             ))}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumExecutable, headlessChromiumArgs } from '../../../main/chromium';
+import { chromiumExecutable, loopbackChromiumArgs } from '../../../main/chromium';
 import { dispatch } from '../../../main/service/dispatch';
 import { openService, type RunningService } from '../../../main/service/index';
 import { startWebServer } from '../../../main/web/server';
@@ -96,7 +96,7 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
     fs.writeFileSync(file, savedPage(maker, i));
     return file;
   });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: headlessChromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: loopbackChromiumArgs });
   try {
     // `npm run bench -- import ui` measures only the UI part, for quick iteration on the panel.
     if (ctx.args.includes('ui')) return await uiLongestFrame(ctx, browser, pages.slice(0, uiCount));

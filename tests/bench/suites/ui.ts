@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumExecutable, headlessChromiumArgs } from '../../../main/chromium';
+import { chromiumExecutable, loopbackChromiumArgs } from '../../../main/chromium';
 import type { MethodInput, MethodName, MethodResult, Result } from '../../../main/contract';
 import { startWebServer, type RunningWebServer } from '../../../main/web/server';
 import { line, percentile, type BenchContext } from '../harness';
@@ -152,7 +152,7 @@ export default async function ui(ctx: BenchContext): Promise<void> {
   const words = Math.max(1_000, Math.round(50_000 * ctx.scale));
   const highlights = Math.max(10, Math.round(1_000 * ctx.scale));
   const server = await startWebServer({ dataDir: ctx.tmpDir, seedDemo: false, quiet: true });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: headlessChromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: loopbackChromiumArgs });
   try {
     const call = caller(server);
     process.stderr.write(`ui: building a brief of ${claims} claims and a source of ${words} words with ${highlights} quotes…\n`);

@@ -88,6 +88,29 @@ export class BriefPane {
     await this.claim(n).getByLabel(`Confidence of claim ${n}`).selectOption({ label });
   }
 
+  /** Likelihood by its term in the brief's row, e.g. "likely (55–80%)". */
+  async setLikelihood(n: number, label: string): Promise<void> {
+    await this.claim(n).getByLabel(`Likelihood of claim ${n}`).selectOption({ label });
+  }
+
+  tradecraftNotes(n: number) {
+    return this.claim(n).getByRole('list', { name: `Tradecraft notes for claim ${n}` });
+  }
+
+  evidence(n: number) {
+    return this.claim(n).getByLabel(`Evidence for claim ${n}`);
+  }
+
+  /** Opens the source summary and product template (author, organisation, dissemination, cut-off, portion mark, likelihood row). */
+  async productTemplate(): Promise<void> {
+    await this.region.getByRole('button', { name: 'Source summary and template' }).click();
+    await expect(this.region.getByLabel('Organisation')).toBeVisible();
+  }
+
+  get sourceSummary() {
+    return this.region.getByLabel('Source summary statement');
+  }
+
   async deleteClaim(n: number): Promise<void> {
     await this.claim(n).getByRole('button', { name: `Delete claim ${n}` }).click();
   }

@@ -67,20 +67,18 @@ describe('saved web pages', () => {
     expect(parsed.title).toBe('Новости');
   });
 
-  test('a page nested 20,000 levels deep imports in under a second, its text intact', async () => {
+  test('a page nested 20,000 levels deep imports with its text intact, its depth bounded and named', async () => {
     await read('warm.html', savedPage('')); // jsdom's first load is not the page's cost
     const depth = 20_000;
     const html = `<html><head><title>Deep</title></head><body>${'<div><span>'.repeat(depth / 2)}<p>The bottom of the well.</p>${'</span></div>'.repeat(depth / 2)}<p>After the well.</p></body></html>`;
-    const started = performance.now();
+    // Speed on deep pages is measured by `npm run bench -- import`, not timed here: a loaded CI
+    // machine would fail a wall-clock bound that says nothing about the code.
     const parsed = await read('deep.html', html);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(parsed.body).toBe('The bottom of the well.\n\nAfter the well.');
     expect(parsed.warnings.join(' ')).toMatch(/nested more than 256 levels deep/);
     // Unclosed tags nest as deep as closed ones.
     const unclosed = `<title>Unclosed</title>${'<blockquote>'.repeat(depth)}Still here`;
-    const started2 = performance.now();
     expect((await read('unclosed.html', unclosed)).body).toBe('Still here');
-    expect(performance.now() - started2).toBeLessThan(1_000);
   });
 });
 

@@ -54,9 +54,8 @@ describe('damaged and protected PDFs', () => {
   test('truncated at any point: a clear error, never a hang', async () => {
     for (const fraction of [0.95, 0.6, 0.3, 0.05]) {
       const cut = report.subarray(0, Math.floor(report.length * fraction));
-      const started = performance.now();
+      // A hang would run into the test's own timeout; no wall-clock bound here (busy machines).
       await expect(read('cut.pdf', cut)).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringMatching(/^cut\.pdf: the PDF is damaged or incomplete/) });
-      expect(performance.now() - started).toBeLessThan(5_000);
     }
   });
 

@@ -1,0 +1,36 @@
+// Under a claim: its evidence strength and what the ICD 203 check finds in it, recomputed from the
+// text being typed (never blocking: the notes only inform). Checking one claim's text is a few
+// regular-expression passes, cheap enough for every keystroke.
+import { useMemo } from 'react';
+import type { ClaimInBrief, LikelihoodRow } from '../../../main/contract';
+import { checkClaim, checkEvidence } from '../../../main/tradecraft/check';
+import { evidenceOf, evidenceText } from '../../../main/tradecraft/evidence';
+
+/** "2 independent sources", shown at the end of the claim's citation tags. */
+export function EvidenceStrength({ claim }: { claim: ClaimInBrief }) {
+  const evidence = useMemo(() => evidenceOf(claim), [claim]);
+  if (claim.citations.length === 0) return null;
+  const weak = evidence.singleSource || evidence.weakOnly || evidence.contradictions.length > 0;
+  return (
+    <span className={`evidence-strength${weak ? ' weak' : ''}`} aria-label={`Evidence for claim ${claim.number}`}>
+      {evidenceText(evidence)}
+    </span>
+  );
+}
+
+export function TradecraftNotes({ claim, draft, row }: { claim: ClaimInBrief; draft: string; row: LikelihoodRow }) {
+  const findings = useMemo(
+    () => [...checkClaim({ text: draft, likelihood: claim.likelihood, confidence: claim.confidence }, row), ...checkEvidence(claim)],
+    [draft, claim, row],
+  );
+  if (findings.length === 0) return null;
+  return (
+    <ul className="tradecraft-notes" aria-label={`Tradecraft notes for claim ${claim.number}`}>
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${i}`} data-rule={f.rule}>
+          {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
