@@ -7,12 +7,12 @@ import { migrations } from '../../../db/migrations';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-describe('global ids (migration 6)', () => {
+describe('global ids (migration 7)', () => {
   it('gives every existing brief and claim a distinct UUID, and new rows one too', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-uid-'));
     const file = path.join(dir, 'library.sqlite');
     try {
-      const old = await openStore(file, { migrations: migrations.slice(0, 5) });
+      const old = await openStore(file, { migrations: migrations.slice(0, 6) });
       const t = new Date().toISOString();
       for (let i = 0; i < 3; i++) {
         const b = old.db.prepare('INSERT INTO brief (title, created_at, updated_at) VALUES (?, ?, ?)').run(`B${i}`, t, t).lastInsertRowid;

@@ -1,11 +1,11 @@
-// Stable global ids (issue 13): a brief and a claim keep one identity across libraries, so a bundle
+// Stable global ids (issue 13, migration 7): a brief and a claim keep one identity across libraries, so a bundle
 // that travels to another analyst and back is recognised as the same work. Sources and passages need
 // no new column: a source is its body's SHA-256 and a passage is (source hash, start, end).
 // Rows written by code that does not know about uids get one from the trigger; the random form is
 // a UUID v4 spelled out in SQL so the schema does not depend on JavaScript.
 import type { Database } from 'better-sqlite3';
 
-export const version = 6;
+export const version = 7;
 
 const UUID = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
   substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
