@@ -1,4 +1,4 @@
-// Pages of PDF sources: where each page's text starts in the body (see migration 0006). A passage's
+// Pages of PDF sources: where each page's text starts in the body (see migration 0008). A passage's
 // pages are those holding its first and last characters; an empty page shares its start with the
 // next page, and the later page is the one that holds the text.
 import type { Database } from 'better-sqlite3';

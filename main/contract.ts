@@ -29,10 +29,13 @@ import { shellMethods } from './contract/shell';
 import { searchMethods } from './contract/search';
 import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
+import { bundleMethods } from './contract/bundle';
+import { analysisMethods } from './contract/analysis';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode, FieldIssue } from '../db/errors';
 export type * from './contract/library-safety';
+export type { Analysis } from './contract/analysis';
 export { LIMITS } from '../db/limits';
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -288,11 +291,13 @@ export const contract = {
   appInfo: method(z.strictObject({})).returns<{ version: string; dataDir: string; schemaVersion: number; mode: 'electron' | 'web' }>(),
 
   ...historyMethods,
+  ...analysisMethods,
   ...exportMethods,
   ...importMethods,
   ...shellMethods,
   ...searchMethods,
   ...librarySafetyMethods,
+  ...bundleMethods,
 } as const;
 
 export type { Method } from './contract/method';
@@ -319,5 +324,6 @@ export type ExportMethodName = keyof typeof exportMethods;
 export type ImportMethodName = keyof typeof importMethods;
 export type ShellMethodName = keyof typeof shellMethods;
 export type LibrarySafetyMethodName = keyof typeof librarySafetyMethods;
+export type BundleMethodName = keyof typeof bundleMethods;
 /** Methods served by the library service (main/service/library*.ts). */
-export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName>;
+export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName | BundleMethodName>;

@@ -3,7 +3,7 @@
 // formats, and PDFs imported before this, have no rows here and show no page.
 import type { Database } from 'better-sqlite3';
 
-export const version = 6;
+export const version = 8;
 
 export function up(db: Database): void {
   db.exec(`
