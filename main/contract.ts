@@ -267,7 +267,11 @@ export const contract = {
   // search and backlinks
   search: method(
     z.strictObject({
-      query: z.string().max(LIMITS.searchChars, { error: `A search is at most ${LIMITS.searchChars} characters.` }),
+      query: z
+        .string()
+        .max(LIMITS.searchChars, { error: `A search is at most ${LIMITS.searchChars} characters.` })
+        // Found by the contract fuzz: a NUL reached FTS5 as an "unterminated string" INTERNAL error.
+        .refine((q) => !q.includes('\0'), { error: 'A search cannot contain a NUL character.' }),
       kinds: z.array(z.enum(['source', 'quote', 'claim'])).optional(),
       limit: z.number().int().min(1).max(50).default(50),
       /** Also find other forms of the words (Турция → Турцию); false matches them only as typed. */

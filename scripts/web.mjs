@@ -1,10 +1,10 @@
 // `npm run web -- --port N --data DIR`: builds what is missing or stale, then runs browser mode
 // from the bundle, passing the options through. The server prints the one line with the address.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { ensureBuilt } from './build-if-needed.mjs';
+import { runServerChild } from './serve-child.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,7 +28,4 @@ if (!options.help) {
   }
 }
 
-const child = spawn(process.execPath, [path.join(root, 'dist/web/server.cjs'), ...args], { cwd: root, stdio: 'inherit' });
-// Ctrl+C reaches the whole process group; the server closes the library and exits by itself.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+runServerChild(path.join(root, 'dist/web/server.cjs'), args, { cwd: root });

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chromiumBinary, headlessChromiumArgs, offlineChromiumEnv } from '../chromium';
 import type { PdfRenderer, PrintOptions } from '../service/context';
 import { playwrightPdfOptions } from './print-options';
@@ -17,12 +17,14 @@ export interface PlaywrightPdfOptions {
 export function createPlaywrightPdfRenderer(launchOptions: PlaywrightPdfOptions = {}): PdfRenderer {
   let browser: Promise<Browser> | null = null;
   const launch = () => {
-    browser ??= chromium
-      .launch({
+    // Playwright is loaded on the first export, not at startup: it is a second of module loading that
+    // a server which never prints a PDF should not pay.
+    browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({
         executablePath: chromiumBinary(),
         args: headlessChromiumArgs,
         env: offlineChromiumEnv({ ...process.env, ...launchOptions.env }),
-      })
+      }))
       .catch((err: unknown) => {
         browser = null;
         throw err;

@@ -44,10 +44,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   process.stdout.write(`Sourcemark is running at ${server.url}\n`);
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (reason: string) => {
     if (stopping) return;
     stopping = true;
-    process.stderr.write(`\nSourcemark: ${signal} received, closing the library…\n`);
+    process.stderr.write(`\nSourcemark: ${reason}, closing the library…\n`);
     server.close().then(
       () => process.exit(0),
       (err: unknown) => {
@@ -56,8 +56,20 @@ export async function main(argv: readonly string[]): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => stop('Ctrl+C'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  // Started by `npm run web` (scripts/serve-child.mjs) with an IPC channel: when that wrapper ends, even
+  // by kill -9, the channel closes; the server then closes the library and exits rather than live on as
+  // an orphan still serving it. The channel itself must not keep the process alive.
+  if (process.channel) {
+    process.channel.unref();
+    process.once('disconnect', () => {
+      // The wrapper's end of stdout/stderr may be gone too: a failed write must not stop the close.
+      process.stdout.on('error', () => undefined);
+      process.stderr.on('error', () => undefined);
+      stop('the `npm run web` process that started it ended');
+    });
+  }
+  process.on('SIGINT', () => stop('Ctrl+C received'));
+  process.on('SIGTERM', () => stop('SIGTERM received'));
 }
 
 void main(process.argv.slice(2));

@@ -1,48 +1,122 @@
-// Small helpers for node:http: reading a bounded body and writing JSON or files with the headers
-// every response of browser mode carries.
+// Small helpers for node:http: reading a bounded body (with few large ones at a time) and writing JSON
+// or files with the headers every response of browser mode carries.
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../security/csp';
 import type { ErrorValue } from '../../db/errors';
+import { IMPORT_LIMITS } from '../import/types';
+import { formatBytes } from '../import/errors';
 
-/** Imports send whole files as base64 inside JSON; 300 MB leaves room for a 200 MB file. */
-export const MAX_BODY_BYTES = 300 * 1024 * 1024;
+/**
+ * The largest call is importFile: one file of at most IMPORT_LIMITS.maxFileBytes (50 MB), sent as
+ * base64 inside JSON, which makes it 4/3 as large (66.7 MB), plus its name and the JSON around it.
+ * 70 MB holds that with room to spare and nothing much bigger.
+ */
+export const MAX_BODY_BYTES = 70 * 1024 * 1024;
+/** Bodies above this size count as large: only a few of them are read into memory at the same time. */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+export const LARGE_BODY_SLOTS = 2;
+
 
 export class BodyTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`The request is larger than ${Math.round(limit / 1024 / 1024)} MB, the most browser mode accepts in one call.`);
+  constructor(
+    readonly limit: number,
+    readonly declared?: number,
+  ) {
+    super(
+      `${declared ? `The request is ${formatBytes(declared)}; ` : 'The request is larger than the limit; '}browser mode accepts at most ${formatBytes(limit)} in one call ` +
+        `(a file of up to ${formatBytes(IMPORT_LIMITS.maxFileBytes)}, base64-encoded).`,
+    );
   }
 }
 
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new BodyTooLarge(limit));
+/**
+ * At most `size` large bodies are buffered at once; the others wait, unread, in the kernel's socket
+ * buffers (TCP holds the sender back), so three 60 MB uploads never hold 180 MB of this process.
+ */
+export class BodySlots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  /** Highest number of bodies read at the same time so far (for tests). */
+  peak = 0;
+  constructor(readonly size = LARGE_BODY_SLOTS) {}
+
+  async acquire(): Promise<() => void> {
+    if (this.active >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active += 1;
+    this.peak = Math.max(this.peak, this.active);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      // The slot passes straight to the next waiter, so `active` stays counted.
+      if (next) next();
+      else this.active -= 1;
+    };
+  }
+}
+
+const sharedSlots = new BodySlots();
+
+export interface ReadBodyOptions {
+  limit?: number;
+  slots?: BodySlots;
+}
+
+export async function readBody(req: IncomingMessage, options: ReadBodyOptions | number = {}): Promise<Buffer> {
+  const { limit = MAX_BODY_BYTES, slots = sharedSlots } = typeof options === 'number' ? { limit: options } : options;
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    throw new BodyTooLarge(limit, declared);
+  }
+  let release: (() => void) | null = null;
+  let settled = false;
+  if (Number.isFinite(declared) && declared > LARGE_BODY_BYTES) {
+    req.pause();
+    release = await slots.acquire();
+  }
+  try {
+    return await new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let failed = false;
+      const onData = (chunk: Buffer) => {
+        if (failed) return;
+        size += chunk.length;
+        if (size > limit) {
+          failed = true;
+          chunks.length = 0;
+          reject(new BodyTooLarge(limit));
+          return;
+        }
+        chunks.push(chunk);
+        // A body without a Content-Length (chunked) that turns out large waits for a slot too.
+        if (!release && size > LARGE_BODY_BYTES) {
+          req.pause();
+          void slots.acquire().then((r) => {
+            // The body may have been refused meanwhile: then the slot goes straight back.
+            if (settled) return r();
+            release = r;
+            req.resume();
+          });
+        }
+      };
+      req.on('data', onData);
+      req.on('end', () => {
+        if (!failed) resolve(Buffer.concat(chunks));
+      });
+      req.on('error', (err) => {
+        if (!failed) reject(err);
+      });
       req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let failed = false;
-    req.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      size += chunk.length;
-      if (size > limit) {
-        failed = true;
-        chunks.length = 0;
-        reject(new BodyTooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
     });
-    req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks));
-    });
-    req.on('error', (err) => {
-      if (!failed) reject(err);
-    });
-  });
+  } finally {
+    settled = true;
+    // release is assigned asynchronously above; the cast keeps TS from narrowing it to null.
+    (release as (() => void) | null)?.();
+  }
 }
 
 function baseHeaders(res: ServerResponse): void {
