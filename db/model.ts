@@ -1,10 +1,22 @@
 // The analyst's objects as the store hands them out. Plain data, no behaviour: these types cross the
 // process boundary unchanged, so they hold only JSON-safe values (ISO strings for dates).
 
-import type { Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
+import type {
+  AchRating,
+  AchRelevance,
+  AssumptionStatus,
+  Confidence,
+  Credibility,
+  Likelihood,
+  LikelihoodRow,
+  Relation,
+  Reliability,
+  SourceFormat,
+  SourceType,
+} from '../main/vocabulary';
 
 // The coded values live in the shared vocabulary (types only here: db/ runs no code of main/).
-export type { Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
+export type { AchRating, AchRelevance, AssumptionStatus, Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
 export type ExportFormat = 'pdf' | 'markdown' | 'docx';
 export type TagTarget = 'source' | 'quote' | 'claim';
 
@@ -202,4 +214,66 @@ export interface ExportRecord {
   sha256: string;
   bytes: number;
   createdAt: string;
+}
+
+/** One competing hypothesis of an analysis, in the analyst's order. */
+export interface AchHypothesis {
+  id: number;
+  position: number;
+  text: string;
+}
+
+/** One evidence row: a passage of the library, or an assumption written as text. */
+export interface AchRow {
+  id: number;
+  position: number;
+  kind: 'passage' | 'assumption';
+  relevance: AchRelevance;
+  /** The passage (null for an assumption row). */
+  quoteId: number | null;
+  /** The assumption's text, or the passage's exact text. */
+  text: string;
+  sourceId: number | null;
+  sourceTitle: string | null;
+  reliability: Reliability | null;
+  credibility: Credibility | null;
+}
+
+export interface AchCell {
+  hypothesisId: number;
+  rowId: number;
+  rating: AchRating;
+}
+
+/** The stored analysis of a brief, before scoring. */
+export interface AnalysisData {
+  id: number;
+  briefId: number;
+  question: string;
+  weighByRelevance: boolean;
+  weighByCredibility: boolean;
+  hypotheses: AchHypothesis[];
+  rows: AchRow[];
+  cells: AchCell[];
+  updatedAt: string;
+}
+
+/** An analysis that uses a passage, as seen from the passage (deletion refuses while it does). */
+export interface AnalysisUsingQuote {
+  analysisId: number;
+  briefId: number;
+  briefTitle: string;
+  quoteId: number;
+  rowId: number;
+}
+
+export interface KeyAssumption {
+  id: number;
+  briefId: number;
+  position: number;
+  text: string;
+  status: AssumptionStatus;
+  note: string;
+  /** The claims whose judgment rests on this assumption. */
+  claimIds: number[];
 }

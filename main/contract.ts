@@ -29,10 +29,12 @@ import { shellMethods } from './contract/shell';
 import { searchMethods } from './contract/search';
 import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
+import { analysisMethods } from './contract/analysis';
 
 export type * from '../db/model';
 export type { ErrorValue, ErrorCode, FieldIssue } from '../db/errors';
 export type * from './contract/library-safety';
+export type { Analysis } from './contract/analysis';
 export { LIMITS } from '../db/limits';
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -288,6 +290,7 @@ export const contract = {
   appInfo: method(z.strictObject({})).returns<{ version: string; dataDir: string; schemaVersion: number; mode: 'electron' | 'web' }>(),
 
   ...historyMethods,
+  ...analysisMethods,
   ...exportMethods,
   ...importMethods,
   ...shellMethods,

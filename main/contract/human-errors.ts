@@ -54,6 +54,17 @@ const FIELD_WORDS: Record<string, string> = {
   filters: 'the file types',
   extensions: 'the file extensions',
   multiple: 'whether several files may be chosen',
+  analysisId: 'the analysis',
+  hypothesisId: 'the hypothesis',
+  rowId: 'the evidence row',
+  rating: 'the rating',
+  relevance: 'the relevance',
+  assumption: 'the assumption',
+  status: 'the status',
+  claimIds: 'the claims',
+  question: 'the question',
+  weighByRelevance: 'whether to weigh rows by relevance',
+  weighByCredibility: 'whether to weigh rows by credibility',
 };
 
 /** What an `id` is, from the method it is given to: getSource → the source. */

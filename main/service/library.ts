@@ -13,6 +13,7 @@ import { sourceMethods } from './sources';
 import { tagMethods } from './tags';
 import { findMethods } from './find';
 import { historyMethods } from './history';
+import { analysisMethods } from './analysis';
 
 const ALL_KINDS = ['source', 'quote', 'claim'] as const;
 
@@ -26,6 +27,7 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...tagMethods(ctx),
     ...findMethods(ctx),
     ...historyMethods(ctx),
+    ...analysisMethods(ctx),
 
     search: ({ query, kinds, limit, wordForms }) => search(d, query, kinds ?? ALL_KINDS, limit, { wordForms }),
 

@@ -2,6 +2,8 @@
 import { AppError } from '../../db/errors';
 import { citingClaims, deleteQuoteRow, getQuote, getQuoteRow, insertQuote, listQuotes, updateQuoteRow } from '../../db/quotes';
 import { citationsOfQuotes } from '../../db/claims';
+import { analysesUsingQuotes } from '../../db/analysis';
+import { describeAnalysesUsing, removeRowsOfQuotes } from './analysis';
 import { getQuotingSource } from '../../db/sources';
 import { write, sql } from '../../db/stmt';
 import { link, requireTags, tagsOfOne } from '../../db/tags';
@@ -95,15 +97,25 @@ export function quoteMethods(ctx: ServiceContext): QuoteMethods {
       write(d, () => {
         const quote = getQuoteRow(d, id);
         const citing = citingClaims(d, [id]).get(id) ?? [];
-        if (citing.length > 0 && !removeCitations) {
+        const using = analysesUsingQuotes(d, [id]);
+        if (citing.length > 0 && using.length === 0 && !removeCitations) {
           throw new AppError(
             'QUOTE_IS_CITED',
             `This passage is cited by ${describeCitingClaims(citing)}. Remove those citations first, or delete the passage together with its citations.`,
             citingDetails(citing),
           );
         }
+        if (using.length > 0 && !removeCitations) {
+          const cited = citing.length > 0 ? `cited by ${describeCitingClaims(citing)}, and ` : '';
+          throw new AppError(
+            'QUOTE_IS_CITED',
+            `This passage is ${cited}evidence in ${describeAnalysesUsing(using)}. Remove it from there first, or delete the passage together with its citations and evidence rows.`,
+            { ...citingDetails(citing), analyses: using },
+          );
+        }
         const removed = citationsOfQuotes(d, [id]);
         for (const c of removed) sql(d, 'DELETE FROM citation WHERE id = ?').run(c.id);
+        removeRowsOfQuotes(d, using);
         deleteQuoteRow(d, id);
         return { quote, removedCitations: removed };
       }),

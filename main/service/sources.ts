@@ -7,6 +7,8 @@ import { link, requireTags } from '../../db/tags';
 import type { Service } from '../contract';
 import type { ServiceContext } from './context';
 import { citingDetails, describeCitingClaims } from './citing';
+import { analysesUsingQuotes } from '../../db/analysis';
+import { describeAnalysesUsing, removeRowsOfQuotes } from './analysis';
 
 /** Today on this machine's calendar, YYYY-MM-DD: the analyst's day, not UTC's. */
 export function localDay(at = new Date()): string {
@@ -47,13 +49,23 @@ export function sourceMethods(ctx: ServiceContext): SourceMethods {
         const source = db.getSourceMeta(d, id);
         const quoteIds = (sql(d, 'SELECT id FROM quote WHERE source_id = ?').all(id) as { id: number }[]).map((r) => r.id);
         const citing = [...citingClaims(d, quoteIds).values()].flat();
-        if (citing.length > 0 && !removeCitations) {
+        const using = analysesUsingQuotes(d, quoteIds);
+        if (citing.length > 0 && using.length === 0 && !removeCitations) {
           throw new AppError(
             'QUOTE_IS_CITED',
             `"${source.title}" cannot be deleted: passages from it are cited by ${describeCitingClaims(citing)}. Remove those citations first, or delete the source together with its citations.`,
             citingDetails(citing),
           );
         }
+        if (using.length > 0 && !removeCitations) {
+          const cited = citing.length > 0 ? `cited by ${describeCitingClaims(citing)}, and ` : '';
+          throw new AppError(
+            'QUOTE_IS_CITED',
+            `"${source.title}" cannot be deleted: passages from it are ${cited}evidence in ${describeAnalysesUsing(using)}. Remove them from there first, or delete the source together with its citations and evidence rows.`,
+            { ...citingDetails(citing), analyses: using },
+          );
+        }
+        removeRowsOfQuotes(d, using);
         for (const c of citing) sql(d, 'DELETE FROM citation WHERE id = ?').run(c.citationId);
         const deletedQuotes = db.deleteSourceRow(d, id);
         return { deletedQuotes, removedCitations: citing.length };

@@ -153,6 +153,8 @@ test('highlights are reached with Tab and the arrow keys, each with a name', asy
   await expect(ws.reader.passagePanel.getByRole('blockquote')).toHaveText('Three warships left');
   await page.keyboard.press('ArrowDown');
   await expect(ws.reader.activePassage).toHaveText('Officials declined');
+  // The next key acts on the focused passage: wait until focus has moved there, as the eye would.
+  await expect(ws.reader.activePassage).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(ws.reader.activePassage).toHaveText('Three warships left');
   await expect(ws.reader.activePassage).toBeFocused();
