@@ -29,6 +29,7 @@ import { shellMethods } from './contract/shell';
 import { searchMethods } from './contract/search';
 import { librarySafetyMethods } from './contract/library-safety';
 import { historyMethods } from './contract/history';
+import { bundleMethods } from './contract/bundle';
 import { analysisMethods } from './contract/analysis';
 
 export type * from '../db/model';
@@ -296,6 +297,7 @@ export const contract = {
   ...shellMethods,
   ...searchMethods,
   ...librarySafetyMethods,
+  ...bundleMethods,
 } as const;
 
 export type { Method } from './contract/method';
@@ -322,5 +324,6 @@ export type ExportMethodName = keyof typeof exportMethods;
 export type ImportMethodName = keyof typeof importMethods;
 export type ShellMethodName = keyof typeof shellMethods;
 export type LibrarySafetyMethodName = keyof typeof librarySafetyMethods;
+export type BundleMethodName = keyof typeof bundleMethods;
 /** Methods served by the library service (main/service/library*.ts). */
-export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName>;
+export type LibraryMethodName = Exclude<MethodName, ExportMethodName | ImportMethodName | ShellMethodName | LibrarySafetyMethodName | BundleMethodName>;

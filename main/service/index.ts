@@ -11,6 +11,7 @@ import type { PdfRenderer, ServiceContext, ShellOps } from './context';
 import { createLibraryService } from './library';
 import { createExportService } from '../export/service';
 import { createImportService } from '../import/service';
+import { createBundleService } from '../bundle/service';
 import { createParserPool } from '../import/pool';
 import { seedDemoLibrary } from './demo';
 import type { BackupOptions } from './backups';
@@ -87,6 +88,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       },
       ...createExportService(next),
       ...createImportService(next, { pool: parsers }),
+      ...createBundleService(next),
       pickSavePath: (input) => shell.pickSavePath(input),
       pickOpenPaths: (input) => shell.pickOpenPaths(input),
       openPath: (input) => shell.openPath(input),

@@ -1,0 +1,195 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBundleService } from '../../../main/bundle/service';
+import { ARTICLE, openLibrary, type TestLibrary } from '../service/helpers';
+import { rowHash, table } from '../../../db/bundle/format';
+
+let a: TestLibrary;
+let b: TestLibrary;
+beforeEach(async () => {
+  a = await openLibrary();
+  b = await openLibrary();
+});
+afterEach(async () => {
+  await a.close();
+  await b.close();
+});
+
+const svc = (lib: TestLibrary) => createBundleService(lib.running.ctx);
+const RUSSIAN = 'Министр заявил, что переговоры продолжатся в пятницу. 外交部发言人表示，谈判将继续。 قال المتحدث إن المحادثات ستستمر.';
+
+async function makeBrief(lib: TestLibrary) {
+  const { source } = await lib.call('addSource', { title: 'Wire report', body: ARTICLE, url: 'https://example.org/a' });
+  const { source: intl } = await lib.call('addSource', { title: 'Мир', body: RUSSIAN });
+  const q1 = await lib.call('createQuote', { sourceId: source.id, start: 0, end: 12, note: 'lead' });
+  const q2 = await lib.call('createQuote', { sourceId: intl.id, start: 0, end: 7 });
+  const tag = await lib.call('createTag', { name: 'Ukraine' });
+  await lib.call('attachTag', { tagId: tag.id, target: { kind: 'quote', id: q1.id } });
+  const brief = await lib.call('createBrief', { title: 'Weekly', summary: 'BLUF' });
+  const c1 = await lib.call('addClaim', { briefId: brief.id, text: 'Talks continue.' });
+  await lib.call('addCitation', { claimId: c1.id, quoteId: q1.id });
+  await lib.call('addCitation', { claimId: c1.id, quoteId: q2.id, relation: 'context' });
+  return { brief, source, intl, q1, q2 };
+}
+
+function exportTo(lib: TestLibrary, briefIds: number[] | null, name = 'out.sourcemark', sign = true) {
+  const file = path.join(lib.dir, name);
+  const r = svc(lib).exportBundleTo(file, briefIds, sign);
+  return { file, ...r };
+}
+
+/** Opens a copy of a bundle for editing, as a tamperer with a SQLite tool would. */
+function tamper(file: string, fn: (db: Database.Database) => void): string {
+  const copy = `${file}.tampered`;
+  fs.copyFileSync(file, copy);
+  const db = new Database(copy);
+  fn(db);
+  db.close();
+  return copy;
+}
+
+describe('bundle export and import', () => {
+  it('moves a brief with its evidence byte-exact and importing twice changes nothing', async () => {
+    const { brief } = await makeBrief(a);
+    const { file, manifest, fingerprint } = exportTo(a, [brief.id]);
+    expect(manifest.counts).toMatchObject({ source: 2, quote: 2, brief: 1, claim: 1, citation: 2, tag: 1, quote_tag: 1 });
+    const summary = svc(b).inspectBundleFile(file, 'out.sourcemark');
+    expect(summary.signer).toMatchObject({ status: 'unknown', fingerprint });
+    expect(() => svc(b).importBundleFile(file, 'out.sourcemark', false)).toThrow(/does not know/);
+    const r = svc(b).importBundleFile(file, 'out.sourcemark', true);
+    expect(r).toMatchObject({ sourcesAdded: 2, passagesAdded: 2, briefsAdded: 1 });
+    const bodies = b.running.ctx.store.db.prepare('SELECT body FROM source ORDER BY body').pluck().all();
+    expect(bodies).toEqual([ARTICLE, RUSSIAN].sort());
+    const before = b.snapshot();
+    const again = svc(b).importBundleFile(file, 'out.sourcemark', true);
+    expect(again).toMatchObject({ sourcesAdded: 0, passagesAdded: 0, briefsAdded: 0, briefsUnchanged: 1, notesAdded: 0 });
+    expect(b.snapshot()).toBe(before);
+    // B re-exports what it received: the same content digest.
+    const back = exportTo(b, null, 'back.sourcemark');
+    expect(back.manifest.content_digest).toBe(manifest.content_digest);
+  });
+
+  it('round trip A → B → A: B edits, A gets a version beside its own, notes added, metadata offered', async () => {
+    const { brief, q1, source } = await makeBrief(a);
+    const first = exportTo(a, [brief.id]);
+    svc(b).importBundleFile(first.file, 'x', true);
+    svc(a).setBundleAuthor({ name: 'Alice' });
+    svc(b).setBundleAuthor({ name: 'Bob' });
+    const bBrief = (await b.call('listBriefs', {}))[0]!;
+    await b.call('addClaim', { briefId: bBrief.id, text: 'Bob adds a claim.' });
+    const bQuote = b.running.ctx.store.db.prepare('SELECT id FROM quote WHERE start = 0 AND "end" = 12').pluck().get() as number;
+    await b.call('updateQuote', { id: bQuote, note: 'Bob: confirmed by a second outlet' });
+    const bSource = b.running.ctx.store.db.prepare('SELECT id FROM source WHERE url = ?').pluck().get('https://example.org/a') as number;
+    await b.call('updateSource', { id: bSource, patch: { outlet: 'Wire' } });
+    const second = exportTo(b, null, 'from-bob.sourcemark');
+    svc(a).markSignerKnown({ fingerprint: second.fingerprint!, name: 'Bob (cell 2)' });
+    expect(svc(a).inspectBundleFile(second.file, 'from-bob').signer.status).toBe('known');
+    const r = svc(a).importBundleFile(second.file, 'from-bob', false);
+    expect(r.briefVersionsAdded).toHaveLength(1);
+    expect(r.briefVersionsAdded[0]!.title).toMatch(/^Weekly \(version from Bob \(cell 2\), \d{4}-\d\d-\d\d\)$/);
+    expect(r.notesAdded).toBe(1);
+    expect(r.metadataOffers).toEqual([expect.objectContaining({ field: 'outlet', local: null, bundle: 'Wire' })]);
+    // The local brief, note and metadata are untouched, the new ones sit beside them.
+    expect((await a.call('getBrief', { id: brief.id })).claims.map((c) => c.text)).toEqual(['Talks continue.']);
+    const note = (await a.call('getQuote', { id: q1.id })).note;
+    expect(note).toContain('lead');
+    expect(note).toContain('Bob: confirmed by a second outlet');
+    expect((await a.call('getSource', { id: source.id })).outlet ?? null).toBeNull();
+    expect((await a.call('listBriefs', {})).map((x) => x.title)).toHaveLength(2);
+    const before = a.snapshot();
+    svc(a).importBundleFile(second.file, 'from-bob', false);
+    expect(a.snapshot()).toBe(before);
+  });
+
+  describe('refuses a tampered or foreign file and changes nothing', () => {
+    const cases: [string, (file: string, lib: TestLibrary) => string, RegExp][] = [
+      ['edited body', (f) => tamper(f, (db) => db.prepare("UPDATE source SET body = replace(body, 'the', 'a')").run()), /Source .* row hash/],
+      [
+        'edited body with its row hash recomputed',
+        (f) =>
+          tamper(f, (db) => {
+            const t = table('source');
+            const r = db.prepare(`SELECT ${t.columns.map((c) => `"${c}"`).join(', ')} FROM source LIMIT 1`).raw().get() as (string | number | null)[];
+            r[11] = `${r[11]} (edited)`;
+            db.prepare('UPDATE source SET body = ?, row_sha256 = ? WHERE sha256 = ?').run(r[11], rowHash(t, r), r[0]);
+          }),
+        /its text does not match its SHA-256/,
+      ],
+      ['edited passage', (f) => tamper(f, (db) => db.prepare("UPDATE quote SET note = 'forged'").run()), /Passage .* row hash/],
+      ['edited claim', (f) => tamper(f, (db) => db.prepare("UPDATE claim SET text = 'Talks collapsed.'").run()), /Claim [0-9a-f-]{36} \(“Talks collapsed\.”\) was changed after the bundle was made/],
+      ['removed source', (f) => tamper(f, (db) => db.prepare('DELETE FROM source WHERE rowid = (SELECT min(rowid) FROM source)').run()), /lists 2 source rows but the bundle holds 1/],
+      [
+        'swapped signature',
+        (f, lib) => {
+          const other = exportTo(lib, null, 'other.sourcemark');
+          const sig = new Database(other.file, { readonly: true }).prepare("SELECT value FROM manifest WHERE key = 'signature'").pluck().get() as string;
+          return tamper(f, (db) => db.prepare("UPDATE manifest SET value = ? WHERE key = 'signature'").run(sig));
+        },
+        /signature does not match/,
+      ],
+      [
+        'truncated file',
+        (f) => {
+          const copy = `${f}.cut`;
+          const bytes = fs.readFileSync(f);
+          fs.writeFileSync(copy, bytes.subarray(0, Math.floor(bytes.length / 2)));
+          return copy;
+        },
+        /damaged or truncated|row hash|holds/,
+      ],
+      [
+        'non-SQLite file',
+        (f) => {
+          fs.writeFileSync(`${f}.txt`, 'just some text, not a database');
+          return `${f}.txt`;
+        },
+        /not a SQLite file/,
+      ],
+      ['newer format', (f) => tamper(f, (db) => db.prepare("UPDATE manifest SET value = '99' WHERE key = 'format_version'").run()), /newer Sourcemark \(bundle format 99/],
+    ];
+    for (const [name, make, message] of cases) {
+      it(name, async () => {
+        const { brief } = await makeBrief(a);
+        const { file } = exportTo(a, [brief.id]);
+        await b.call('addSource', { title: 'Already here', body: 'B has its own text.' });
+        const bad = make(file, a);
+        const before = b.snapshot();
+        expect(() => svc(b).importBundleFile(bad, name, true)).toThrow(message);
+        expect(b.snapshot()).toBe(before);
+      });
+    }
+  });
+
+  it('keeps the private key out of the bundle and refuses an unsigned bundle until accepted', async () => {
+    const { brief } = await makeBrief(a);
+    const { file } = exportTo(a, [brief.id], 'u.sourcemark', false);
+    const key = fs.readFileSync(path.join(a.dir, 'signing-key.pem'), 'utf8');
+    expect(key).toContain('PRIVATE KEY');
+    const raw = fs.readFileSync(exportTo(a, [brief.id]).file);
+    const der = key.replace(/-----[^-]+-----|\s/g, '');
+    expect(raw.includes(Buffer.from(der, 'base64'))).toBe(false);
+    expect(svc(b).inspectBundleFile(file, 'u').signer.status).toBe('unsigned');
+    expect(() => svc(b).importBundleFile(file, 'u', false)).toThrow(/not signed/);
+  });
+
+  it('travels through the contract as bytes: export, inspect, refuse unknown signer, import after accepting', async () => {
+    const { brief } = await makeBrief(a);
+    await a.call('setBundleAuthor', { name: 'Alice' });
+    const out = await a.call('exportBundle', { briefIds: [brief.id] });
+    expect(out.fileName).toMatch(/^Weekly \d{4}-\d\d-\d\d\.sourcemark$/);
+    expect(out.fingerprint).toBe((await a.call('bundleIdentity', {})).fingerprint);
+    const summary = await b.call('inspectBundle', { name: out.fileName, base64: out.base64 });
+    expect(summary).toMatchObject({ authorName: 'Alice', briefTitles: ['Weekly'], signer: { status: 'unknown', fingerprint: out.fingerprint } });
+    const before = b.snapshot();
+    const refused = await b.refuse('importBundle', { name: out.fileName, base64: out.base64 });
+    expect(refused).toMatchObject({ code: 'BUNDLE_SIGNATURE' });
+    expect(refused.message).toContain(out.fingerprint);
+    expect(b.snapshot()).toBe(before);
+    expect((await b.refuse('importBundle', { name: 'x.sourcemark', base64: Buffer.from('hello').toString('base64'), acceptUnverified: true })).code).toBe('BUNDLE_INVALID');
+    await b.call('markSignerKnown', { fingerprint: out.fingerprint, name: 'Alice' });
+    const done = await b.call('importBundle', { name: out.fileName, base64: out.base64 });
+    expect(done).toMatchObject({ briefsAdded: 1, summary: { signer: { status: 'known', name: 'Alice' } } });
+  });
+});
