@@ -3,17 +3,9 @@
 import type { SourceFormat } from '../../db/model';
 import { formatBytes, importFailed } from './errors';
 import { IMPORT_LIMITS } from './types';
+import { IMPORT_EXTENSIONS, IMPORT_EXTENSIONS_WORDS } from '../vocabulary';
 
-const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  pdf: 'pdf',
-};
+const FORMAT_BY_EXTENSION = IMPORT_EXTENSIONS;
 
 export const IMPORTABLE_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 
@@ -48,7 +40,7 @@ export function formatOf(fileName: string): SourceFormat {
   const format = FORMAT_BY_EXTENSION[ext];
   if (!format) {
     const what = ext ? `.${ext} files cannot be imported` : 'a file without an extension cannot be imported';
-    throw importFailed(fileName, `${what}; Sourcemark imports .txt, .md, .html, .htm and .pdf files.`);
+    throw importFailed(fileName, `${what}; Sourcemark imports ${IMPORT_EXTENSIONS_WORDS} files.`);
   }
   return format;
 }
@@ -92,6 +84,7 @@ export function sniff(fileName: string, bytes: Uint8Array): SourceFormat {
     }
     return format;
   }
+  if (format === 'docx') return sniffDocx(fileName, bytes);
   const real = MAGIC.find((m) => startsWith(bytes, m.bytes));
   if (real) {
     const hint = real.what === 'a PDF' ? ' Rename it to end in .pdf and import it again.' : '';
@@ -102,4 +95,22 @@ export function sniff(fileName: string, bytes: Uint8Array): SourceFormat {
     if (probe.includes(0)) throw importFailed(fileName, 'the file contains binary data (NUL bytes), not text.');
   }
   return format;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream name Office gives an encrypted document inside its OLE container, as UTF-16LE. */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** A .docx is a ZIP; Word saves a password-protected one as an OLE container with an EncryptionInfo stream. */
+function sniffDocx(fileName: string, bytes: Uint8Array): SourceFormat {
+  if (startsWith(bytes, ZIP)) return 'docx';
+  if (startsWith(bytes, OLE)) {
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
+      throw importFailed(fileName, 'the Word document is protected by a password. Open it in Word, remove the password (File › Info › Protect Document), save a copy and import that.');
+    }
+    throw importFailed(fileName, 'this is an old Word document (.doc) named .docx. Open it in Word and save it as .docx, then import that.');
+  }
+  const real = MAGIC.find((m) => startsWith(bytes, m.bytes));
+  throw importFailed(fileName, real ? `this is ${real.what}, not a Word document.` : 'this is not a Word document (it is not a ZIP archive); the file may be damaged or misnamed.');
 }

@@ -27,7 +27,7 @@ let host: JSDOM | null = null;
  * context, so its scripts cannot run and nothing it names is fetched, and building a jsdom window
  * per page (tens of milliseconds) is saved.
  */
-function domParser(): DOMParser {
+export function domParser(): DOMParser {
   host ??= new JSDOM('', { runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole() });
   return new host.window.DOMParser();
 }

@@ -14,6 +14,10 @@ export async function parseFile({ name, bytes, encoding }: ParseRequest, step: S
     step('loading the PDF reader');
     const { parsePdf } = await import('./pdf');
     parsed = await parsePdf(name, bytes, step);
+  } else if (format === 'docx') {
+    step('loading the Word document reader');
+    const { parseDocx } = await import('./docx');
+    parsed = await parseDocx(name, bytes, step);
   } else if (format === 'html') {
     // Loaded on first use: jsdom takes a while to load and a text-only batch never needs it.
     step('loading the web page reader');

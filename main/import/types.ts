@@ -41,6 +41,8 @@ export const IMPORT_LIMITS = {
   maxFileBytes: 50 * 1024 * 1024,
   /** What a PDF's compressed streams may expand to, in total, before pdf.js reads them. */
   maxPdfInflatedBytes: 256 * 1024 * 1024,
+  /** What a Word document's text parts (everything but pictures, fonts and embedded files) may expand to. */
+  maxDocxInflatedBytes: 128 * 1024 * 1024,
   /** Pages read from one PDF. */
   maxPdfPages: 5_000,
   /** Per step of work in the worker, wall clock; the worker is terminated when one step runs over. */

@@ -136,6 +136,22 @@ export const ENDNOTE_FIELD_WORDS: Record<EndnoteField, string> = {
 export const SOURCE_FORMATS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
+/** File extensions and the format each is imported as: the back end's detection and the file picker both read this. */
+export const IMPORT_EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+};
+
+/** ".txt, .md, .html, .htm, .pdf and .docx": the extensions an error message lists. */
+export const IMPORT_EXTENSIONS_WORDS = '.txt, .md, .html, .htm, .pdf and .docx';
+
 /**
  * Analysis of Competing Hypotheses (Heuer, Psychology of Intelligence Analysis, ch. 8): how one
  * piece of evidence bears on one hypothesis. Only inconsistency counts against a hypothesis.

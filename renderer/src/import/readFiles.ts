@@ -1,11 +1,12 @@
 // Getting files out of the browser: base64 from a stream, yielding now and then so a large file never
 // freezes the page, and the files of a drop, folders included.
+import { IMPORT_EXTENSIONS } from '../../../main/vocabulary';
 
 /** Mirrors the back end's per-file limit (IMPORT_LIMITS.maxFileBytes), which checks again: refusing here saves reading and sending the bytes. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf';
-export const ACCEPTED_EXTENSIONS = ACCEPTED.split(',').map((e) => e.slice(1));
+export const ACCEPTED_EXTENSIONS = Object.keys(IMPORT_EXTENSIONS);
+export const ACCEPTED = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 export function formatBytes(n: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB'];

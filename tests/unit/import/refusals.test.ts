@@ -19,7 +19,7 @@ describe('refusing what is not a source', () => {
   });
 
   test('unsupported extensions, and binary content behind a text extension', async () => {
-    await expect(read('report.docx', Buffer.from('PK\u0003\u0004...'))).rejects.toThrow('report.docx: .docx files cannot be imported; Sourcemark imports .txt, .md, .html, .htm and .pdf files.');
+    await expect(read('report.xlsx', Buffer.from('PK\u0003\u0004...'))).rejects.toThrow('report.xlsx: .xlsx files cannot be imported; Sourcemark imports .txt, .md, .html, .htm, .pdf and .docx files.');
     await expect(read('README', Buffer.from('text'))).rejects.toThrow('README: a file without an extension cannot be imported');
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     await expect(read('photo.txt', png)).rejects.toThrow('photo.txt: this is a PNG image, not a text file.');
