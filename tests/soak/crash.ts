@@ -49,7 +49,7 @@ type Ack =
   | { kind: 'brief'; id: number; title: string }
   | { kind: 'claim'; id: number; text: string }
   | { kind: 'source'; id: number; title: string }
-  | { kind: 'tag-deleted'; id: number };
+  | { kind: 'tag-deleted'; id: number; name: string };
 
 interface LaneState {
   briefId: number;
@@ -84,7 +84,8 @@ export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoak
         if (ack.kind === 'tag') {
           if (one('SELECT name FROM tag WHERE id = ?', ack.id) !== ack.name && !deleteAttempted.has(ack.id)) report.lost.push(`${where} (${ack.name}) is missing`);
         } else if (ack.kind === 'tag-deleted') {
-          if (one('SELECT name FROM tag WHERE id = ?', ack.id) !== undefined) report.lost.push(`${where}: the deleted tag is back`);
+          // Tag ids are plain rowids, so a tag created later may take the same id: compare the name too.
+          if (one('SELECT name FROM tag WHERE id = ?', ack.id) === ack.name) report.lost.push(`${where} (${ack.name}): the deleted tag is back`);
         } else if (ack.kind === 'brief') {
           if (one('SELECT title FROM brief WHERE id = ?', ack.id) !== ack.title) report.lost.push(`${where} (${ack.title}) is missing`);
         } else if (ack.kind === 'claim') {
@@ -162,8 +163,9 @@ export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoak
             } else {
               const id = state.tags.splice(Math.floor(rnd() * state.tags.length), 1)[0]!;
               deleteAttempted.add(id);
+              const name = acks.findLast((a): a is Extract<Ack, { kind: 'tag' }> => a.kind === 'tag' && a.id === id)?.name ?? '';
               await ok('deleteTag', { id });
-              acks.push({ kind: 'tag-deleted', id });
+              acks.push({ kind: 'tag-deleted', id, name });
             }
             inFlight--;
           } catch (err) {
