@@ -134,6 +134,8 @@ test('an untitled brief is refused with the reason', async ({ app, page }) => {
   const ws = new Workspace(page);
   await ws.open(app.url);
   await ws.brief.region.getByRole('button', { name: 'New brief' }).click();
+  // The demo brief has a bottom line: an empty one says the new brief is on screen before we type.
+  await expect(ws.brief.summary).toHaveValue('');
   await ws.brief.summary.fill('Something to say.');
   await ws.allSaved();
   const exporter = new ExportDialog(page);
