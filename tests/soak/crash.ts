@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { registerFunctions } from '../../db/functions';
+import { rng } from '../bench/harness';
 import { removeServerBundle, spawnServer, type ServerProcess } from '../support/server-process';
 
 export interface CrashSoakOptions {
@@ -32,18 +33,6 @@ export interface CrashSoakReport {
   ms: number;
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Ack =
   | { kind: 'tag'; id: number; name: string }
   | { kind: 'brief'; id: number; title: string }
@@ -61,7 +50,8 @@ interface LaneState {
 
 export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoakReport> {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const rnd = random(seed);
+  // Seeded (the bench's mulberry32), so a failing run can be replayed with its seed.
+  const rnd = rng(seed);
   const log = options.log ?? (() => undefined);
   const windowMs = options.windowMs ?? 600;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-soak-'));
