@@ -20,9 +20,8 @@ import type {
   TagWithUse,
 } from '../db/model';
 import type { ErrorValue } from '../db/errors';
-import { LIMITS } from '../db/limits';
 import { method } from './contract/method';
-import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RELIABILITIES, SOURCE_FORMATS, SOURCE_TYPES } from './vocabulary';
+import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, LIMITS, RELATIONS, RELIABILITIES, SOURCE_FORMATS, SOURCE_TYPES } from './vocabulary';
 import { exportMethods } from './contract/export';
 import { importMethods } from './contract/import';
 import { shellMethods } from './contract/shell';
@@ -36,7 +35,7 @@ export type * from '../db/model';
 export type { ErrorValue, ErrorCode, FieldIssue } from '../db/errors';
 export type * from './contract/library-safety';
 export type { Analysis } from './contract/analysis';
-export { LIMITS } from '../db/limits';
+export { LIMITS } from './vocabulary';
 
 // ---- building blocks -------------------------------------------------------------------------
 
@@ -108,7 +107,7 @@ const briefTemplateFields = {
   organisation: text('The organisation', LIMITS.shortFieldChars),
   dissemination: text('The dissemination line', LIMITS.shortFieldChars),
   cutoffDate: dayDate,
-  portionMark: text('The portion mark', 20).refine((s) => !/[()\n]/.test(s), { error: 'Write the portion mark without brackets, e.g. U or CUI.' }),
+  portionMark: text('The portion mark', LIMITS.portionMarkChars).refine((s) => !/[()\n]/.test(s), { error: 'Write the portion mark without brackets, e.g. U or CUI.' }),
   likelihoodRow,
   sourceSummary: text('The source summary statement', LIMITS.summaryChars),
 };
@@ -122,7 +121,7 @@ const sourceMetaFields = {
   url,
   publishedAt: isoDate,
   accessedAt: isoDate,
-  language: optionalText('The language', 35),
+  language: optionalText('The language', LIMITS.languageChars),
   reliability: reliability.nullable().optional(),
   sourceType: sourceType.nullable().optional(),
 };

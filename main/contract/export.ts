@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ExportRecord } from '../../db/model';
 import { method } from './method';
+import { EXPORT_FORMATS } from '../vocabulary';
 
 const id = z.number().int().positive();
 
@@ -25,7 +26,7 @@ export const exportMethods = {
   exportBrief: method(
     z.strictObject({
       briefId: id,
-      format: z.enum(['pdf', 'markdown', 'docx']),
+      format: z.enum(EXPORT_FORMATS),
       /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
       path: z.string().min(1).max(4096).optional(),
       /** The analyst chose to export although some claims cite nothing. */

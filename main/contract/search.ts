@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { TaggedClaim } from '../../db/model';
 import type { FindResult } from '../../db/find';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { method } from './method';
 
 const id = z.number().int().positive();

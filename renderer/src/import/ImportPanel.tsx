@@ -8,7 +8,8 @@ import type { ImportOutcome } from '../../../main/contract/import';
 import { client, isDesktop } from '../api/client';
 import { useErrors } from '../state/errors';
 import { ReviewDialog } from './ReviewDialog';
-import { ACCEPTED, ACCEPTED_EXTENSIONS } from './readFiles';
+import { ACCEPTED } from './readFiles';
+import { IMPORTABLE_EXTENSIONS } from '../../../main/vocabulary';
 import { ImportRows } from './ImportRows';
 import { useImportQueue, type Job, type Row } from './useImportQueue';
 import { useWindowDrop } from './useWindowDrop';
@@ -71,7 +72,7 @@ export function ImportPanel({ onImported }: Props) {
       return;
     }
     try {
-      const { paths } = await client.pickOpenPaths({ filters: [{ name: 'Sources', extensions: ACCEPTED_EXTENSIONS }], multiple: true });
+      const { paths } = await client.pickOpenPaths({ filters: [{ name: 'Sources', extensions: [...IMPORTABLE_EXTENSIONS] }], multiple: true });
       startJobs(paths.map((path) => ({ kind: 'path', path })));
     } catch (err) {
       showError(err);
