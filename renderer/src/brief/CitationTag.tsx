@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { CitationInBrief } from '../../../main/contract';
 import { useGuarded } from '../state/errors';
-import { useWorkspace } from '../state/workspace';
+import { useWorkspaceActions } from '../state/workspace';
 import { clip, passageHint, sourceLabel } from '../ui/format';
 import { pageLabel, RELATION_NAMES, RELATIONS } from '../../../main/vocabulary';
 import { MenuIcon } from '../ui/icons';
@@ -21,7 +21,7 @@ interface Props {
 
 export function CitationTag({ citation, previousId, beforePreviousId, nextId }: Props) {
   const qc = useQueryClient();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const run = useGuarded();
   const n = citation.number;
   const pages = pageLabel(citation.quote.pages);

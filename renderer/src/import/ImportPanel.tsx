@@ -1,11 +1,12 @@
 // Import of files into the library: the "Import files…" button (the browser's file picker, or the
-// desktop open dialog), files dropped anywhere on the window, and File > Import (the window event
-// 'sourcemark:import'). A batch shows per-file progress and can be cancelled; bad files are named
+// desktop open dialog), files dropped anywhere on the window, and File > Import (the command
+// 'import'). A batch shows per-file progress and can be cancelled; bad files are named
 // with their reason, duplicates link to the source already in the library, and new sources get a
 // metadata review.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../main/contract/import';
 import { client, isDesktop } from '../api/client';
+import { useCommand } from '../commands/registry';
 import { useErrors } from '../state/errors';
 import { ReviewDialog } from './ReviewDialog';
 import { ACCEPTED } from './readFiles';
@@ -79,11 +80,7 @@ export function ImportPanel({ onImported }: Props) {
     }
   }, [startJobs, showError]);
 
-  useEffect(() => {
-    const onRequest = () => void pick();
-    window.addEventListener('sourcemark:import', onRequest);
-    return () => window.removeEventListener('sourcemark:import', onRequest);
-  }, [pick]);
+  useCommand('import', () => void pick());
 
   const dragging = useWindowDrop((files) => startJobs(files.map((file) => ({ kind: 'file', file }))));
 
