@@ -2,7 +2,7 @@
 // where a search hit lands), and the claims of every brief that carry a tag.
 import { z } from 'zod';
 import type { TaggedClaim } from '../../db/model';
-import type { FindResult } from '../../db/find';
+import type { FindResult } from '../../db/search/find';
 import { LIMITS } from '../../db/limits';
 import { method } from './method';
 

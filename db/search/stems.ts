@@ -30,7 +30,7 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
-import { list, sql } from './stmt';
+import { list, sql } from '../stmt';
 
 /** Bump when stemming changes (a stemmer, the word rule, the language guess): stored stems are redone. */
 export const STEM_VERSION = '1';
