@@ -2,7 +2,7 @@
 // A flag in app_meta records that it was written: once the analyst deletes the demo, it stays gone.
 import { libraryHasContent, markDemoSeeded, readMeta } from '../../db/app-meta';
 import { contract, type MethodInput, type MethodName, type MethodResult, type Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { demoBrief, demoSources } from './demo-content';
 
 export function demoWasSeeded(ctx: ServiceContext): boolean {
