@@ -8,37 +8,15 @@ import { briefTitle, getBriefMeta } from '../../db/briefs';
 import { AppError } from '../../db/errors';
 import { collectRows } from '../../db/bundle/collect';
 import { manifestBytes, TABLES } from '../../db/bundle/format';
-import { mergeBundle, type MergeReport } from '../../db/bundle/merge';
+import { mergeBundle } from '../../db/bundle/merge';
 import { readBundle, type ReadBundle } from '../../db/bundle/read';
 import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../db/bundle/signers';
 import { writeBundle } from '../../db/bundle/write';
+import type { BundleImport, BundleSummary, Signer } from '../contract/bundle';
 import type { ServiceContext } from '../ports';
 import { safeFileStem } from '../export/words';
 import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';
-
-export interface Signer {
-  status: 'known' | 'unknown' | 'unsigned';
-  fingerprint: string | null;
-  /** The name the analyst gave this key when marking it known, else the bundle's author name. */
-  name: string;
-}
-
-export interface BundleSummary {
-  fileName: string;
-  formatVersion: number;
-  appVersion: string;
-  createdAt: string;
-  authorName: string;
-  counts: Record<string, number>;
-  digest: string;
-  signer: Signer;
-  briefTitles: string[];
-}
-
-export interface BundleImport extends MergeReport {
-  summary: BundleSummary;
-}
 
 const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 

@@ -10,7 +10,7 @@ import { checkImportFolders } from '../security/file-access';
 import { checkApiAccess, checkPageAccess, isWellFormedToken, newToken } from '../security/web-access';
 import { appPackage } from '../platform/app-root';
 import { BodyTooLarge, readBody, sendError, sendFile, sendJson, sendText } from './http-io';
-import { missingRendererMessage, resolveStatic } from './static-files';
+import { missingRendererMessage, resolveStatic } from '../security/static-files';
 
 export interface WebServerOptions {
   dataDir: string;
