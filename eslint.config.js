@@ -114,25 +114,53 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': 'off',
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [noElectron],
-          patterns: [
-            {
-              // The vocabulary and the tradecraft checker are pure and shared: their values may be imported.
-              regex: '(^|/)(db(/|$)|main(/(?!vocabulary$|tradecraft/[\\w-]+$)|$))',
-              allowTypeImports: true,
-              message: 'The renderer talks to the back end only through the client: import types only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...rendererBlocks(),
 );
+
+/**
+ * The renderer: imports only types from main/ (but its pure vocabulary and tradecraft checker), and
+ * its feature folders (one per pane or dialog family) do not import each other. What two features
+ * share lives in a shared folder (ui/, api/, state/, commands/, mutations/); App.tsx composes the
+ * features, handing one to another as a slot (the Export button into the brief's header). Cache
+ * writes (invalidate, set, remove) happen only in mutations/, where each write names what it changed.
+ */
+function rendererBlocks() {
+  const backEnd = {
+    // The vocabulary and the tradecraft checker are pure and shared: their values may be imported.
+    regex: '(^|/)(db(/|$)|main(/(?!vocabulary$|tradecraft/[\\w-]+$)|$))',
+    allowTypeImports: true,
+    message: 'The renderer talks to the back end only through the client: import types only.',
+  };
+  const restrict = (patterns) => ({
+    'no-restricted-imports': 'off',
+    '@typescript-eslint/no-restricted-imports': ['error', { paths: [noElectron], patterns: [backEnd, ...patterns] }],
+  });
+  const cacheWrites = {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "CallExpression[callee.property.name=/^(invalidateQueries|setQueryData|setQueriesData|removeQueries|resetQueries|refetchQueries)$/]",
+        message: 'Change cached data only in renderer/src/mutations/, where each write says what it changed.',
+      },
+    ],
+  };
+  const FEATURES = ['brief', 'export', 'import', 'library', 'reader', 'safety', 'search'];
+  return [
+    { files: ['renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: { ...restrict([]), ...cacheWrites } },
+    { files: ['renderer/src/mutations/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': 'off' } },
+    ...FEATURES.map((feature) => ({
+      files: [`renderer/src/${feature}/**/*.{ts,tsx}`],
+      rules: restrict([
+        {
+          group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`../${f}`, `../${f}/*`]),
+          message: `A feature folder does not import another: move what ${feature}/ shares into ui/, state/, mutations/ or commands/, or let App.tsx hand it in as a slot.`,
+        },
+      ]),
+    })),
+    // Shared folders serve every feature and so import none.
+    {
+      files: ['renderer/src/{api,state,ui,commands,mutations}/**/*.{ts,tsx}'],
+      rules: restrict([{ regex: `^(\\.\\./)+(${FEATURES.join('|')})(/|$)`, message: 'A shared folder imports no feature folder.' }]),
+    },
+  ];
+}

@@ -2,17 +2,20 @@
 import { useEffect, useState } from 'react';
 import { BriefPane } from './brief/BriefPane';
 import { useNewBrief } from './brief/useNewBrief';
+import { ExportButton } from './export/ExportButton';
+import { ImportPanel } from './import/ImportPanel';
 import { LibraryPane } from './library/LibraryPane';
+import { BackupsButton } from './safety/BackupsButton';
 import { ReaderPane } from './reader/ReaderPane';
 import { SearchDialog } from './search/SearchDialog';
 import { ErrorsProvider, useErrors } from './state/errors';
 import { undoTarget } from './state/editing';
 import { history } from './state/undo';
-import { useWorkspaceSelect, WorkspaceProvider } from './state/workspace';
+import { useWorkspaceActions, useWorkspaceSelect, WorkspaceProvider } from './state/workspace';
 import { runCommand, useCommand } from './commands/registry';
 import { useMenuCommands, useShortcuts } from './commands/shortcuts';
 import { useQueryClient } from '@tanstack/react-query';
-import { TagDatalist } from './tags/TagDatalist';
+import { TagDatalist } from './ui/TagDatalist';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { SaveStatus } from './ui/SaveStatus';
 import { UndoButtons } from './ui/UndoButtons';
@@ -34,6 +37,7 @@ function Workspace() {
   const qc = useQueryClient();
   const { showError } = useErrors();
   const briefId = useWorkspaceSelect((s) => s.briefId);
+  const { openSource } = useWorkspaceActions();
 
   useEffect(() => history.setErrorHandler(showError), [showError]);
 
@@ -61,9 +65,9 @@ function Workspace() {
       </header>
       <ErrorBanner />
       <main className="workspace">
-        <LibraryPane />
+        <LibraryPane tools={<BackupsButton />} importer={<ImportPanel onImported={openSource} />} />
         <ReaderPane />
-        <BriefPane />
+        <BriefPane actions={(id) => <ExportButton briefId={id} />} />
       </main>
       <UndoNotice />
       <SearchDialog open={searching} onClose={() => setSearching(false)} />

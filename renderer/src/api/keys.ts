@@ -16,6 +16,9 @@ export const keys = {
   // Under 'brief': every change to claims or tags refreshes the briefs, and with them this list.
   taggedClaims: (tagId: number) => ['brief', 'tagged', tagId] as const,
   quoteBank: (filter: object) => ['quotes', 'bank', filter] as const,
+  quoteBankAll: ['quotes', 'bank'] as const,
   undo: (briefId: number) => ['undo', briefId] as const,
   undoAll: ['undo'] as const,
+  backups: ['backups'] as const,
+  libraryStatus: ['libraryStatus'] as const,
 };

@@ -1,5 +1,5 @@
 // Server state: each hook is one contract read. Components never call the client for reads directly.
-import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { client } from './client';
 import { keys } from './keys';
 
@@ -63,18 +63,6 @@ export function useSearch(query: string, wordForms = true) {
     enabled: query.trim().length > 0,
     placeholderData: (previous) => previous,
   });
-}
-
-/** After a change to passages or citations, everything that shows them is stale. */
-export async function invalidateEvidence(qc: QueryClient): Promise<void> {
-  await Promise.all([
-    qc.invalidateQueries({ queryKey: keys.quotes }),
-    qc.invalidateQueries({ queryKey: keys.briefAll }),
-    qc.invalidateQueries({ queryKey: keys.briefs }),
-    qc.invalidateQueries({ queryKey: keys.sources }),
-    qc.invalidateQueries({ queryKey: keys.searchAll }),
-    qc.invalidateQueries({ queryKey: keys.undoAll }),
-  ]);
 }
 
 export interface QuoteBankFilter {

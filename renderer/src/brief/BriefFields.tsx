@@ -3,11 +3,9 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull } from '../../../main/contract';
 import { LIMITS } from '../../../main/vocabulary';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
+import { updateBrief } from '../mutations/briefs';
 import { useErrors } from '../state/errors';
-import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
 import { ProductFields, ProductToggle } from './ProductFields';
 import { fitHeight } from './ClaimItem';
@@ -18,9 +16,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
   const { showError } = useErrors();
   const saver = (field: 'title' | 'marking' | 'summary') => async (next: string) => {
     try {
-      const meta = await client.updateBrief({ id: brief.id, [field]: next });
-      qc.setQueryData<BriefFull>(keys.brief(brief.id), (b) => (b ? { ...b, ...meta } : b));
-      await Promise.all([qc.invalidateQueries({ queryKey: keys.briefs }), invalidateHistory(qc)]);
+      await updateBrief(qc, brief.id, { [field]: next });
     } catch (err) {
       showError(err);
       throw err;

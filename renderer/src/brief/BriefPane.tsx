@@ -1,20 +1,23 @@
 // The brief: pick or create one, then its title, marking, bottom line and claims.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
 import { useBrief, useBriefs } from '../api/queries';
+import { deleteBrief } from '../mutations/briefs';
 import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { ConfirmDialog } from '../ui/Dialog';
 import { BriefFields } from './BriefFields';
 import { ClaimList } from './ClaimList';
-import { addClaim } from './commands';
+import { addClaim } from '../mutations/claims';
 import { useNewBrief } from './useNewBrief';
-import { ExportButton } from '../export/ExportButton';
 import { TrashIcon } from '../ui/icons';
 
-export function BriefPane() {
+interface Props {
+  /** Actions of other features on the open brief, shown in its header (Export). */
+  actions?(briefId: number): ReactNode;
+}
+
+export function BriefPane({ actions }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const { showError } = useErrors();
@@ -46,10 +49,9 @@ export function BriefPane() {
   const remove = async () => {
     if (!current) return;
     try {
-      await client.deleteBrief({ id: current.id });
+      await deleteBrief(qc, current.id);
       setConfirmDelete(false);
       openBrief(null);
-      await qc.invalidateQueries({ queryKey: keys.briefs });
     } catch (err) {
       showError(err);
     }
@@ -75,7 +77,7 @@ export function BriefPane() {
             <TrashIcon />
           </button>
         )}
-        {current && <ExportButton briefId={current.id} />}
+        {current && actions?.(current.id)}
       </div>
       {current ? (
         <>

@@ -10,7 +10,7 @@ import { clip, passageHint, sourceLabel } from '../ui/format';
 import { pageLabel, RELATION_NAMES, RELATIONS } from '../../../main/vocabulary';
 import { MenuIcon } from '../ui/icons';
 import { MenuButton, type MenuItem } from '../ui/Menu';
-import { moveCitation, removeCitation, setRelation } from './commands';
+import { moveCitation, removeCitation, setRelation } from '../mutations/citations';
 
 interface Props {
   citation: CitationInBrief;

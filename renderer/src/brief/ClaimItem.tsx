@@ -6,11 +6,12 @@ import { CONFIDENCE_WORDS, CONFIDENCES, LIKELIHOOD_PERCENT, LIKELIHOOD_TERMS, LI
 import { useAutosave } from '../state/autosave';
 import { useGuarded } from '../state/errors';
 import { useWorkspaceStore } from '../state/workspace';
-import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
-import { useQuoting } from '../reader/quoting';
-import { TagEditor } from '../tags/TagEditor';
+import { QUOTE_DRAG_TYPE } from '../ui/drag';
+import { useQuoting } from '../mutations/quoting';
+import { TagEditor } from '../ui/TagEditor';
 import { CitationTag } from './CitationTag';
-import { addCitation, deleteClaim, editClaimText, setConfidence, setLikelihood } from './commands';
+import { addCitation } from '../mutations/citations';
+import { deleteClaim, editClaimText, setConfidence, setLikelihood } from '../mutations/claims';
 import { EvidenceStrength, TradecraftNotes } from './ClaimTradecraft';
 import { QuotePicker } from './QuotePicker';
 import { TextArea } from '../ui/TextArea';

@@ -6,7 +6,7 @@ import type { BriefFull, ClaimInBrief } from '../../../main/contract';
 import { useErrors } from '../state/errors';
 import { useWorkspaceActions, useWorkspaceSelect } from '../state/workspace';
 import { ClaimItem, textRows } from './ClaimItem';
-import { moveClaim } from './commands';
+import { moveClaim } from '../mutations/claims';
 
 /** Row padding, claim border and padding, and the text field's own padding, in pixels. */
 const CLAIM_FRAME_PX = 20 + 18 + 18;

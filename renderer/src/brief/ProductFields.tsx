@@ -5,9 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull, BriefMeta, LikelihoodRow } from '../../../main/contract';
 import { draftSourceSummary } from '../../../main/tradecraft/source-summary';
 import { LIKELIHOOD_ROW_WORDS, LIKELIHOOD_ROWS, LIMITS } from '../../../main/vocabulary';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
+import { updateBrief } from '../mutations/briefs';
 import { useErrors } from '../state/errors';
 import { TextArea } from '../ui/TextArea';
 
@@ -18,8 +17,7 @@ export function ProductFields({ brief }: { brief: BriefFull }) {
   const { showError } = useErrors();
   const save = async (patch: Partial<Pick<BriefMeta, TextField | 'cutoffDate' | 'likelihoodRow'>>) => {
     try {
-      const meta = await client.updateBrief({ id: brief.id, ...patch });
-      qc.setQueryData<BriefFull>(keys.brief(brief.id), (b) => (b ? { ...b, ...meta } : b));
+      await updateBrief(qc, brief.id, patch);
     } catch (err) {
       showError(err);
       throw err;

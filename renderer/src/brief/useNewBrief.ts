@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
+import { createBrief } from '../mutations/briefs';
 import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 
@@ -12,9 +11,7 @@ export function useNewBrief(): () => Promise<void> {
   const { showError } = useErrors();
   return useCallback(async () => {
     try {
-      const brief = await client.createBrief({ title: 'Untitled brief' });
-      await qc.invalidateQueries({ queryKey: keys.briefs });
-      await qc.prefetchQuery({ queryKey: keys.brief(brief.id), queryFn: () => client.getBrief({ id: brief.id }) });
+      const brief = await createBrief(qc, 'Untitled brief');
       openBrief(brief.id);
       let frames = 0;
       const focusTitle = () => {

@@ -1,7 +1,7 @@
 // The details review after import: what the file said about itself, prefilled, for the analyst to
 // correct and rate before relying on the source. The same form as Edit source details.
 import type { SourceSummary } from '../../../main/contract';
-import { SourceDetailsDialog } from '../library/SourceDetailsDialog';
+import { SourceDetailsDialog } from '../ui/source-form/SourceDetailsDialog';
 
 interface Props {
   source: SourceSummary;

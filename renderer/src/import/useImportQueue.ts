@@ -4,7 +4,7 @@ import { startTransition, useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportOutcome } from '../../../main/contract/import';
 import { client } from '../api/client';
-import { keys } from '../api/keys';
+import { sourcesImported } from '../mutations/sources';
 import { toShownError } from '../state/errors';
 import { readBase64 } from './readFiles';
 import { formatBytes, MAX_IMPORT_FILE_BYTES } from '../../../main/vocabulary';
@@ -113,7 +113,7 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
             // The library list catches up every few seconds, not after every file of a large batch.
             if (performance.now() - lastRefresh > REFRESH_MS) {
               lastRefresh = performance.now();
-              void qc.invalidateQueries({ queryKey: keys.sources });
+              void sourcesImported(qc, false);
             }
           } catch (err) {
             setRow(row.key, { step: 'failed', message: toShownError(err).message });
@@ -127,7 +127,7 @@ export function useImportQueue(onFinished: (outcomes: ImportOutcome[]) => void) 
         draw((rows) => (wasCancelled ? rows.map((r) => (r.state.step === 'waiting' ? { ...r, state: { step: 'cancelled' } } : r)) : rows));
         busy.current = false;
       }
-      await Promise.all([qc.invalidateQueries({ queryKey: keys.sources }), qc.invalidateQueries({ queryKey: keys.searchAll })]);
+      await sourcesImported(qc, true);
       onFinished(outcomes);
     },
     [qc, onFinished, setRow, draw],

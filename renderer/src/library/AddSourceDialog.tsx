@@ -4,13 +4,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SourceSummary } from '../../../main/contract';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
+import { addSource } from '../mutations/sources';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
 import { shortDate } from '../ui/format';
-import { fieldErrors } from './fieldErrors';
-import { SOURCE_FIELD_KEYS, SourceFieldsGrid, sourcePatch, sourceValues, today, type SourceField, type SourceValues } from './sourceFields';
+import { fieldErrors } from '../ui/source-form/fieldErrors';
+import { SOURCE_FIELD_KEYS, SourceFieldsGrid, sourcePatch, sourceValues, today, type SourceField, type SourceValues } from '../ui/source-form/sourceFields';
 
 type Field = SourceField | 'body';
 const FIELDS: readonly Field[] = [...SOURCE_FIELD_KEYS, 'body'];
@@ -52,12 +51,11 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      const { source, created } = await client.addSource({ ...sourcePatch(values), body: values.body });
+      const { source, created } = await addSource(qc, { ...sourcePatch(values), body: values.body });
       if (!created) {
         setDuplicate(source);
         return;
       }
-      await qc.invalidateQueries({ queryKey: keys.sources });
       close();
       onAdded(source.id, true);
     } catch (err) {

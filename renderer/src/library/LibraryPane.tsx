@@ -1,17 +1,16 @@
 // The library: every source, filtered by words or by tag, with Add source and delete; the quote bank
 // (every passage); and the claims of a tag. The tag filter narrows all three, and each list says
 // when the tag leaves it empty while the others hold something.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SourceSummary } from '../../../main/contract';
-import { client } from '../api/client';
-import { useSourceList, useTags, invalidateEvidence } from '../api/queries';
+import { useSourceList, useTags } from '../api/queries';
+import { deleteSource } from '../mutations/sources';
 import { useWorkspace } from '../state/workspace';
 import { useDebounced } from '../ui/useDebounced';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
-import { ImportPanel } from '../import/ImportPanel';
 import { AddSourceDialog } from './AddSourceDialog';
-import { SourceDetailsDialog } from './SourceDetailsDialog';
+import { SourceDetailsDialog } from '../ui/source-form/SourceDetailsDialog';
 import { SourceList } from './SourceList';
 import { QuoteBank } from './QuoteBank';
 import { TaggedClaims } from './TaggedClaims';
@@ -20,10 +19,15 @@ import './library.css';
 
 type ListTab = 'sources' | 'quotes' | 'claims';
 const TAB_LABEL: Record<ListTab, string> = { sources: 'Sources', quotes: 'Quotes', claims: 'Claims' };
-import { BackupsDialog } from '../safety/BackupsDialog';
-import { useBackupsCommand } from '../safety/useBackupsCommand';
 
-export function LibraryPane() {
+interface Props {
+  /** Tools of other features shown in the header before "Add source" (the Backups button). */
+  tools?: ReactNode;
+  /** The import panel, shown above the lists. */
+  importer?: ReactNode;
+}
+
+export function LibraryPane({ tools, importer }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const [filterText, setFilterText] = useState('');
@@ -33,8 +37,6 @@ export function LibraryPane() {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
-  const [backups, setBackups] = useState(false);
-  useBackupsCommand(setBackups);
   const filter = useDebounced(filterText.trim(), 200);
   const tags = useTags();
   const tag = tags.data?.find((t) => t.id === tagId) ?? null;
@@ -52,9 +54,7 @@ export function LibraryPane() {
     <section className="pane library-pane" aria-labelledby="library-heading">
       <div className="pane-header">
         <h2 id="library-heading">Library</h2>
-        <button type="button" onClick={() => setBackups(true)}>
-          Backups…
-        </button>
+        {tools}
         <button type="button" className="primary" onClick={() => setAdding(true)}>
           Add source
         </button>
@@ -70,7 +70,7 @@ export function LibraryPane() {
           ))}
         </select>
       </div>
-      <ImportPanel onImported={(id) => ws.openSource(id)} />
+      {importer}
       <div role="tablist" aria-label="Library lists" className="tabs library-tabs">
         {(Object.keys(TAB_LABEL) as ListTab[]).map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
@@ -113,7 +113,6 @@ export function LibraryPane() {
           </>
         )}
       </div>
-      <BackupsDialog open={backups} onClose={() => setBackups(false)} />
       <AddSourceDialog open={adding} onClose={() => setAdding(false)} onAdded={(id) => ws.openSource(id)} />
       {editing && <SourceDetailsDialog key={editing.id} source={editing} onClose={() => setEditingId(null)} onSaved={() => setEditingId(null)} />}
       <DeleteEvidenceDialog
@@ -127,9 +126,8 @@ export function LibraryPane() {
         onClose={() => setDeleting(null)}
         run={async (removeCitations) => {
           if (!deleting) return;
-          await client.deleteSource({ id: deleting.id, removeCitations });
+          await deleteSource(qc, deleting.id, removeCitations);
           if (ws.sourceId === deleting.id) ws.openSource(null);
-          await invalidateEvidence(qc);
         }}
       />
     </section>

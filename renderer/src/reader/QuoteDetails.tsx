@@ -2,13 +2,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Credibility, QuoteWithUse } from '../../../main/contract';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
-import { invalidateEvidence } from '../api/queries';
+import { deleteQuote, setQuoteCredibility, setQuoteNote } from '../mutations/quotes';
 import { useAutosave } from '../state/autosave';
 import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
-import { TagEditor } from '../tags/TagEditor';
+import { TagEditor } from '../ui/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
 import { clip } from '../ui/format';
 import { TextArea } from '../ui/TextArea';
@@ -32,15 +30,11 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
   const ws = useWorkspace();
   const { showError } = useErrors();
   const [deleting, setDeleting] = useState(false);
-  const note = useAutosave(quote.note, async (next) => {
-    await client.updateQuote({ id: quote.id, note: next });
-    await qc.invalidateQueries({ queryKey: keys.quotes });
-  });
+  const note = useAutosave(quote.note, (next) => setQuoteNote(qc, quote.id, next));
 
   const setCredibility = async (value: string) => {
     try {
-      await client.updateQuote({ id: quote.id, credibility: value ? (Number(value) as Credibility) : null });
-      await qc.invalidateQueries({ queryKey: keys.quotes });
+      await setQuoteCredibility(qc, quote.id, value ? (Number(value) as Credibility) : null);
     } catch (err) {
       showError(err);
     }
@@ -94,9 +88,8 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
         question="Delete this passage and its highlight?"
         onClose={() => setDeleting(false)}
         run={async (removeCitations) => {
-          await client.deleteQuote({ id: quote.id, removeCitations });
+          await deleteQuote(qc, quote.id, removeCitations);
           ws.setActiveQuote(null);
-          await invalidateEvidence(qc);
         }}
       />
     </div>

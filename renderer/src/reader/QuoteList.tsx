@@ -5,7 +5,7 @@ import type { QuoteWithUse } from '../../../main/contract';
 import { clip } from '../ui/format';
 import { pageLabel } from '../../../main/vocabulary';
 
-export const QUOTE_DRAG_TYPE = 'application/x-sourcemark-quote';
+import { QUOTE_DRAG_TYPE } from '../ui/drag';
 
 interface Props {
   quotes: QuoteWithUse[];

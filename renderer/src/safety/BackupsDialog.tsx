@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BackupInfo } from '../../../main/contract';
 import { client } from '../api/client';
+import { keys } from '../api/keys';
+import { backupsChanged } from '../mutations/backups';
 import { Dialog } from '../ui/Dialog';
 import { BackupTable, backupDate, backupHolds } from './BackupTable';
 
@@ -14,13 +16,13 @@ interface Props {
 
 export function BackupsDialog({ open, onClose }: Props) {
   const qc = useQueryClient();
-  const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), enabled: open, refetchOnMount: 'always' });
-  const list = useQuery({ queryKey: ['backups'], queryFn: () => client.listBackups({}), enabled: open, refetchOnMount: 'always' });
+  const status = useQuery({ queryKey: keys.libraryStatus, queryFn: () => client.libraryStatus({}), enabled: open, refetchOnMount: 'always' });
+  const list = useQuery({ queryKey: keys.backups, queryFn: () => client.listBackups({}), enabled: open, refetchOnMount: 'always' });
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['backups'] }), qc.invalidateQueries({ queryKey: ['libraryStatus'] })]);
+  const refresh = () => backupsChanged(qc);
   const run = async (fn: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);

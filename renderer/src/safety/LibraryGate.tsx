@@ -3,10 +3,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { client, onLibraryDamaged } from '../api/client';
+import { keys } from '../api/keys';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function LibraryGate({ children }: { children: ReactNode }) {
-  const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), staleTime: Infinity });
+  const status = useQuery({ queryKey: keys.libraryStatus, queryFn: () => client.libraryStatus({}), staleTime: Infinity });
   const { refetch } = status;
   useEffect(() => onLibraryDamaged(() => void refetch()), [refetch]);
   if (status.isPending) return <p className="empty-note">Opening the library…</p>;

@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
-import { invalidateEvidence } from '../api/queries';
+import { invalidateEvidence } from '../mutations/cache';
 import { drafts } from './drafts';
 
 export interface UndoNotice {
@@ -35,7 +35,8 @@ function walk(qc: QueryClient, briefId: number, did: 'undo' | 'redo'): Promise<v
     await drafts.flushAll();
     try {
       const out = await drafts.track(() => (did === 'undo' ? client.undo({ briefId }) : client.redo({ briefId })));
-      await Promise.all([invalidateEvidence(qc), qc.invalidateQueries({ queryKey: keys.undoAll })]);
+      // Any step may touch claims, citations and passages; invalidateEvidence includes the history itself.
+      await invalidateEvidence(qc);
       const id = ++nextNotice;
       if (out.label === null) {
         post({ id, briefId, label: null, text: did === 'undo' ? 'Nothing to undo in this brief.' : 'Nothing to redo in this brief.', reverse: null });
@@ -77,9 +78,4 @@ export function useUndoState(briefId: number | null) {
     queryFn: () => client.undoState({ briefId: briefId as number }),
     enabled: briefId !== null,
   });
-}
-
-/** After any change to a brief: its history has a new step. */
-export function invalidateHistory(qc: QueryClient): Promise<void> {
-  return qc.invalidateQueries({ queryKey: keys.undoAll });
 }

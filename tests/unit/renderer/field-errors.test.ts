@@ -7,7 +7,7 @@ import type { Service } from '../../../main/contract';
 // The client module looks for the Electron bridge on window when it loads.
 vi.stubGlobal('window', {});
 const { ApiError } = await import('../../../renderer/src/api/client');
-const { fieldErrors } = await import('../../../renderer/src/library/fieldErrors');
+const { fieldErrors } = await import('../../../renderer/src/ui/source-form/fieldErrors');
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'reliability', 'body'] as const;
 

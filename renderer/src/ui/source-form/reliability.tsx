@@ -1,5 +1,5 @@
 // The Admiralty scale for a source's reliability, as the forms offer it.
-import { RELIABILITIES, reliabilityLabel } from '../../../main/vocabulary';
+import { RELIABILITIES, reliabilityLabel } from '../../../../main/vocabulary';
 
 /** The options of a reliability <select>, "Not rated" first. */
 export function ReliabilityOptions() {

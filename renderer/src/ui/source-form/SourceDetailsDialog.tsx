@@ -2,11 +2,10 @@
 // the review after an import. Only the details change (updateSource); the text and its fingerprint never do.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { SourceSummary } from '../../../main/contract';
-import { client } from '../api/client';
-import { keys } from '../api/keys';
-import { useErrors } from '../state/errors';
-import { Dialog } from '../ui/Dialog';
+import type { SourceSummary } from '../../../../main/contract';
+import { updateSource } from '../../mutations/sources';
+import { useErrors } from '../../state/errors';
+import { Dialog } from '../Dialog';
 import { fieldErrors } from './fieldErrors';
 import { SOURCE_FIELD_KEYS, SourceFieldsGrid, sourcePatch, sourceValues, type SourceField } from './sourceFields';
 
@@ -40,15 +39,7 @@ export function SourceDetailsDialog({ source, title = 'Edit source details', int
     e.preventDefault();
     setBusy(true);
     try {
-      const saved = await client.updateSource({ id: source.id, patch: sourcePatch(values) });
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: keys.sources }),
-        qc.invalidateQueries({ queryKey: keys.source(source.id) }),
-        // Titles and outlets show in citation tags, the quote picker and search.
-        qc.invalidateQueries({ queryKey: keys.briefAll }),
-        qc.invalidateQueries({ queryKey: keys.quotes }),
-        qc.invalidateQueries({ queryKey: keys.searchAll }),
-      ]);
+      const saved = await updateSource(qc, source.id, sourcePatch(values));
       onSaved(saved);
     } catch (err) {
       const { byField, rest } = fieldErrors(err, SOURCE_FIELD_KEYS.map((f) => `patch.${f}`));

@@ -1,7 +1,7 @@
 // The store answers INVALID_INPUT with a sentence per problem and, in its details, each problem with
 // the path of its field ("publishedAt", "patch.url"). This puts each message under its field.
-import type { FieldIssue } from '../../../main/contract';
-import { ApiError } from '../api/client';
+import type { FieldIssue } from '../../../../main/contract';
+import { ApiError } from '../../api/client';
 
 function issuesOf(err: ApiError): FieldIssue[] | null {
   const fields = (err.details as { fields?: unknown } | undefined)?.fields;

@@ -2,20 +2,20 @@
 // Quote button, the adder next to the selection and a claim's "Cite selected passage".
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Quote } from '../../../main/contract';
-import { client } from '../api/client';
-import { invalidateEvidence } from '../api/queries';
-import { addCitation, addClaim } from '../brief/commands';
+import type { QuoteWithUse } from '../../../main/contract';
+import { addCitation } from './citations';
+import { addClaim } from './claims';
+import { createQuote } from './quotes';
 import { useWorkspaceStore, type ReaderSelection } from '../state/workspace';
 
 export interface Quoting {
   /** Stores the selection as a passage, clears the selection and makes the passage the active one. */
-  quote(sel: ReaderSelection): Promise<Quote>;
+  quote(sel: ReaderSelection): Promise<QuoteWithUse>;
   /**
    * Quotes the selection and cites it in the given claim, or, with no claim, in a new claim at the end
    * of the open brief (focus then goes to the new claim's text).
    */
-  quoteAndCite(sel: ReaderSelection, claimId: number | null): Promise<Quote>;
+  quoteAndCite(sel: ReaderSelection, claimId: number | null): Promise<QuoteWithUse>;
 }
 
 export function useQuoting(): Quoting {
@@ -26,10 +26,9 @@ export function useQuoting(): Quoting {
 
   const quote = useCallback(
     async (sel: ReaderSelection) => {
-      const created = await client.createQuote({ sourceId: sel.sourceId, start: sel.start, end: sel.end, exact: sel.exact });
+      const created = await createQuote(qc, { sourceId: sel.sourceId, start: sel.start, end: sel.end, exact: sel.exact });
       window.getSelection()?.removeAllRanges();
       setSelection(null);
-      await invalidateEvidence(qc);
       openQuote(sel.sourceId, created.id, false);
       return created;
     },

@@ -1,8 +1,8 @@
 // A source's details as every form shows them (Add source, Edit source details, import review): one
 // list of fields, so a new field is one entry here. The body is not among them: it never changes.
 import { useId, type ReactNode } from 'react';
-import type { SourceMeta } from '../../../main/contract';
-import { SOURCE_TYPES, SOURCE_TYPE_WORDS } from '../../../main/vocabulary';
+import type { SourceMeta } from '../../../../main/contract';
+import { SOURCE_TYPES, SOURCE_TYPE_WORDS } from '../../../../main/vocabulary';
 import { ReliabilityOptions } from './reliability';
 
 interface FieldSpec {

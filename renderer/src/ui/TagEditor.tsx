@@ -5,11 +5,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Tag, TagTarget } from '../../../main/contract';
 import { LIMITS } from '../../../main/vocabulary';
 import { client } from '../api/client';
-import { keys } from '../api/keys';
+import { attachTagByName, detachTag } from '../mutations/tags';
 import { useTags } from '../api/queries';
 import { useErrors } from '../state/errors';
 import { TAG_DATALIST_ID } from './TagDatalist';
-import { AddIcon, CloseIcon } from '../ui/icons';
+import { AddIcon, CloseIcon } from './icons';
 
 interface Props {
   target: { kind: TagTarget; id: number };
@@ -19,30 +19,14 @@ interface Props {
   onChanged?(tags: Tag[]): void;
 }
 
-const casefold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
-
-function useTagChange(onChanged: Props['onChanged']) {
-  const qc = useQueryClient();
-  return async (next: Tag[]) => {
-    onChanged?.(next);
-    await Promise.all([
-      qc.invalidateQueries({ queryKey: keys.tags }),
-      qc.invalidateQueries({ queryKey: keys.sources }),
-      qc.invalidateQueries({ queryKey: keys.quotes }),
-      qc.invalidateQueries({ queryKey: keys.briefAll }),
-      qc.invalidateQueries({ queryKey: ['source'] }),
-    ]);
-  };
-}
-
 export function TagEditor({ target, tags, what, onChanged }: Props) {
+  const qc = useQueryClient();
   const { showError } = useErrors();
   const [adding, setAdding] = useState(false);
-  const changed = useTagChange(onChanged);
 
   const detach = async (tag: Tag) => {
     try {
-      await changed(await client.detachTag({ tagId: tag.id, target }));
+      onChanged?.(await detachTag(qc, target, tag.id));
     } catch (err) {
       showError(err);
     }
@@ -71,9 +55,9 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
 
 /** Only an open form subscribes to the tag list, so a long list of claims does not. */
 function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { onDone(): void }) {
+  const qc = useQueryClient();
   const all = useTags();
   const { showError } = useErrors();
-  const changed = useTagChange(onChanged);
   const [name, setName] = useState('');
   const [colour, setColour] = useState('#2563eb');
 
@@ -83,9 +67,7 @@ function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { on
     if (!wanted) return;
     try {
       const known = all.data ?? (await client.listTags({}));
-      const existing = known.find((t) => casefold(t.name) === casefold(wanted));
-      const tag = existing ?? (await client.createTag({ name: wanted, colour }));
-      await changed(await client.attachTag({ tagId: tag.id, target }));
+      onChanged?.(await attachTagByName(qc, target, wanted, colour, known));
       setName('');
       onDone();
     } catch (err) {
