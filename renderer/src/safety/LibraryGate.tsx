@@ -1,12 +1,19 @@
 // Asks the back end how the library is before showing the workspace: a damaged library gets the
-// recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway).
+// recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway), and a library
+// still being checked at open gets the checking screen, asked again until the check is done.
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { client, LIBRARY_DAMAGED_EVENT } from '../api/client';
+import { CheckingScreen } from './CheckingScreen';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function LibraryGate({ children }: { children: ReactNode }) {
-  const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), staleTime: Infinity });
+  const status = useQuery({
+    queryKey: ['libraryStatus'],
+    queryFn: () => client.libraryStatus({}),
+    staleTime: Infinity,
+    refetchInterval: (query) => (query.state.data?.state === 'checking' ? 400 : false),
+  });
   const { refetch } = status;
   useEffect(() => {
     const onDamaged = () => void refetch();
@@ -22,6 +29,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
       </main>
     );
   }
+  if (status.data.state === 'checking') return <CheckingScreen status={status.data} />;
   if (status.data.state === 'damaged') return <RecoveryScreen status={status.data} />;
   return <>{children}</>;
 }
