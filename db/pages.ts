@@ -28,10 +28,6 @@ export function insertPages(db: Database, sourceId: number, pageStarts: readonly
   pageStarts.forEach((start, i) => insert.run(sourceId, i + 1, start));
 }
 
-export function pageStartsOf(db: Database, sourceId: number): number[] {
-  return (sql(db, 'SELECT start FROM source_page WHERE source_id = ? ORDER BY page').all(sourceId) as { start: number }[]).map((r) => r.start);
-}
-
 /** Columns giving a quote's (alias q) first and last page, null without pages; the same rule as pagesOf. */
 export const QUOTE_PAGE_COLS = `(SELECT sp.page FROM source_page sp WHERE sp.source_id = q.source_id AND sp.start <= q.start
     ORDER BY sp.start DESC, sp.page DESC LIMIT 1) AS page_first,
