@@ -3,7 +3,7 @@
 // still being checked at open gets the checking screen, asked again until the check is done.
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { client, LIBRARY_DAMAGED_EVENT } from '../api/client';
+import { client, onLibraryDamaged } from '../api/client';
 import { CheckingScreen } from './CheckingScreen';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -15,11 +15,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
     refetchInterval: (query) => (query.state.data?.state === 'checking' ? 400 : false),
   });
   const { refetch } = status;
-  useEffect(() => {
-    const onDamaged = () => void refetch();
-    window.addEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
-    return () => window.removeEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
-  }, [refetch]);
+  useEffect(() => onLibraryDamaged(() => void refetch()), [refetch]);
   if (status.isPending) return <p className="empty-note">Opening the library…</p>;
   if (status.isError) {
     return (

@@ -40,12 +40,6 @@ export function firstSentence(text: string, max = 1200): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** "p. 4" or "pp. 4–5" for a passage of a PDF source; '' when its pages are not known. */
-export function pageLabel(pages: { first: number; last: number } | null | undefined): string {
-  if (!pages) return '';
-  return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
-}
-
 /**
  * What tells one passage from another in a citation tag, where several cite the same source (a PDF
  * passage's tag also shows its page): its first words, about 28 characters, whole words.
