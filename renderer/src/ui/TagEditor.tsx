@@ -26,7 +26,9 @@ export function TagEditor({ target, tags, what, onChanged }: Props) {
 
   const detach = async (tag: Tag) => {
     try {
-      onChanged?.(await detachTag(qc, target, tag.id));
+      // Not inside `onChanged?.(…)`: an optional call skips evaluating its arguments when there is no callback.
+      const next = await detachTag(qc, target, tag.id);
+      onChanged?.(next);
     } catch (err) {
       showError(err);
     }
@@ -67,7 +69,8 @@ function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { on
     if (!wanted) return;
     try {
       const known = all.data ?? (await client.listTags({}));
-      onChanged?.(await attachTagByName(qc, target, wanted, colour, known));
+      const next = await attachTagByName(qc, target, wanted, colour, known);
+      onChanged?.(next);
       setName('');
       onDone();
     } catch (err) {
