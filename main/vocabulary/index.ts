@@ -190,3 +190,18 @@ export const ASSUMPTION_STATUS_WORDS: Record<AssumptionStatus, string> = {
   caveats: 'Correct with caveats',
   unsupported: 'Unsupported',
 };
+
+/** A source's editable details, as the analyst names them (bundle offers, CSL-JSON matches). */
+export const SOURCE_DETAILS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'accessedAt', 'language', 'reliability', 'sourceType'] as const;
+export type SourceDetail = (typeof SOURCE_DETAILS)[number];
+export const SOURCE_DETAIL_WORDS: Record<SourceDetail, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  url: 'URL',
+  publishedAt: 'published date',
+  accessedAt: 'accessed date',
+  language: 'language',
+  reliability: 'reliability',
+  sourceType: 'source type',
+};
