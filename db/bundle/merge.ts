@@ -21,7 +21,8 @@ export interface MergeReport {
   passagesAdded: number;
   notesAdded: number;
   briefsAdded: number;
-  briefVersionsAdded: { title: string; versionOf: string }[];
+  /** Each version imported beside a local brief: its id and title, and the local brief's id. */
+  briefVersionsAdded: { id: number; title: string; versionOf: string; localId: number }[];
   briefsUnchanged: number;
   tagsAdded: number;
   /** Differing details left as they were, offered to the analyst. */
@@ -148,8 +149,8 @@ export function mergeBundle(
       const versionUid = decision.versionUid;
       const suffix = ` (version from ${from.signer}, ${from.date})`;
       const title = `${String(b[1]).slice(0, 500 - suffix.length)}${suffix}`;
-      insertBrief(db, theirs, b, { uid: versionUid, versionOf: uid, title, t, quoteIds, tagIds, claimUid: (c) => versionClaimUid(versionUid, c) });
-      report.briefVersionsAdded.push({ title, versionOf: uid });
+      const id = insertBrief(db, theirs, b, { uid: versionUid, versionOf: uid, title, t, quoteIds, tagIds, claimUid: (c) => versionClaimUid(versionUid, c) });
+      report.briefVersionsAdded.push({ id, title, versionOf: uid, localId: decision.localId });
     }
     return report;
   });
@@ -160,7 +161,7 @@ function insertBrief(
   theirs: BundleRows,
   b: Row,
   o: { uid: string; versionOf: string | null; title: string; t: string; quoteIds: Map<string, number>; tagIds: Map<string, number>; claimUid: (c: string) => string },
-): void {
+): number {
   const info = sql(
     db,
     `INSERT INTO brief (uid, title, marking, summary, author, organisation, dissemination, cutoff_date, portion_mark, likelihood_row,
@@ -189,5 +190,6 @@ function insertBrief(
   for (const ct of theirs.get('claim_tag')!) {
     sql(db, 'INSERT OR IGNORE INTO claim_tag (claim_id, tag_id) VALUES (?, ?)').run(claimIds.get(ct[0] as string), o.tagIds.get(ct[1] as string));
   }
+  return briefId;
 }
 

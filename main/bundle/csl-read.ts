@@ -119,7 +119,7 @@ export function readCslJson(text: string): CslItem[] {
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new AppError('INVALID_INPUT', `This is not valid JSON: ${jsonProblem(text, err as Error)}. CSL-JSON is a JSON array of items, as Zotero’s “Export Library… → CSL JSON” writes it.`);
+    throw new AppError('INVALID_INPUT', `This is not valid JSON: ${jsonProblem(text, err as Error)}. CSL-JSON is a JSON array of items, as Zotero writes it with File, Export Library…, format “CSL JSON”.`);
   }
   const list = Array.isArray(parsed) ? parsed : parsed && typeof parsed === 'object' && ('title' in parsed || 'type' in parsed) ? [parsed] : null;
   if (!list) throw new AppError('INVALID_INPUT', 'This JSON is not CSL-JSON: it should be an array of items (or one item) with fields such as "title", "type" and "author".');
