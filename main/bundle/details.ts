@@ -7,6 +7,7 @@ import { casefold } from '../../db/text';
 import { contract } from '../contract';
 import { SOURCE_DETAIL_WORDS, SOURCE_DETAILS, type SourceDetail } from '../vocabulary';
 import type { CslItem } from './csl-read';
+import type { CslMatch, CslMatchReport, DetailOffer } from '../contract/bundle';
 
 export type DetailCheck = { ok: true; value: string | null } | { ok: false; message: string };
 
@@ -14,27 +15,6 @@ export function checkDetail(field: SourceDetail, value: string | null): DetailCh
   const parsed = contract.updateSource.input.safeParse({ id: 1, patch: { [field]: value } });
   if (parsed.success) return { ok: true, value: ((parsed.data.patch as Record<string, unknown>)[field] as string | null | undefined) ?? null };
   return { ok: false, message: `The ${SOURCE_DETAIL_WORDS[field]} “${String(value).slice(0, 80)}” cannot be used: ${parsed.error.issues[0]?.message ?? 'it is not a valid value.'}` };
-}
-
-export interface DetailOffer {
-  field: SourceDetail;
-  local: string | null;
-  proposed: string;
-}
-
-export interface CslMatch {
-  itemIndex: number;
-  sourceId: number;
-  title: string;
-  matchedBy: 'DOI' | 'URL' | 'title';
-  offers: DetailOffer[];
-  notes: string[];
-}
-
-export interface CslMatchReport {
-  items: number;
-  matches: CslMatch[];
-  unmatched: { itemIndex: number; title: string | null; notes: string[] }[];
 }
 
 /** URLs that name the same page: scheme, host case, a trailing slash and the fragment do not count. */

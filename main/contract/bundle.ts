@@ -1,11 +1,58 @@
 // Bundles (issue 13): a brief with all its evidence as one verified, signed .sourcemark file.
 // Implemented in main/bundle/. Files travel as bytes (download and upload), never as server paths.
 import { z } from 'zod';
-import type { BundleImport, BundleSummary } from '../bundle/service';
+import type { MergeReport } from '../../db/bundle/merge';
 import { method } from './method';
 import { SOURCE_DETAILS, type SourceDetail } from '../vocabulary';
-import type { CslMatchReport } from '../bundle/details';
 import type { BriefComparison, RelatedBrief } from '../../db/bundle/compare';
+import type { MergePlan } from '../../db/bundle/plan';
+
+export interface Signer {
+  status: 'known' | 'unknown' | 'unsigned';
+  fingerprint: string | null;
+  /** The name the analyst gave this key when marking it known, else the bundle's author name. */
+  name: string;
+}
+
+export interface BundleSummary {
+  fileName: string;
+  formatVersion: number;
+  appVersion: string;
+  createdAt: string;
+  authorName: string;
+  counts: Record<string, number>;
+  digest: string;
+  signer: Signer;
+  briefTitles: string[];
+  /** What importing it would do to this library now. */
+  plan: MergePlan;
+}
+
+export interface BundleImport extends MergeReport {
+  summary: BundleSummary;
+}
+
+/** A detail an outside record (CSL-JSON) holds that differs from the source's own. */
+export interface DetailOffer {
+  field: SourceDetail;
+  local: string | null;
+  proposed: string;
+}
+
+export interface CslMatch {
+  itemIndex: number;
+  sourceId: number;
+  title: string;
+  matchedBy: 'DOI' | 'URL' | 'title';
+  offers: DetailOffer[];
+  notes: string[];
+}
+
+export interface CslMatchReport {
+  items: number;
+  matches: CslMatch[];
+  unmatched: { itemIndex: number; title: string | null; notes: string[] }[];
+}
 
 const fileName = z.string().min(1).max(1024);
 const cslText = z.string().max(50 * 1024 * 1024, { error: 'The CSL-JSON is larger than 50 MB.' });

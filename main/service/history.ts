@@ -6,7 +6,7 @@ import { write } from '../../db/stmt';
 import type { Citation, Claim } from '../../db/model';
 import type { Service } from '../contract';
 import type { UndoOutcome, UndoState } from '../contract/history';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 
 /** The claim as undo puts it back; read while the claim is still in the store, so its uid comes along. */
 export const claimRow = (db: ServiceContext['store']['db'], c: Claim): ClaimRow => ({ id: c.id, uid: claimUid(db, c.id), briefId: c.briefId, position: c.position, text: c.text, confidence: c.confidence, likelihood: c.likelihood, createdAt: c.createdAt });
