@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { CitingClaim, QuoteWithUse, SearchResult, TaggedClaim } from '../../db/model';
 import type { FindResult } from '../../db/search/find';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { id } from './fields';
 import { method } from './method';
 

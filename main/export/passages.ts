@@ -3,7 +3,7 @@
 // it; every later citation of it refers back to that one instead of repeating the details.
 import { briefLookup } from '../../db/briefs';
 import type { BriefFull, CitationInBrief, ClaimInBrief, Quote, Relation, SourceMeta } from '../../db/model';
-import { pageLabel } from '../../db/pages';
+import { pageLabel } from '../vocabulary';
 
 /** A citation with its passage and source: the exporters print them beside each citation. */
 export interface CitationWithEvidence extends CitationInBrief {

@@ -61,6 +61,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     version: pkg.version,
     pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
+    // The page can be served (and show the check's progress) while a large library is checked.
+    background: true,
     log,
   });
 

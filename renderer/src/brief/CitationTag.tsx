@@ -3,11 +3,12 @@
 // passage. Clicking opens the passage in the reader; the menu changes the relation, moves the citation
 // within its claim, or removes it.
 import { useQueryClient } from '@tanstack/react-query';
-import type { CitationInBrief, Relation } from '../../../main/contract';
+import type { CitationInBrief } from '../../../main/contract';
 import { citedQuote, citedSource, type CitedEvidence } from '../../../main/tradecraft/evidence';
 import { useGuarded } from '../state/errors';
-import { useWorkspace } from '../state/workspace';
-import { clip, pageLabel, passageHint, sourceLabel } from '../ui/format';
+import { useWorkspaceActions } from '../state/workspace';
+import { clip, passageHint, sourceLabel } from '../ui/format';
+import { pageLabel, RELATION_NAMES, RELATIONS } from '../../../main/vocabulary';
 import { MenuIcon } from '../ui/icons';
 import { MenuButton, type MenuItem } from '../ui/Menu';
 import { moveCitation, removeCitation, setRelation } from './commands';
@@ -21,15 +22,9 @@ interface Props {
   nextId: number | null;
 }
 
-const RELATIONS: { value: Relation; label: string }[] = [
-  { value: 'supports', label: 'Supports' },
-  { value: 'contradicts', label: 'Contradicts' },
-  { value: 'context', label: 'Context' },
-];
-
 export function CitationTag({ citation, cited, previousId, beforePreviousId, nextId }: Props) {
   const qc = useQueryClient();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const run = useGuarded();
   const n = citation.number;
   const quote = citedQuote(cited, citation.quoteId)!;
@@ -38,10 +33,10 @@ export function CitationTag({ citation, cited, previousId, beforePreviousId, nex
 
   const items = (): MenuItem[] => [
     ...RELATIONS.map((r) => ({
-      label: r.label,
-      checked: citation.relation === r.value,
+      label: RELATION_NAMES[r],
+      checked: citation.relation === r,
       onSelect: () => {
-        if (r.value !== citation.relation) void run(() => setRelation(qc, citation.id, r.value));
+        if (r !== citation.relation) void run(() => setRelation(qc, citation.id, r));
       },
     })),
     { label: 'Move earlier', startsGroup: true, disabled: previousId === null, onSelect: () => void run(() => moveCitation(qc, citation.id, beforePreviousId)) },
