@@ -5,7 +5,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { AppError, notFound } from './errors';
 import type { Citation, Claim, Confidence, Likelihood, Relation, TaggedClaim } from './model';
 import { toCitation, toClaim } from './rows';
-import { now, sql } from './stmt';
+import { nextId, now, sql } from './stmt';
 
 export function getClaim(db: Database, id: number): Claim {
   const r = sql(db, 'SELECT * FROM claim WHERE id = ?').get(id) as Record<string, unknown> | undefined;
@@ -65,10 +65,6 @@ export function freePosition(db: Database, table: 'claim' | 'citation', group: s
   return taken ? positionAfter(db, table, group, groupId, wanted, null) : wanted;
 }
 
-// A new row's id goes above every id used so far, deleted ones included: undo puts a deleted row back
-// under its old id, and the history's later steps name rows by id (see migration 0004).
-const nextId = (table: 'claim' | 'citation') =>
-  `(SELECT max((SELECT coalesce(max(id), 0) FROM ${table}), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = '${table}')) + 1)`;
 
 export function insertClaim(
   db: Database,

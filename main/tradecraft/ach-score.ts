@@ -51,6 +51,13 @@ export interface RowAnalysis {
   weight: number;
 }
 
+export interface Rerating {
+  rowId: number;
+  hypothesisId: number;
+  from: AchRating;
+  to: AchRating;
+}
+
 export interface AchScores {
   /** Hypotheses, least inconsistent first; ties keep the analyst's order. */
   ranking: HypothesisScore[];
@@ -59,6 +66,12 @@ export interface AchScores {
   linchpins: number[];
   /** Rows whose removal alone would change the order of the hypotheses anywhere. */
   reorders: number[];
+  /**
+   * Rows where moving one rated cell a single step along CC–C–N–I–II (a different reading of the
+   * same passage) would change which hypotheses lead: Heuer's "subject to a different interpretation".
+   * One entry per row, the first such re-rating in the analyst's hypothesis order.
+   */
+  rerated: Rerating[];
   /** True when no hypothesis considers deception or denial (Heuer advises always including one). */
   suggestDeception: boolean;
   /** Cells still unrated (rows × hypotheses minus rated). */
@@ -86,6 +99,9 @@ function rank(ids: readonly number[], scores: readonly number[]): HypothesisScor
     return { hypothesisId: h.hypothesisId, score: h.score, rank: rankNow };
   });
 }
+
+/** The neighbours of a rating on the scale, the nearer reading first toward each side. */
+const STEPS: Record<AchRating, AchRating[]> = { CC: ['C'], C: ['CC', 'N'], N: ['C', 'I'], I: ['N', 'II'], II: ['I'] };
 
 const leaders = (r: HypothesisScore[]) => r.filter((h) => h.rank === 1).map((h) => h.hypothesisId).sort((a, b) => a - b).join(',');
 const order = (r: HypothesisScore[]) => r.map((h) => `${h.hypothesisId}:${h.rank}`).join(',');
@@ -130,6 +146,7 @@ export function scoreAnalysis(input: ScoringInput): AchScores {
   const orderNow = order(ranking);
   const linchpins: number[] = [];
   const reorders: number[] = [];
+  const rerated: Rerating[] = [];
   if (ids.length > 1) {
     input.rows.forEach((row, r) => {
       const c = contributions[r]!;
@@ -138,12 +155,30 @@ export function scoreAnalysis(input: ScoringInput): AchScores {
       if (leaders(without) !== leadNow) linchpins.push(row.id);
       if (order(without) !== orderNow) reorders.push(row.id);
     });
+    input.rows.forEach((row, r) => {
+      const weight = rows[r]!.weight;
+      // Only a step that moves the inconsistency count (N↔I, I↔II) can move a score.
+      for (let i = 0; i < ids.length; i++) {
+        const from = row.ratings.get(ids[i]!);
+        if (from === undefined) continue;
+        const to = STEPS[from].find((t) => {
+          const delta = (ACH_INCONSISTENCY[t] - ACH_INCONSISTENCY[from]) * weight;
+          if (delta === 0) return false;
+          return leaders(rank(ids, totals.map((v, k) => (k === i ? v + delta : v)))) !== leadNow;
+        });
+        if (to !== undefined) {
+          rerated.push({ rowId: row.id, hypothesisId: ids[i]!, from, to });
+          return;
+        }
+      }
+    });
   }
   return {
     ranking,
     rows,
     linchpins,
     reorders,
+    rerated,
     suggestDeception: input.hypotheses.length > 0 && !input.hypotheses.some((h) => DECEPTION.test(h.text)),
     unrated,
   };
