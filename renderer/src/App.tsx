@@ -41,7 +41,7 @@ function Workspace() {
   const [searching, setSearching] = useState(false);
   const newBrief = useNewBrief();
   const qc = useQueryClient();
-  const { briefId } = useWorkspace();
+  const { briefId, briefView } = useWorkspace();
   // Key and menu handlers are installed once; they read the open brief from here.
   const walkRef = useRef<(did: 'undo' | 'redo') => void>(() => {});
   walkRef.current = (did) => {
@@ -99,7 +99,7 @@ function Workspace() {
         <SaveStatus />
       </header>
       <ErrorBanner />
-      <main className="workspace">
+      <main className={`workspace${briefView === 'analysis' && briefId !== null ? ' analysing' : ''}`}>
         <LibraryPane />
         <ReaderPane />
         <BriefPane />

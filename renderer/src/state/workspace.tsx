@@ -15,9 +15,13 @@ export interface FindRequest {
   n: number;
 }
 
+/** What the brief pane shows: its claims, or its structured analysis (ACH matrix and key assumptions). */
+export type BriefView = 'claims' | 'analysis';
+
 interface Place {
   sourceId: number | null;
   briefId: number | null;
+  briefView: BriefView;
 }
 
 export interface WorkspaceValue extends Place {
@@ -41,6 +45,7 @@ export interface WorkspaceValue extends Place {
   openQuote(sourceId: number, quoteId: number, focus?: boolean): void;
   openBrief(briefId: number | null): void;
   openClaim(briefId: number, claimId: number, focus?: boolean | 'text'): void;
+  showBriefView(view: BriefView): void;
   setSelection(selection: ReaderSelection | null): void;
   setActiveQuote(quoteId: number | null): void;
 }
@@ -54,9 +59,10 @@ function loadPlace(): Place {
     return {
       sourceId: typeof raw.sourceId === 'number' ? raw.sourceId : null,
       briefId: typeof raw.briefId === 'number' ? raw.briefId : null,
+      briefView: raw.briefView === 'analysis' ? 'analysis' : 'claims',
     };
   } catch {
-    return { sourceId: null, briefId: null };
+    return { sourceId: null, briefId: null, briefView: 'claims' };
   }
 }
 
@@ -96,8 +102,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setPlace((p) => (p.briefId === briefId ? p : { ...p, briefId }));
     setSelectedClaim(null);
   }, []);
+  const showBriefView = useCallback((briefView: BriefView) => setPlace((p) => (p.briefView === briefView ? p : { ...p, briefView })), []);
   const openClaim = useCallback((briefId: number, claimId: number, focus: boolean | 'text' = true) => {
-    setPlace((p) => (p.briefId === briefId ? p : { ...p, briefId }));
+    // A claim opened from anywhere (a highlight's backlink) is shown among the claims.
+    setPlace((p) => (p.briefId === briefId && p.briefView === 'claims' ? p : { ...p, briefId, briefView: 'claims' }));
     setSelectedClaim(claimId);
     if (focus) {
       setClaimFocusTarget(focus === 'text' ? 'text' : 'claim');
@@ -122,10 +130,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       openQuote,
       openBrief,
       openClaim,
+      showBriefView,
       setSelection,
       setActiveQuote,
     }),
-    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, claimFocusTarget, selection, findRequest, libraryTagId, openSource, openSourceAt, openQuote, openBrief, openClaim],
+    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, claimFocusTarget, selection, findRequest, libraryTagId, openSource, openSourceAt, openQuote, openBrief, openClaim, showBriefView],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
