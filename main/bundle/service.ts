@@ -11,7 +11,7 @@ import { mergeBundle, type MergeReport } from '../../db/bundle/merge';
 import { readBundle, type ReadBundle } from '../../db/bundle/read';
 import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../db/bundle/signers';
 import { writeBundle } from '../../db/bundle/write';
-import type { ServiceContext } from '../service/context';
+import type { ServiceContext } from '../ports';
 import { safeFileStem } from '../export/words';
 import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';

@@ -1,9 +1,8 @@
 // Export of a brief (PDF and Markdown) and its audit trail. Implemented in main/export/.
 import { z } from 'zod';
 import type { ExportRecord } from '../../db/model';
+import { id } from './fields';
 import { method } from './method';
-
-const id = z.number().int().positive();
 
 export interface ExportCheck {
   /** Claims with no citation: listed before export so the analyst can go on or go back. */
@@ -21,6 +20,8 @@ export interface ExportCheck {
 }
 
 export const exportMethods = {
+  /** The audit trail: every export written, newest first. */
+  exportRecords: method(z.strictObject({ briefId: id.optional() })).returns<ExportRecord[]>(),
   checkExport: method(z.strictObject({ briefId: id })).returns<ExportCheck>(),
   exportBrief: method(
     z.strictObject({

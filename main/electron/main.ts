@@ -13,7 +13,7 @@ import { createShutdown, InFlight, loadFailureMessage } from '../desktop/lifecyc
 import { desktopPaths, prepareLibraryDir } from '../desktop/paths';
 import { runSmokeTest } from '../desktop/smoke';
 import { WORKER_BUNDLE_NAME } from '../import/worker-spawn';
-import { appPackage } from '../web/app-root';
+import { appPackage } from '../platform/app-root';
 import { attachContextMenu } from './context-menu';
 import { createShellOps } from './dialogs';
 import { registerIpc } from './ipc';

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { chromiumBinary, headlessChromiumArgs, offlineChromiumEnv } from '../chromium';
-import type { PdfRenderer, PrintOptions } from '../service/context';
+import { chromiumBinary, headlessChromiumArgs, offlineChromiumEnv } from '../platform/chromium';
+import type { PdfRenderer, PrintOptions } from '../ports';
 import { playwrightPdfOptions } from './print-options';
 
 export interface PlaywrightPdfOptions {

@@ -13,7 +13,7 @@ import type { Database } from 'better-sqlite3';
 import type { Service } from '../contract';
 import { ACH_LIMITS, type Analysis } from '../contract/analysis';
 import { scoreAnalysis } from '../tradecraft/ach-score';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { record } from './history';
 
 type AnalysisMethodName =

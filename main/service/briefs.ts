@@ -6,7 +6,7 @@ import { AppError } from '../../db/errors';
 import { write, sql } from '../../db/stmt';
 import { tagsOfOne } from '../../db/tags';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citationRow, claimRow, record } from './history';
 
 type BriefMethods = Pick<

@@ -6,7 +6,7 @@ import { getQuoteRow } from '../../db/quotes';
 import { sql, write } from '../../db/stmt';
 import type { Citation } from '../../db/model';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citationRow, record } from './history';
 
 type CitationMethods = Pick<Service, 'addCitation' | 'updateCitation' | 'moveCitation' | 'removeCitation'>;

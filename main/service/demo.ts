@@ -1,7 +1,7 @@
 // Writes the demo library on the first run of a data folder, so the app opens on real content.
 // A flag in app_meta records that it was written: once the analyst deletes the demo, it stays gone.
 import { contract, type MethodInput, type MethodName, type MethodResult, type Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { demoBrief, demoSources } from './demo-content';
 
 const FLAG = 'demo_seeded_at';

@@ -6,7 +6,7 @@ import { getTag } from '../../db/tags';
 import { getSourceMeta, getBody } from '../../db/sources';
 import { libraryLanguages } from '../../db/stems';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 
 type FindMethods = Pick<Service, 'findInSource' | 'listTaggedClaims'>;
 

@@ -7,7 +7,7 @@ import type { OpenOptions, Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { librarySafetyMethods } from '../contract/library-safety';
 import { methodNames, type LibrarySafetyMethodName, type MethodName, type Service } from '../contract';
-import type { PdfRenderer, ServiceContext, ShellOps } from './context';
+import type { ImportAccess, PdfRenderer, ServiceContext, ShellOps } from '../ports';
 import { createLibraryService } from './library';
 import { createExportService } from '../export/service';
 import { createImportService } from '../import/service';
@@ -17,7 +17,8 @@ import { seedDemoLibrary } from './demo';
 import type { BackupOptions } from './backups';
 import { openKeeper, type Keeper } from './keeper';
 import { acquireOwnerLock } from './owner-lock';
-import { noImportFolders, type ImportAccess } from '../security/file-access';
+import { noImportFolders } from '../security/file-access';
+import { addSourceWithPages } from './sources';
 
 export interface OpenServiceOptions {
   dataDir: string;
@@ -87,7 +88,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
         return library.deleteBrief(input);
       },
       ...createExportService(next),
-      ...createImportService(next, { pool: parsers }),
+      ...createImportService(next, { pool: parsers, addSource: (input, pageStarts) => addSourceWithPages(next, input, pageStarts) }),
       ...createBundleService(next),
       pickSavePath: (input) => shell.pickSavePath(input),
       pickOpenPaths: (input) => shell.pickOpenPaths(input),

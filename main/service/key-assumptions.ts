@@ -9,7 +9,7 @@ import type { KeyAssumption } from '../../db/model';
 import { write } from '../../db/stmt';
 import type { Service } from '../contract';
 import { quoted } from './analysis';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { record } from './history';
 
 type KeyAssumptionMethodName = 'listKeyAssumptions' | 'addKeyAssumption' | 'updateKeyAssumption' | 'removeKeyAssumption';

@@ -3,9 +3,8 @@
 import { getSourceMeta } from '../../db/sources';
 import { citingClaims, getQuoteRow, quotesOfSource } from '../../db/quotes';
 import { search } from '../../db/search';
-import { listExportRecords } from '../../db/exports';
 import type { LibraryMethodName, Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { briefMethods } from './briefs';
 import { citationMethods } from './citations';
 import { quoteMethods } from './quotes';
@@ -42,8 +41,6 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
       getSourceMeta(d, sourceId);
       return quotesOfSource(d, sourceId);
     },
-
-    exportRecords: ({ briefId }) => listExportRecords(d, briefId ?? null),
 
     appInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: ctx.store.schemaVersion, mode: ctx.mode }),
   };

@@ -9,7 +9,7 @@ import { write, sql } from '../../db/stmt';
 import { link, requireTags, tagsOfOne } from '../../db/tags';
 import { isGraphemeBoundary, quoteContext } from '../../db/text';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citingDetails, describeCitingClaims } from './citing';
 
 type QuoteMethods = Pick<Service, 'createQuote' | 'getQuote' | 'listQuotes' | 'updateQuote' | 'deleteQuote'>;

@@ -6,7 +6,7 @@ import * as db from '../../db/sources';
 import { write, sql } from '../../db/stmt';
 import { link, requireTags } from '../../db/tags';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citingDetails, describeCitingClaims } from './citing';
 import { analysesUsingQuotes } from '../../db/analysis';
 import { describeAnalysesUsing, removeRowsOfQuotes } from './analysis';

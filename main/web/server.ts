@@ -3,12 +3,12 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
-import { dispatch } from '../service/dispatch';
+import { dispatch } from '../contract/dispatch';
 import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
-import type { PdfRenderer } from '../service/context';
+import type { PdfRenderer } from '../ports';
 import { checkImportFolders } from '../security/file-access';
 import { checkApiAccess, checkPageAccess, isWellFormedToken, newToken } from '../security/web-access';
-import { appPackage } from './app-root';
+import { appPackage } from '../platform/app-root';
 import { BodyTooLarge, readBody, sendError, sendFile, sendJson, sendText } from './http-io';
 import { missingRendererMessage, resolveStatic } from './static-files';
 

@@ -13,7 +13,7 @@ import { quoteContext } from '../../../db/text';
 import { sha256 } from '../../../db/sources';
 import { languagesOf, stemText } from '../../../db/stems';
 import { openService } from '../../../main/service/index';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import type { Service } from '../../../main/contract';
 import { latencies, line, loadAverage, nowMs, peakRssMb, percentile, type BenchContext, type Goal, type Latencies } from '../harness';
 import { makeVocab, TextMaker, type GeneratedSource } from '../generate-library';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumExecutable } from '../../../main/chromium';
+import { chromiumExecutable } from '../../../main/platform/chromium';
 import { findLeaks, summarise } from '../../support/network-syscalls';
 import { childPids, removeServerBundle, spawnServer } from '../../support/server-process';
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import { readSidecar } from '../../../db/sidecar';
 import type { RunningService } from '../../../main/service/index';
 import { addWork, call, crashedCopy, foreignSqlite, garblePage, LIB, makeLibrary, sha256File, start, tempDataDir } from './damage';
