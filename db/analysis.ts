@@ -70,6 +70,9 @@ export function getAnalysisData(db: Database, id: number): AnalysisData {
     hypotheses,
     rows,
     cells,
+    citedBy: (sql(db, 'SELECT ac.claim_id FROM analysis_claim ac JOIN claim c ON c.id = ac.claim_id WHERE ac.analysis_id = ? ORDER BY c.position').all(id) as { claim_id: number }[]).map(
+      (r) => r.claim_id,
+    ),
     updatedAt: a.updated_at as string,
   };
 }
@@ -220,4 +223,10 @@ export function briefOfAnalysis(db: Database, id: number): number {
   const r = sql(db, 'SELECT brief_id FROM analysis WHERE id = ?').get(id) as { brief_id: number } | undefined;
   if (!r) throw notFound('Analysis', id);
   return r.brief_id;
+}
+
+/** A claim cites the analysis (its ranking), or stops citing it. */
+export function setClaimCitesAnalysis(db: Database, analysisId: number, claimId: number, cites: boolean): void {
+  if (cites) sql(db, 'INSERT OR REPLACE INTO analysis_claim (claim_id, analysis_id) VALUES (?, ?)').run(claimId, analysisId);
+  else sql(db, 'DELETE FROM analysis_claim WHERE claim_id = ?').run(claimId);
 }

@@ -17,7 +17,7 @@ import type {
 
 // The coded values live in the shared vocabulary (types only here: db/ runs no code of main/).
 export type { AchRating, AchRelevance, AssumptionStatus, Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
-export type ExportFormat = 'pdf' | 'markdown' | 'docx';
+export type ExportFormat = 'pdf' | 'markdown' | 'docx' | 'csv';
 export type TagTarget = 'source' | 'quote' | 'claim';
 
 export interface Tag {
@@ -262,6 +262,8 @@ export interface AnalysisData {
   hypotheses: AchHypothesis[];
   rows: AchRow[];
   cells: AchCell[];
+  /** Claims of the brief that cite the analysis's ranking, in the brief's order. */
+  citedBy: number[];
   updatedAt: string;
 }
 

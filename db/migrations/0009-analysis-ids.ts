@@ -2,7 +2,10 @@
 // and undoing it puts the row back under its old id, so later history steps still name it. As for
 // claims and citations (migration 4), ids must then never be handed out twice: retired_id learns these
 // three tables. Its CHECK lists the names, so the table is rebuilt, with the triggers that use it.
+// A claim may also cite the analysis itself (its ranking of the hypotheses): analysis_claim. The ACH
+// matrix exports as CSV too, so export_record accepts that format.
 import type { Database } from 'better-sqlite3';
+import { widenCheck } from './0003-tradecraft';
 
 export const version = 9;
 
@@ -23,7 +26,14 @@ export function up(db: Database): void {
       ('key_assumption', (SELECT coalesce(max(id), 0) FROM key_assumption));
     DROP TABLE retired_id;
     ALTER TABLE retired_id_next RENAME TO retired_id;
+
+    CREATE TABLE analysis_claim (
+      claim_id    INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
+      analysis_id INTEGER NOT NULL REFERENCES analysis(id) ON DELETE CASCADE
+    ) STRICT;
+    CREATE INDEX analysis_claim_analysis ON analysis_claim(analysis_id);
   `);
+  widenCheck(db, 'export_record', "CHECK (format IN ('pdf','markdown','docx'))", "CHECK (format IN ('pdf','markdown','docx','csv'))", 9);
   for (const t of TABLES) {
     db.exec(`CREATE TRIGGER ${t}_retire_id AFTER DELETE ON ${t} BEGIN
       UPDATE retired_id SET max_id = max(max_id, OLD.id) WHERE name = '${t}';

@@ -17,6 +17,8 @@ export interface ExportCheck {
   product: string[];
   /** Why the brief cannot be exported at all (no title of its own, nothing written), or null. */
   empty: string | null;
+  /** Claims resting on a key assumption marked unsupported (Key Assumptions Check). Never stops an export. */
+  assumptions: { claimId: number; claimNumber: number; assumptionId: number; message: string }[];
 }
 
 export const exportMethods = {
@@ -26,7 +28,7 @@ export const exportMethods = {
   exportBrief: method(
     z.strictObject({
       briefId: id,
-      format: z.enum(['pdf', 'markdown', 'docx']),
+      format: z.enum(['pdf', 'markdown', 'docx', 'csv']),
       /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
       path: z.string().min(1).max(4096).optional(),
       /** The analyst chose to export although some claims cite nothing. */

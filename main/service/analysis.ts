@@ -6,13 +6,13 @@ import { hypothesisRecord, rowRecord, type AnalysisOp } from '../../db/analysis-
 import { getBriefMeta, touchBrief } from '../../db/briefs';
 import { citationsOfClaim, getClaim } from '../../db/claims';
 import { AppError } from '../../db/errors';
-import type { AchRating, AnalysisData, AnalysisUsingQuote } from '../../db/model';
+import type { AnalysisUsingQuote } from '../../db/model';
 import { getQuoteRow } from '../../db/quotes';
 import { write } from '../../db/stmt';
 import type { Database } from 'better-sqlite3';
 import type { Service } from '../contract';
 import { ACH_LIMITS, type Analysis } from '../contract/analysis';
-import { scoreAnalysis } from '../tradecraft/ach-score';
+import { scored } from '../tradecraft/ach-score';
 import type { ServiceContext } from '../ports';
 import { record } from './history';
 
@@ -27,20 +27,8 @@ type AnalysisMethodName =
   | 'addEvidenceFromClaim'
   | 'updateEvidenceRow'
   | 'removeEvidenceRow'
-  | 'rateCell';
-
-/** Scores stored data: the cells become one rating map per row, as the scoring module reads them. */
-export function scored(data: AnalysisData): Analysis {
-  const byRow = new Map<number, Map<number, AchRating>>(data.rows.map((r) => [r.id, new Map()]));
-  for (const c of data.cells) byRow.get(c.rowId)?.set(c.hypothesisId, c.rating);
-  const scores = scoreAnalysis({
-    hypotheses: data.hypotheses,
-    rows: data.rows.map((r) => ({ id: r.id, relevance: r.relevance, credibility: r.credibility, reliability: r.reliability, ratings: byRow.get(r.id)! })),
-    weighByRelevance: data.weighByRelevance,
-    weighByCredibility: data.weighByCredibility,
-  });
-  return { ...data, scores };
-}
+  | 'rateCell'
+  | 'citeAnalysis';
 
 /** "the analysis of “Port closure”" (and the others), for a refusal to delete a passage. */
 export function describeAnalysesUsing(using: readonly AnalysisUsingQuote[]): string {
@@ -210,6 +198,14 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
         const before = rowRecord(d, rowId);
         store.deleteRow(d, rowId);
         step(analysisId, label, [{ op: 'putAchRow', ...before }], [{ op: 'deleteAchRow', id: rowId }]);
+        return changed(analysisId);
+      }),
+
+    citeAnalysis: ({ analysisId, claimId, cites }) =>
+      write(d, () => {
+        const briefId = store.briefOfAnalysis(d, analysisId);
+        if (getClaim(d, claimId).briefId !== briefId) throw new AppError('INVALID_INPUT', `Claim ${claimId} belongs to another brief; a claim can cite only its own brief's analysis.`);
+        store.setClaimCitesAnalysis(d, analysisId, claimId, cites);
         return changed(analysisId);
       }),
 

@@ -14,6 +14,12 @@ import {
   type Credibility,
   type Reliability,
 } from '../vocabulary';
+import type { AnalysisData } from '../../db/model';
+
+/** An analysis as stored, with its scores: what the screen and the exports show. */
+export interface Analysis extends AnalysisData {
+  scores: AchScores;
+}
 
 export interface ScoringRow {
   id: number;
@@ -182,4 +188,17 @@ export function scoreAnalysis(input: ScoringInput): AchScores {
     suggestDeception: input.hypotheses.length > 0 && !input.hypotheses.some((h) => DECEPTION.test(h.text)),
     unrated,
   };
+}
+
+/** Scores stored data: the cells become one rating map per row, as scoreAnalysis reads them. */
+export function scored(data: AnalysisData): Analysis {
+  const byRow = new Map<number, Map<number, AchRating>>(data.rows.map((r) => [r.id, new Map()]));
+  for (const c of data.cells) byRow.get(c.rowId)?.set(c.hypothesisId, c.rating);
+  const scores = scoreAnalysis({
+    hypotheses: data.hypotheses,
+    rows: data.rows.map((r) => ({ id: r.id, relevance: r.relevance, credibility: r.credibility, reliability: r.reliability, ratings: byRow.get(r.id)! })),
+    weighByRelevance: data.weighByRelevance,
+    weighByCredibility: data.weighByCredibility,
+  });
+  return { ...data, scores };
 }

@@ -10,6 +10,7 @@ import { changeAnalysis, useAnalysis } from './analysisData';
 import { EvidenceAdder } from './EvidenceAdder';
 import { Hypotheses } from './Hypotheses';
 import { KeyAssumptions } from './KeyAssumptions';
+import { RankingCitations } from './RankingCitations';
 import { ScoreSummary } from './ScoreSummary';
 import './analysis.css';
 
@@ -67,6 +68,7 @@ export function AnalysisView({ brief }: { brief: BriefFull }) {
             </label>
             <Hypotheses analysis={a} />
             <ScoreSummary analysis={a} />
+            {a.hypotheses.length >= 2 && <RankingCitations analysis={a} brief={brief} />}
             <EvidenceAdder analysis={a} brief={brief} />
             {a.hypotheses.length > 0 && <AchMatrix analysis={a} order={order} />}
           </>

@@ -1,20 +1,9 @@
 // What the matrix says, always in view: the hypotheses from least to most inconsistent, and which
 // single piece of evidence the lead rests on (removed, or read one step differently).
 import type { Analysis } from '../../../main/contract';
-import { evidenceLabel, hypothesisLabel } from '../../../main/vocabulary';
+import { hypothesisLabel } from '../../../main/vocabulary';
+import { sensitivityText } from '../../../main/tradecraft/ach-text';
 import { clip } from '../ui/format';
-
-export function sensitivityLine(a: Analysis): string {
-  const rowNo = new Map(a.rows.map((r, i) => [r.id, evidenceLabel(i + 1)]));
-  const hypNo = new Map(a.hypotheses.map((h, i) => [h.id, hypothesisLabel(i)]));
-  const parts = [
-    ...a.scores.linchpins.map((id) => `removing ${rowNo.get(id)}`),
-    ...a.scores.rerated.map((r) => `reading ${rowNo.get(r.rowId)} as ${r.to} instead of ${r.from} for ${hypNo.get(r.hypothesisId)}`),
-  ];
-  if (a.hypotheses.length < 2 || a.cells.length === 0) return 'Sensitivity: rate the evidence to see which rows the ranking rests on.';
-  if (parts.length === 0) return 'Sensitivity: no single row, removed or re-rated one step, changes which hypothesis leads.';
-  return `Sensitivity: the lead changes on ${parts.join('; ')}.`;
-}
 
 export function ScoreSummary({ analysis: a }: { analysis: Analysis }) {
   const hyp = new Map(a.hypotheses.map((h, i) => [h.id, { label: hypothesisLabel(i), text: h.text }]));
@@ -34,7 +23,7 @@ export function ScoreSummary({ analysis: a }: { analysis: Analysis }) {
               </span>
             ))}
           </p>
-          <p className="sensitivity">{sensitivityLine(a)}</p>
+          <p className="sensitivity">{sensitivityText(a)}</p>
           {a.scores.unrated > 0 && <p className="unrated">{a.scores.unrated === 1 ? '1 cell is' : `${a.scores.unrated} cells are`} not rated yet.</p>}
         </>
       )}

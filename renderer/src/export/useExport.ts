@@ -6,12 +6,13 @@ import type { ExportCheck } from '../../../main/contract/export';
 import { ApiError, client, isDesktop } from '../api/client';
 import { downloadExport, suggestedFileName } from './download';
 
-export type ExportFormat = 'pdf' | 'markdown' | 'docx';
+export type ExportFormat = 'pdf' | 'markdown' | 'docx' | 'csv';
 
 const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
 };
 
 export type ExportPhase =
@@ -31,7 +32,7 @@ function isCheck(details: unknown): details is ExportCheck {
 }
 
 export function needsReview(check: ExportCheck): boolean {
-  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length > 0;
+  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length + check.assumptions.length > 0;
 }
 
 export function useExport(briefId: number, title: string) {
