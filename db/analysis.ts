@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError, notFound } from './errors';
 import type { AchCell, AchHypothesis, AchRating, AchRelevance, AchRow, AnalysisData, AnalysisUsingQuote, AssumptionStatus, KeyAssumption } from './model';
-import { list, nextId, now, sql } from './stmt';
+import { nextId } from './order';
+import { list, now, sql } from './stmt';
 
 type R = Record<string, unknown>;
 

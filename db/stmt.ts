@@ -40,7 +40,7 @@ function translate(err: unknown): unknown {
 }
 
 // Work a connection does at the end of every write, inside its transaction: the store registers
-// the stemming of changed rows here (db/stems.ts), so no write path can leave stems behind.
+// the stemming of changed rows here (db/search/stems.ts), so no write path can leave stems behind.
 const beforeCommit = new WeakMap<Database, (db: Database) => void>();
 export function setBeforeCommit(db: Database, fn: (db: Database) => void): void {
   beforeCommit.set(db, fn);
@@ -62,9 +62,3 @@ export function write<T>(db: Database, fn: () => T): T {
 
 export const now = (): string => new Date().toISOString();
 
-/**
- * SQL for a new row's id above every id used so far, deleted ones included: undo puts a deleted row
- * back under its old id, and the history's later steps name rows by id (migrations 4 and 9).
- */
-export const nextId = (table: 'claim' | 'citation' | 'ach_hypothesis' | 'ach_row' | 'key_assumption') =>
-  `(SELECT max((SELECT coalesce(max(id), 0) FROM ${table}), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = '${table}')) + 1)`;

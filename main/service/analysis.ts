@@ -4,7 +4,8 @@
 import * as store from '../../db/analysis';
 import { hypothesisRecord, rowRecord, type AnalysisOp } from '../../db/analysis-history';
 import { getBriefMeta, touchBrief } from '../../db/briefs';
-import { citationsOfClaim, getClaim } from '../../db/claims';
+import { citationsOfClaim } from '../../db/citations';
+import { getClaim } from '../../db/claims';
 import { AppError } from '../../db/errors';
 import type { AnalysisUsingQuote } from '../../db/model';
 import { getQuoteRow } from '../../db/quotes';

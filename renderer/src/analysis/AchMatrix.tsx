@@ -8,7 +8,7 @@ import type { AchRating, AchRelevance, AchRow, Analysis } from '../../../main/co
 import { ACH_RATING_WORDS, ACH_RATINGS, ACH_RELEVANCES, evidenceLabel as rowLabel, hypothesisLabel } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { useGuarded } from '../state/errors';
-import { useWorkspace } from '../state/workspace';
+import { useWorkspaceActions } from '../state/workspace';
 import { clip } from '../ui/format';
 import { changeAnalysis, rateCell } from './analysisData';
 import { FIRST_RATING_COLUMN, gridAction, type GridPlace } from './gridKeys';
@@ -57,7 +57,7 @@ export function orderedRows(a: Analysis, order: RowOrder): RowView[] {
 export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowOrder }) {
   const qc = useQueryClient();
   const run = useGuarded();
-  const ws = useWorkspace();
+  const { openQuote } = useWorkspaceActions();
   const rows = useMemo(() => orderedRows(analysis, order), [analysis, order]);
   const cols = FIRST_RATING_COLUMN + analysis.hypotheses.length;
   const [at, setAt] = useState<GridPlace>({ row: 0, col: FIRST_RATING_COLUMN });
@@ -73,7 +73,7 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
   });
 
   const openRow = (v: RowView) => {
-    if (v.row.quoteId !== null && v.row.sourceId !== null) ws.openQuote(v.row.sourceId, v.row.quoteId, true);
+    if (v.row.quoteId !== null && v.row.sourceId !== null) openQuote(v.row.sourceId, v.row.quoteId, true);
   };
   const setRelevance = (rowId: number, relevance: AchRelevance) => void run(() => changeAnalysis(qc, analysis.briefId, () => client.updateEvidenceRow({ rowId, relevance })));
 

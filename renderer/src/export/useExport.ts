@@ -5,8 +5,9 @@ import type { ExportRecord } from '../../../main/contract';
 import type { ExportCheck } from '../../../main/contract/export';
 import { ApiError, client, isDesktop } from '../api/client';
 import { downloadExport, suggestedFileName } from './download';
+import type { ExportFormat } from '../../../main/vocabulary';
 
-export type ExportFormat = 'pdf' | 'markdown' | 'docx' | 'csv';
+export type { ExportFormat };
 
 const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
@@ -32,7 +33,7 @@ function isCheck(details: unknown): details is ExportCheck {
 }
 
 export function needsReview(check: ExportCheck): boolean {
-  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length + check.assumptions.length > 0;
+  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length > 0;
 }
 
 export function useExport(briefId: number, title: string) {
