@@ -12,6 +12,7 @@ import { ClaimList } from './ClaimList';
 import { addClaim } from './commands';
 import { useNewBrief } from './useNewBrief';
 import { ExportButton } from '../export/ExportButton';
+import { CompareButton } from '../share/CompareButton';
 import { TrashIcon } from '../ui/icons';
 import { AnalysisView } from '../analysis/AnalysisView';
 
@@ -85,6 +86,7 @@ export function BriefPane() {
             <TrashIcon />
           </button>
         )}
+        {current && <CompareButton briefId={current.id} />}
         {current && <ExportButton briefId={current.id} />}
       </div>
       {current && (
