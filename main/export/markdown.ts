@@ -5,8 +5,8 @@
 import { achMarkdown, keyAssumptionsMarkdown } from './analysis-text';
 import { rankingSentence } from '../tradecraft/ach-text';
 import { NO_ANALYSIS, printableAch, type StructuredAnalysis } from './structured';
-import type { BriefFull, CitationInBrief, Quote, SourceMeta } from '../../db/model';
-import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
+import type { BriefFull, Quote, SourceMeta } from '../../db/model';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, withEvidence, type CitationWithEvidence, type PassageUse } from './passages';
 import { credibilityText, RELATION_WORDS } from './words';
 import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
@@ -45,7 +45,7 @@ function sourceDetails(s: SourceMeta, quote: Pick<Quote, 'pages'>, indent: strin
 }
 
 /** A footnote per citation; a passage cited again refers to the footnote that quotes it (see passages.ts). */
-function footnote(c: CitationInBrief, claimNumber: number, uses: Map<number, PassageUse[]>): string {
+function footnote(c: CitationWithEvidence, claimNumber: number, uses: Map<number, PassageUse[]>): string {
   const indent = '    ';
   const first = firstUse(uses, c);
   const head = `[^${c.number}]: Claim ${claimNumber}: **${RELATION_WORDS[c.relation]}.**`;
@@ -62,7 +62,8 @@ function footnote(c: CitationInBrief, claimNumber: number, uses: Map<number, Pas
   ].join('\n');
 }
 
-export function briefToMarkdown(brief: BriefFull, exportedAt: string, structured: StructuredAnalysis = NO_ANALYSIS): string {
+export function briefToMarkdown(input: BriefFull, exportedAt: string, structured: StructuredAnalysis = NO_ANALYSIS): string {
+  const brief = withEvidence(input);
   const ach = printableAch(structured);
   const citing = new Set(ach ? structured.citingClaimIds : []);
   const out: string[] = [];
@@ -82,7 +83,7 @@ export function briefToMarkdown(brief: BriefFull, exportedAt: string, structured
   for (const claim of brief.claims) {
     const refs = claim.citations.map((c) => `[^${c.number}]`).join('');
     const judgment = judgmentText(claim, brief);
-    const lines = [`${claim.number}\\. ${portion}${asLines(claim.text)}${refs}`, `*${judgment ? `${judgment} · ` : ''}${escapeMarkdown(evidenceLine(claim))}*`];
+    const lines = [`${claim.number}\\. ${portion}${asLines(claim.text)}${refs}`, `*${judgment ? `${judgment} · ` : ''}${escapeMarkdown(evidenceLine(claim, brief))}*`];
     if (ach && citing.has(claim.id)) lines.push(`*Rests on the ${escapeMarkdown(rankingSentence(ach).replace(/^Analysis/, 'analysis'))}*`);
     else if (claim.citations.length === 0) lines.push('*This claim cites no passage.*');
     out.push(lines.join('  \n'), '');
