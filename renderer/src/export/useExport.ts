@@ -13,6 +13,7 @@ const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
 };
 
 export type ExportPhase =
