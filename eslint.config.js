@@ -144,7 +144,7 @@ function rendererBlocks() {
       },
     ],
   };
-  const FEATURES = ['brief', 'export', 'import', 'library', 'reader', 'safety', 'search'];
+  const FEATURES = ['analysis', 'brief', 'export', 'import', 'library', 'reader', 'safety', 'search', 'share'];
   return [
     { files: ['renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: { ...restrict([]), ...cacheWrites } },
     { files: ['renderer/src/mutations/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': 'off' } },

@@ -8,6 +8,9 @@ import { LibraryPane } from './library/LibraryPane';
 import { BackupsButton } from './safety/BackupsButton';
 import { ReaderPane } from './reader/ReaderPane';
 import { SearchDialog } from './search/SearchDialog';
+import { ShareMenu } from './share/ShareMenu';
+import { CompareButton } from './share/CompareButton';
+import { AnalysisView } from './analysis/AnalysisView';
 import { ErrorsProvider, useErrors } from './state/errors';
 import { undoTarget } from './state/editing';
 import { history } from './state/undo';
@@ -38,6 +41,7 @@ function Workspace() {
   const { showError } = useErrors();
   const briefId = useWorkspaceSelect((s) => s.briefId);
   const { openSource } = useWorkspaceActions();
+  const analysing = useWorkspaceSelect((s) => s.briefView === 'analysis' && s.briefId !== null);
 
   useEffect(() => history.setErrorHandler(showError), [showError]);
 
@@ -61,13 +65,22 @@ function Workspace() {
           Search <kbd>Ctrl K</kbd>
         </button>
         <UndoButtons />
+        <ShareMenu />
         <SaveStatus />
       </header>
       <ErrorBanner />
-      <main className="workspace">
+      <main className={`workspace${analysing ? ' analysing' : ''}`}>
         <LibraryPane tools={<BackupsButton />} importer={<ImportPanel onImported={openSource} />} />
         <ReaderPane />
-        <BriefPane actions={(id) => <ExportButton briefId={id} />} />
+        <BriefPane
+          actions={(id) => (
+            <>
+              <CompareButton briefId={id} />
+              <ExportButton briefId={id} />
+            </>
+          )}
+          analysis={(brief) => <AnalysisView key={brief.id} brief={brief} />}
+        />
       </main>
       <UndoNotice />
       <SearchDialog open={searching} onClose={() => setSearching(false)} />

@@ -1,6 +1,7 @@
 // The brief: pick or create one, then its title, marking, bottom line and claims.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { BriefFull } from '../../../main/contract';
 import { useBrief, useBriefs } from '../api/queries';
 import { deleteBrief } from '../mutations/briefs';
 import { useErrors } from '../state/errors';
@@ -13,11 +14,13 @@ import { useNewBrief } from './useNewBrief';
 import { TrashIcon } from '../ui/icons';
 
 interface Props {
-  /** Actions of other features on the open brief, shown in its header (Export). */
+  /** Actions of other features on the open brief, shown in its header (Compare, Export). */
   actions?(briefId: number): ReactNode;
+  /** The brief's Analysis view (ACH and key assumptions), a feature of its own. */
+  analysis?(brief: BriefFull): ReactNode;
 }
 
-export function BriefPane({ actions }: Props) {
+export function BriefPane({ actions, analysis }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const { showError } = useErrors();
@@ -44,6 +47,15 @@ export function BriefPane({ actions }: Props) {
     } catch (err) {
       showError(err);
     }
+  };
+
+  // The two tabs swap with the arrow keys, as a tab list does.
+  const tabKeys = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const next = ws.briefView === 'claims' ? 'analysis' : 'claims';
+    ws.showBriefView(next);
+    document.getElementById(`brief-tab-${next}`)?.focus();
   };
 
   const remove = async () => {
@@ -79,7 +91,21 @@ export function BriefPane({ actions }: Props) {
         )}
         {current && actions?.(current.id)}
       </div>
-      {current ? (
+      {current && (
+        <div className="brief-views" role="tablist" aria-label="Brief views">
+          <button type="button" role="tab" id="brief-tab-claims" aria-controls="brief-view" aria-selected={ws.briefView === 'claims'} tabIndex={ws.briefView === 'claims' ? 0 : -1} onClick={() => ws.showBriefView('claims')} onKeyDown={tabKeys}>
+            Claims
+          </button>
+          <button type="button" role="tab" id="brief-tab-analysis" aria-controls="brief-view" aria-selected={ws.briefView === 'analysis'} tabIndex={ws.briefView === 'analysis' ? 0 : -1} onClick={() => ws.showBriefView('analysis')} onKeyDown={tabKeys}>
+            Analysis (ACH and key assumptions)
+          </button>
+        </div>
+      )}
+      {current && ws.briefView === 'analysis' ? (
+        <div id="brief-view" role="tabpanel" aria-labelledby="brief-tab-analysis" className="brief-view-panel">
+          {analysis?.(current)}
+        </div>
+      ) : current ? (
         <>
           <BriefFields key={current.id} brief={current} />
           <div className="claims-head">
