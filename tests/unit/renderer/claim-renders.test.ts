@@ -48,6 +48,7 @@ const brief = {
   title: 'Brief',
   likelihoodRow: 'likely',
   sources: [],
+  quotes: [],
   claims: Array.from({ length: CLAIMS }, (_, i) => ({
     id: i + 1,
     briefId: 1,
