@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'EXPORT_UNCITED'
   | 'EXPORT_EMPTY'
   | 'EXPORT_FAILED'
+  | 'CANCELLED'
   | 'IMPORT_FAILED'
   | 'BUNDLE_INVALID'
   | 'BUNDLE_TAMPERED'

@@ -9,14 +9,6 @@ import { list, sql } from '../../db/stmt';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
 
-interface PassageRow {
-  id: number;
-  source_id: number;
-  start: number;
-  end: number;
-  exact: string;
-}
-
 interface SourceRow {
   id: number;
   title: string;
@@ -28,26 +20,25 @@ export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
 
+/**
+ * Checks every citation of a brief read a moment ago in the same synchronous turn, so its passages
+ * are the stored ones: each must be the slice of its source's body it claims to be, and that body
+ * must still match its SHA-256.
+ */
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
-  const quoteIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quoteId)))];
-  const passages = new Map(
-    (sql(db, 'SELECT id, source_id, start, "end", exact FROM quote WHERE id IN (SELECT value FROM json_each(?))').all(list(quoteIds)) as PassageRow[]).map(
-      (r) => [r.id, r],
-    ),
-  );
-  const sourceIds = [...new Set([...passages.values()].map((p) => p.source_id))];
+  const sourceIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quote.sourceId)))];
   const sources = new Map(
     (sql(db, 'SELECT id, title, body, body_sha256 FROM source WHERE id IN (SELECT value FROM json_each(?))').all(list(sourceIds)) as SourceRow[]).map(
       (r) => [r.id, r],
     ),
   );
   // A body is hashed once however many passages it gives.
-  const bodyIntact = new Map<number, boolean>();
+  const hashed = new Map<number, boolean>();
   const intact = (s: SourceRow) => {
-    let ok = bodyIntact.get(s.id);
+    let ok = hashed.get(s.id);
     if (ok === undefined) {
       ok = sha256Hex(s.body) === s.body_sha256;
-      bodyIntact.set(s.id, ok);
+      hashed.set(s.id, ok);
     }
     return ok;
   };
@@ -56,8 +47,8 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
   for (const claim of brief.claims) {
     if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {
-      const passage = passages.get(c.quoteId);
-      const source = passage ? sources.get(passage.source_id) : undefined;
+      const passage = c.quote;
+      const source = sources.get(passage.sourceId);
       const problem = (reason: string) =>
         check.problems.push({
           claimId: claim.id,
@@ -67,14 +58,12 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
           sourceTitle: source?.title ?? c.source.title,
           reason,
         });
-      if (!passage || !source) {
+      if (!source) {
         problem('The cited passage or its source is no longer in the library.');
       } else if (!intact(source)) {
         problem(`The text of “${source.title}” no longer matches the SHA-256 fingerprint taken when it was imported; it was changed outside Sourcemark.`);
       } else if (source.body.slice(passage.start, passage.end) !== passage.exact) {
         problem(`The quoted words are not the source text at characters ${passage.start}–${passage.end} of “${source.title}”.`);
-      } else if (passage.exact !== c.quote.exact || passage.start !== c.quote.start || passage.end !== c.quote.end) {
-        problem('The passage changed while the export was being prepared; try again.');
       }
     }
   }
