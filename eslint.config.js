@@ -48,9 +48,8 @@ export default tseslint.config(
         {
           paths: [noElectron, { name: 'react', message: 'db/ is plain Node.' }],
           patterns: [
-            { group: ['**/main/**', '**/renderer/**', '../main', '../renderer', '!**/main/vocabulary'], message: 'db/ imports neither main/ nor renderer/.' },
-            // The store's types name the coded values of the shared vocabulary; its code stays out of db/.
-            { group: ['**/main/vocabulary'], allowTypeImports: true, message: 'db/ imports only types from the vocabulary.' },
+            // The shared vocabulary (coded values, limits) is pure and may be imported with its values.
+            { regex: '(^|/)(main(/(?!vocabulary$)|$)|renderer(/|$))', message: 'db/ imports neither main/ (but its vocabulary) nor renderer/.' },
           ],
         },
       ],

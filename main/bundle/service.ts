@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { briefTitle, getBriefMeta } from '../../db/briefs';
 import { AppError } from '../../db/errors';
 import { collectRows } from '../../db/bundle/collect';
 import { manifestBytes, TABLES } from '../../db/bundle/format';
@@ -85,7 +86,7 @@ export function createBundleService(ctx: ServiceContext) {
   /** Writes a bundle of the chosen briefs (null: the whole library) to `file`. */
   function exportBundleTo(file: string, briefIds: number[] | null, sign = true) {
     if (briefIds) {
-      for (const id of briefIds) if (!db.prepare('SELECT 1 FROM brief WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `Brief ${id} does not exist.`);
+      for (const id of briefIds) getBriefMeta(db, id);
     }
     const k = key();
     const rows = collectRows(db, { briefIds });
@@ -115,7 +116,7 @@ export function createBundleService(ctx: ServiceContext) {
     exportBundleTo,
     exportBundle({ briefIds }: { briefIds?: number[] }) {
       const ids = briefIds ?? null;
-      const title = ids?.length === 1 ? (db.prepare('SELECT title FROM brief WHERE id = ?').pluck().get(ids[0]) as string | undefined) : undefined;
+      const title = ids?.length === 1 ? briefTitle(db, ids[0]!) : undefined;
       const stem = `${safeFileStem(title ?? (ids ? `${ids.length} briefs` : 'library'))} ${new Date().toISOString().slice(0, 10)}`;
       const dir = path.join(ctx.dataDir, 'exports');
       fs.mkdirSync(dir, { recursive: true });

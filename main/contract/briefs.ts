@@ -2,7 +2,7 @@
 // main/service/briefs.ts; every change is undoable (./history.ts).
 import { z } from 'zod';
 import type { BriefFull, BriefMeta, BriefSummary, Citation, Claim } from '../../db/model';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { briefTemplateFields, confidence, id, likelihood, requiredText, text } from './fields';
 import { method } from './method';
 

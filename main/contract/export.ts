@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ExportRecord } from '../../db/model';
 import { id } from './fields';
 import { method } from './method';
+import { EXPORT_FORMATS } from '../vocabulary';
 
 export interface ExportCheck {
   /** Claims with no citation: listed before export so the analyst can go on or go back. */
@@ -31,7 +32,7 @@ export const exportMethods = {
   exportBrief: method(
     z.strictObject({
       briefId: id,
-      format: z.enum(['pdf', 'markdown', 'docx']),
+      format: z.enum(EXPORT_FORMATS),
       /** The analyst chose to export although some claims cite nothing. */
       allowUncited: z.boolean().default(false),
     }),

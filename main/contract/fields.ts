@@ -1,7 +1,7 @@
 // The building blocks every area's schemas share: ids, text with limits stated in the analyst's
 // terms, dates that exist in the calendar, and the coded values of the shared vocabulary.
 import { z } from 'zod';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RELIABILITIES, SOURCE_FORMATS, SOURCE_TYPES } from '../vocabulary';
 
 export const id = z.number().int().positive();
@@ -72,7 +72,7 @@ export const briefTemplateFields = {
   organisation: text('The organisation', LIMITS.shortFieldChars),
   dissemination: text('The dissemination line', LIMITS.shortFieldChars),
   cutoffDate: dayDate,
-  portionMark: text('The portion mark', 20).refine((s) => !/[()\n]/.test(s), { error: 'Write the portion mark without brackets, e.g. U or CUI.' }),
+  portionMark: text('The portion mark', LIMITS.portionMarkChars).refine((s) => !/[()\n]/.test(s), { error: 'Write the portion mark without brackets, e.g. U or CUI.' }),
   likelihoodRow,
   sourceSummary: text('The source summary statement', LIMITS.summaryChars),
 };
@@ -86,7 +86,7 @@ export const sourceMetaFields = {
   url,
   publishedAt: isoDate,
   accessedAt: isoDate,
-  language: optionalText('The language', 35),
+  language: optionalText('The language', LIMITS.languageChars),
   reliability: reliability.nullable().optional(),
   sourceType: sourceType.nullable().optional(),
 };

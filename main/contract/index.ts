@@ -25,7 +25,7 @@ export type { ErrorValue, ErrorCode, FieldIssue } from '../../db/errors';
 export type * from './library-safety';
 export type { Analysis } from './analysis';
 export type { Method } from './method';
-export { LIMITS } from '../../db/limits';
+export { LIMITS } from '../vocabulary';
 export { id, reliability, credibility, confidence, likelihood, likelihoodRow, relation, sourceFormat, sourceType, tagTarget } from './fields';
 
 export const contract = {

@@ -2,7 +2,7 @@
 // main/service/quotes.ts.
 import { z } from 'zod';
 import type { Citation, Page, Quote, QuoteWithUse } from '../../db/model';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { credibility, id, text } from './fields';
 import { method } from './method';
 

@@ -3,8 +3,8 @@
 // main/service/find.ts and main/service/library.ts.
 import { z } from 'zod';
 import type { CitingClaim, QuoteWithUse, SearchResult, TaggedClaim } from '../../db/model';
-import type { FindResult } from '../../db/find';
-import { LIMITS } from '../../db/limits';
+import type { FindResult } from '../../db/search/find';
+import { LIMITS } from '../vocabulary';
 import { id } from './fields';
 import { method } from './method';
 

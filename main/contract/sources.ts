@@ -2,7 +2,7 @@
 // main/service/sources.ts.
 import { z } from 'zod';
 import type { Page, Source, SourceSummary } from '../../db/model';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { id, sourceFormat, sourceMetaFields } from './fields';
 import { method } from './method';
 

@@ -1,7 +1,7 @@
 // Tags on sources, passages and claims. Implemented in main/service/tags.ts.
 import { z } from 'zod';
 import type { Tag, TagWithUse } from '../../db/model';
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { colour, id, requiredText, tagTarget } from './fields';
 import { method } from './method';
 

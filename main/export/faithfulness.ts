@@ -5,16 +5,9 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { BriefFull } from '../../db/model';
-import { list, sql } from '../../db/stmt';
+import { sourceTexts } from '../../db/sources';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
-
-interface SourceRow {
-  id: number;
-  title: string;
-  body: string;
-  body_sha256: string;
-}
 
 export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -26,19 +19,14 @@ export function sha256Hex(data: string | Uint8Array): string {
  * must still match its SHA-256.
  */
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
-  const sourceIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quote.sourceId)))];
-  const sources = new Map(
-    (sql(db, 'SELECT id, title, body, body_sha256 FROM source WHERE id IN (SELECT value FROM json_each(?))').all(list(sourceIds)) as SourceRow[]).map(
-      (r) => [r.id, r],
-    ),
-  );
+  const sources = sourceTexts(db, [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quote.sourceId)))]);
   // A body is hashed once however many passages it gives.
-  const hashed = new Map<number, boolean>();
-  const intact = (s: SourceRow) => {
-    let ok = hashed.get(s.id);
+  const bodyIntact = new Map<number, boolean>();
+  const intact = (s: { id: number; body: string; bodySha256: string }) => {
+    let ok = bodyIntact.get(s.id);
     if (ok === undefined) {
-      ok = sha256Hex(s.body) === s.body_sha256;
-      hashed.set(s.id, ok);
+      ok = sha256Hex(s.body) === s.bodySha256;
+      bodyIntact.set(s.id, ok);
     }
     return ok;
   };

@@ -9,7 +9,8 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../db/errors';
-import { formatBytes, importFailed } from './errors';
+import { importFailed } from './errors';
+import { formatBytes } from '../vocabulary';
 import { IMPORT_LIMITS, type ParsedSource, type ParseRequest } from './types';
 import { spawnParserWorker, WORKER_HEAP_MB } from './worker-spawn';
 import type { WorkerAnswer, WorkerJob } from './worker';

@@ -2,7 +2,8 @@
 // Assumptions Check. Each change is one transaction and answers with the freshly scored analysis.
 import * as store from '../../db/analysis';
 import { getBriefMeta, touchBrief } from '../../db/briefs';
-import { citationsOfClaim, getClaim } from '../../db/claims';
+import { citationsOfClaim } from '../../db/citations';
+import { getClaim } from '../../db/claims';
 import { AppError } from '../../db/errors';
 import type { AchRating, AnalysisData, AnalysisUsingQuote } from '../../db/model';
 import { getQuoteRow } from '../../db/quotes';

@@ -5,6 +5,7 @@
 // "damaged" folder beside the library before anything takes its place.
 import fs from 'node:fs';
 import path from 'node:path';
+import { markDemoSeeded } from '../../db/app-meta';
 import { listBackups, libraryCounts, type BackupInfo } from '../../db/backup';
 import { verifyCopyInWorker } from '../../db/verify-worker';
 import { latestSchemaVersion, openStore, type OpenOptions, type Store } from '../../db/connection';
@@ -305,7 +306,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
         try {
           report = salvageInto(fs.existsSync(file) && fs.statSync(file).size > 0 ? file : null, target.db);
           // This folder held the analyst's library: the demo is not written into what was saved.
-          target.db.prepare("INSERT OR IGNORE INTO app_meta (key, value) VALUES ('demo_seeded_at', ?)").run(new Date().toISOString());
+          markDemoSeeded(target.db);
           target.db.pragma('wal_checkpoint(TRUNCATE)');
         } finally {
           target.close();

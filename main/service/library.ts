@@ -1,7 +1,8 @@
 // The library service: every method of the contract that reads or writes the store. Each area lives
 // in its own file; this one puts them together and adds the read-only views (search, backlinks).
 import { getSourceMeta } from '../../db/sources';
-import { citingClaims, getQuoteRow, quotesOfSource } from '../../db/quotes';
+import { citingClaims } from '../../db/citations';
+import { getQuoteRow, quotesOfSource } from '../../db/quotes';
 import { search } from '../../db/search';
 import type { LibraryMethodName, Service } from '../contract';
 import type { ServiceContext } from '../ports';

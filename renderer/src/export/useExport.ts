@@ -6,8 +6,9 @@ import type { ExportRecord } from '../../../main/contract';
 import type { ExportCheck } from '../../../main/contract/export';
 import { ApiError, client } from '../api/client';
 import { downloadExport } from './download';
+import type { ExportFormat } from '../../../main/vocabulary';
 
-export type ExportFormat = 'pdf' | 'markdown' | 'docx';
+export type { ExportFormat };
 
 export type ExportPhase =
   | { step: 'choose' }

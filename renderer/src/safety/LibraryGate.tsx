@@ -2,17 +2,13 @@
 // recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway).
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { client, LIBRARY_DAMAGED_EVENT } from '../api/client';
+import { client, onLibraryDamaged } from '../api/client';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function LibraryGate({ children }: { children: ReactNode }) {
   const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), staleTime: Infinity });
   const { refetch } = status;
-  useEffect(() => {
-    const onDamaged = () => void refetch();
-    window.addEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
-    return () => window.removeEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
-  }, [refetch]);
+  useEffect(() => onLibraryDamaged(() => void refetch()), [refetch]);
   if (status.isPending) return <p className="empty-note">Opening the library…</p>;
   if (status.isError) {
     return (

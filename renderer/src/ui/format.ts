@@ -24,12 +24,6 @@ export function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** "p. 4" or "pp. 4–5" for a passage of a PDF source; '' when its pages are not known. */
-export function pageLabel(pages: { first: number; last: number } | null | undefined): string {
-  if (!pages) return '';
-  return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
-}
-
 /**
  * What tells one passage from another in a citation tag, where several cite the same source (a PDF
  * passage's tag also shows its page): its first words, about 28 characters, whole words.

@@ -11,7 +11,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { openStore } from '../../../db/connection';
 import { quoteContext } from '../../../db/text';
 import { sha256 } from '../../../db/sources';
-import { languagesOf, stemText } from '../../../db/stems';
+import { languagesOf, stemText } from '../../../db/search/stems';
 import { openService } from '../../../main/service/index';
 import { dispatch } from '../../../main/contract/dispatch';
 import type { Service } from '../../../main/contract';
