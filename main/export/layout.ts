@@ -23,7 +23,7 @@ export interface PrintViewOptions {
 const BOLD_LABELS = 'Bottom line Source summary statement Claims Evidence annex Source reference citations Claim Source Page of 0123456789.[]—:';
 
 /** The text the document draws, split by weight, so only the needed font subsets are embedded. */
-export function printTexts(brief: BriefFull): { regular: string; bold: string } {
+function printTexts(brief: BriefFull): { regular: string; bold: string } {
   const cover = coverLines(brief, brief.updatedAt);
   const bold = [BOLD_LABELS, brief.title, brief.marking, ...Object.values(RELATION_WORDS), ...cover.map((l) => l.label)];
   const regular = [brief.title, brief.marking, brief.portionMark, brief.summary, sourceSummaryOf(brief)?.text ?? '', DRAFTED_NOTE, ...cover.map((l) => l.value)];
@@ -58,7 +58,7 @@ export function fontLoadLine(brief: BriefFull): string {
   return `<p class="font-load" aria-hidden="true">${once(regular)} <b>${once(bold)}</b></p>`;
 }
 
-export function printFontCss(brief: BriefFull): string {
+function printFontCss(brief: BriefFull): string {
   const { regular, bold } = printTexts(brief);
   return fontFaceCss(facesFor(regular, bold));
 }
@@ -233,7 +233,7 @@ export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
  * fonts again for every page (about 8 ms a face, 1.4 s over 170 pages), so Latin text, which every
  * machine can draw, uses the system font there and only other scripts get the embedded faces.
  */
-export function templateScriptText(brief: BriefFull): string {
+function templateScriptText(brief: BriefFull): string {
   return Array.from(`${brief.marking}${brief.title}`)
     .filter((ch) => {
       const cp = ch.codePointAt(0) ?? 0;

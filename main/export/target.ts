@@ -29,7 +29,7 @@ export interface ExportTarget {
 }
 
 /** Node's error codes in the analyst's words, for a folder or file that cannot be written. */
-export function describeFsError(err: unknown): string {
+function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOSPC':

@@ -19,7 +19,7 @@ function parse(url: string): URL | null {
 }
 
 /** Same scheme, host and port. URL.origin is "null" for custom schemes in Node, so compare the parts. */
-export function isSameOrigin(url: string, origin: string): boolean {
+function isSameOrigin(url: string, origin: string): boolean {
   const a = parse(url);
   const b = parse(origin);
   if (!a || !b) return false;

@@ -16,7 +16,7 @@ import type { VerifiedExport } from '../export/read-export';
 export const MAX_BODY_BYTES = 70 * 1024 * 1024;
 /** Bodies above this size count as large: only a few of them are read into memory at the same time. */
 export const LARGE_BODY_BYTES = 1024 * 1024;
-export const LARGE_BODY_SLOTS = 2;
+const LARGE_BODY_SLOTS = 2;
 
 
 export class BodyTooLarge extends Error {
