@@ -141,6 +141,8 @@ async function start(): Promise<void> {
       shell: smokeDir ? smokeShell(desktop.ops, smokeDir) : desktop.ops,
       importAccess: desktop.importAccess,
       nativeBinding: electronSqliteBinding(root),
+      // The window opens (and shows the check's progress) while a large library is checked.
+      background: true,
     });
   } catch (err) {
     fail('Sourcemark cannot open its library', explainStoreFailure((err as Error).message, app.isPackaged), 1);

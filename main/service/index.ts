@@ -37,6 +37,9 @@ export interface OpenServiceOptions {
   backup?: BackupOptions;
   /** PRAGMA quick_check on the library at open (default true). */
   quickCheck?: boolean;
+  /** Return once the file is inspected (refusals are thrown before), while the consistency check and
+   * the open go on; calls wait for them and libraryStatus reports the check's progress. */
+  background?: boolean;
   /** Where warnings go (a skipped backup, a damaged library); stderr by default. */
   log?: (line: string) => void;
 }
@@ -46,6 +49,8 @@ export interface RunningService {
   /** The open library's context; throws LIBRARY_DAMAGED while the library is in its recovery state. */
   readonly ctx: ServiceContext;
   keeper: Keeper;
+  /** Settles when the library is checked and open, or found damaged (see OpenServiceOptions.background). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -134,6 +139,8 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       (input: unknown) => {
         if (isSafetyMethod(name)) return (safety[name] as (i: unknown) => unknown)(input);
         const fn = inner[name] as ((i: unknown) => unknown) | undefined;
+        // Still checking or opening: the call waits for it rather than fail.
+        if (!fn && keeper && !keeper.problem && !keeper.store) return keeper.ready.then(() => (service[name] as (i: unknown) => unknown)(input));
         if (!fn || keeper?.problem) throw damaged();
         // Damage SQLite finds while the library is open stops every write from then on.
         const caught = (err: unknown): never => {
@@ -159,6 +166,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       nativeBinding: options.nativeBinding,
       backup: options.backup,
       quickCheck: options.quickCheck,
+      background: options.background,
       log,
       onOpened: (store, reason) => build(store, reason),
     });
@@ -177,9 +185,11 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       return ctx;
     },
     keeper: opened,
+    ready: opened.ready,
     close() {
       closing ??= (async () => {
         try {
+          await opened.ready.catch(() => undefined);
           await parsers.close();
           await options.pdf.close();
           await opened.close();

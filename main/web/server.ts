@@ -66,6 +66,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
     downloadUrl: (recordId) => `${EXPORTS_PREFIX}${recordId}?ticket=${exportTicket(token, recordId)}`,
+    // The page can be served (and show the check's progress) while a large library is checked.
+    background: true,
     log,
   });
 

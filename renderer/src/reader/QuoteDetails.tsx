@@ -10,7 +10,7 @@ import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
-import { clip } from '../ui/format';
+import { clip, firstSentence } from '../ui/format';
 import { TextArea } from '../ui/TextArea';
 import { CREDIBILITIES, credibilityLabel, pageLabel } from '../../../main/vocabulary';
 
@@ -76,9 +76,9 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
           <ul aria-label="Claims citing this passage">
             {quote.citedBy.map((c) => (
               <li key={c.citationId}>
-                <button type="button" className="link-button" onClick={() => ws.openClaim(c.briefId, c.claimId)}>
+                <button type="button" className="link-button" title={c.claimText} onClick={() => ws.openClaim(c.briefId, c.claimId)}>
                   <bdi>{c.briefTitle}</bdi>, claim {c.claimNumber}
-                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{clip(c.claimText, 400) || '(empty claim)'}</bdi>
+                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{firstSentence(c.claimText) || '(empty claim)'}</bdi>
                 </button>
               </li>
             ))}

@@ -24,6 +24,22 @@ export function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/**
+ * The first sentence of a claim, whole, however long it is up to `max` characters; past that it is
+ * cut at a word and ends in "…". The ellipsis means "cut mid-sentence" and nothing else: a claim whose
+ * later sentences are left out reads as the complete sentence it starts with.
+ */
+export function firstSentence(text: string, max = 1200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const first = sentences.segment(flat)[Symbol.iterator]().next().value?.segment.trim() ?? '';
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /**
  * What tells one passage from another in a citation tag, where several cite the same source (a PDF
  * passage's tag also shows its page): its first words, about 28 characters, whole words.
