@@ -18,6 +18,8 @@ export interface ExportCheck {
   product: string[];
   /** Why the brief cannot be exported at all (no title of its own, nothing written), or null. */
   empty: string | null;
+  /** Claims resting on a key assumption marked unsupported (Key Assumptions Check). Never stops an export. */
+  assumptions: { claimId: number; claimNumber: number; assumptionId: number; message: string }[];
 }
 
 export const exportMethods = {

@@ -4,10 +4,12 @@
 // what lets the exported file say so, even if the file was edited by other tools.
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { briefLookup } from '../../db/briefs';
 import type { BriefFull } from '../../db/model';
 import { sourceTexts } from '../../db/sources';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
+import { readStructured, unsupportedAssumptionFindings } from './structured';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -19,7 +21,8 @@ export function sha256Hex(data: string | Uint8Array): string {
  * must still match its SHA-256.
  */
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
-  const sources = sourceTexts(db, [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quote.sourceId)))]);
+  const cite = briefLookup(brief);
+  const sources = sourceTexts(db, [...new Set(brief.quotes.map((q) => q.sourceId))]);
   // A body is hashed once however many passages it gives.
   const bodyIntact = new Map<number, boolean>();
   const intact = (s: { id: number; body: string; bodySha256: string }) => {
@@ -31,11 +34,13 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
     return ok;
   };
 
-  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief) };
+  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief), assumptions: unsupportedAssumptionFindings(db, brief) };
+  // A claim citing the analysis's ranking rests on evidence too: the matrix, printed in the annex.
+  const onAnalysis = new Set(readStructured(db, brief.id).citingClaimIds);
   for (const claim of brief.claims) {
-    if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
+    if (claim.citations.length === 0 && !onAnalysis.has(claim.id)) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {
-      const passage = c.quote;
+      const passage = cite.quote(c);
       const source = sources.get(passage.sourceId);
       const problem = (reason: string) =>
         check.problems.push({
@@ -43,7 +48,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
           claimNumber: claim.number,
           citationNumber: c.number,
           quoteId: c.quoteId,
-          sourceTitle: source?.title ?? c.source.title,
+          sourceTitle: source?.title ?? cite.source(c).title,
           reason,
         });
       if (!source) {

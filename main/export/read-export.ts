@@ -13,6 +13,7 @@ const MIME = {
   pdf: 'application/pdf',
   markdown: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
 } as const;
 
 export interface VerifiedExport {

@@ -12,7 +12,7 @@ import type { ServiceContext } from '../ports';
 import { showPath } from '../security/file-access';
 import { safeFileStem } from './words';
 
-const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx' } as const;
+const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx', csv: '.csv' } as const;
 
 /** The name the save dialog suggests: the title without characters file systems refuse. */
 export function suggestedFileName(title: string, format: keyof typeof EXTENSION): string {

@@ -32,6 +32,18 @@ export function ExportReview({ check }: { check: ExportCheck }) {
           </ul>
         </section>
       )}
+      {check.assumptions.length > 0 && (
+        <section className="export-review">
+          <h3>Claims resting on an unsupported assumption</h3>
+          <ul className="export-list" aria-label="Claims on unsupported assumptions">
+            {check.assumptions.map((f) => (
+              <li key={`${f.claimId}-${f.assumptionId}`}>
+                <b>Claim {f.claimNumber}</b> <bdi>{f.message}</bdi>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {check.endnoteGaps.length > 0 && (
         <section className="export-review">
           <h3>Endnotes missing fields (ICD 206)</h3>
