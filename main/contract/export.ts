@@ -12,6 +12,9 @@ export interface ExportCheck {
   problems: { claimId: number; claimNumber: number; citationNumber: number; quoteId: number; sourceTitle: string; reason: string }[];
   /** What the ICD 203 tradecraft check finds, claim by claim. Never stops an export. */
   tradecraft: { claimId: number; claimNumber: number; rule: string; message: string }[];
+  /** The same check over the bottom line and the source summary statement the analyst wrote: their
+   * words only (vague probability words, the other row, likelihood and confidence in one sentence). */
+  proseTradecraft: { part: 'bottom-line' | 'source-summary'; rule: string; message: string }[];
   /** Cited sources whose ICD 206 endnote lacks fields (author, outlet, dates, type, URL). */
   endnoteGaps: { sourceId: number; title: string; missing: string[]; message: string }[];
   /** Gaps in the product template (author, cut-off date, dissemination, bottom line, source summary). */

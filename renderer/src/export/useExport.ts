@@ -27,7 +27,7 @@ function isCheck(details: unknown): details is ExportCheck {
 }
 
 export function needsReview(check: ExportCheck): boolean {
-  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length > 0;
+  return check.uncitedClaims.length + check.tradecraft.length + check.proseTradecraft.length + check.endnoteGaps.length + check.product.length > 0;
 }
 
 export function useExport(briefId: number) {
