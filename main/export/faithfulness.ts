@@ -4,11 +4,13 @@
 // what lets the exported file say so, even if the file was edited by other tools.
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { briefLookup } from '../../db/briefs';
 import type { BriefFull } from '../../db/model';
 import { quotesByIds } from '../../db/quotes';
 import { sourceTexts } from '../../db/sources';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
+import { readStructured, unsupportedAssumptionFindings } from './structured';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -17,6 +19,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
   const quoteIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quoteId)))];
   const passages = quotesByIds(db, quoteIds);
+  const cite = briefLookup(brief);
   const sources = sourceTexts(db, [...new Set([...passages.values()].map((p) => p.sourceId))]);
   // A body is hashed once however many passages it gives.
   const bodyIntact = new Map<number, boolean>();
@@ -29,9 +32,11 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
     return ok;
   };
 
-  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief) };
+  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief), assumptions: unsupportedAssumptionFindings(db, brief) };
+  // A claim citing the analysis's ranking rests on evidence too: the matrix, printed in the annex.
+  const onAnalysis = new Set(readStructured(db, brief.id).citingClaimIds);
   for (const claim of brief.claims) {
-    if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
+    if (claim.citations.length === 0 && !onAnalysis.has(claim.id)) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {
       const passage = passages.get(c.quoteId);
       const source = passage ? sources.get(passage.sourceId) : undefined;
@@ -41,7 +46,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
           claimNumber: claim.number,
           citationNumber: c.number,
           quoteId: c.quoteId,
-          sourceTitle: source?.title ?? c.source.title,
+          sourceTitle: source?.title ?? cite.source(c).title,
           reason,
         });
       if (!passage || !source) {
@@ -50,7 +55,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
         problem(`The text of “${source.title}” no longer matches the SHA-256 fingerprint taken when it was imported; it was changed outside Sourcemark.`);
       } else if (source.body.slice(passage.start, passage.end) !== passage.exact) {
         problem(`The quoted words are not the source text at characters ${passage.start}–${passage.end} of “${source.title}”.`);
-      } else if (passage.exact !== c.quote.exact || passage.start !== c.quote.start || passage.end !== c.quote.end) {
+      } else if (passage.exact !== cite.quote(c).exact || passage.start !== cite.quote(c).start || passage.end !== cite.quote(c).end) {
         problem('The passage changed while the export was being prepared; try again.');
       }
     }
