@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable, loopbackChromiumArgs } from './main/chromium';
+import { chromiumExecutable, loopbackChromiumArgs } from './main/platform/chromium';
 
 const executablePath = chromiumExecutable();
 

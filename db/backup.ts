@@ -50,6 +50,12 @@ export function libraryCounts(db: DB): LibraryCounts {
   return db.prepare('SELECT (SELECT count(*) FROM source) AS sources, (SELECT count(*) FROM brief) AS briefs').get() as LibraryCounts;
 }
 
+/** Rows this connection has changed since it opened: a backup is due only when the count moved. */
+export function changeCounter(db: DB): () => number {
+  const total = db.prepare('SELECT total_changes()').pluck();
+  return () => total.get() as number;
+}
+
 export interface BackupWriteOptions {
   at?: Date;
   nativeBinding?: string;

@@ -41,6 +41,10 @@ export function getBriefMeta(db: Database, id: number): BriefMeta {
   return toBriefMeta(r);
 }
 
+export function briefTitle(db: Database, id: number): string | undefined {
+  return sql(db, 'SELECT title FROM brief WHERE id = ?').pluck().get(id) as string | undefined;
+}
+
 export function updateBriefRow(db: Database, id: number, patch: Partial<BriefFields>): void {
   getBriefMeta(db, id);
   const keys = defined(patch);

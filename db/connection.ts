@@ -8,7 +8,7 @@ import { AppError } from './errors';
 import { APPLICATION_ID, foreignReason } from './library-file';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { registerFunctions } from './functions';
-import { flushStems, refreshStems } from './stems';
+import { flushStems, refreshStems } from './search/stems';
 import { setBeforeCommit } from './stmt';
 
 export interface OpenOptions {

@@ -30,7 +30,7 @@ export interface LibraryProblem {
 
 export type Inspection =
   | { verdict: 'new' }
-  | { verdict: 'ok'; userVersion: number; checkMs: number }
+  | { verdict: 'ok'; userVersion: number; checkMs: number; hasTables: boolean }
   | { verdict: 'refused'; problem: LibraryProblem }
   | { verdict: 'damaged'; problem: LibraryProblem };
 
@@ -243,7 +243,7 @@ function inspectInside(file: string, options: InspectOptions): Inspection {
       const messages = rows.map((r) => r.quick_check);
       if (!(messages.length === 1 && messages[0] === 'ok')) return { verdict: 'damaged', problem: malformed(file, messages.slice(0, 3).join('; ')) };
     }
-    return { verdict: 'ok', userVersion, checkMs };
+    return { verdict: 'ok', userVersion, checkMs, hasTables: hasTables > 0 };
   } catch (err) {
     return { verdict: 'damaged', problem: malformed(file, (err as Error).message) };
   } finally {
@@ -251,7 +251,8 @@ function inspectInside(file: string, options: InspectOptions): Inspection {
   }
 }
 
-function malformed(file: string, detail: string): LibraryProblem {
+/** The problem for a file that failed SQLite's consistency check; `detail` is what the check said. */
+export function malformed(file: string, detail: string): LibraryProblem {
   return problem(
     'malformed',
     file,

@@ -7,6 +7,7 @@ import type {
   AssumptionStatus,
   Confidence,
   Credibility,
+  ExportFormat,
   Likelihood,
   LikelihoodRow,
   Relation,
@@ -15,9 +16,8 @@ import type {
   SourceType,
 } from '../main/vocabulary';
 
-// The coded values live in the shared vocabulary (types only here: db/ runs no code of main/).
-export type { AchRating, AchRelevance, AssumptionStatus, Confidence, Credibility, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
-export type ExportFormat = 'pdf' | 'markdown' | 'docx';
+// The coded values live in the shared vocabulary, the one part of main/ the store may import.
+export type { AchRating, AchRelevance, AssumptionStatus, Confidence, Credibility, ExportFormat, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
 export type TagTarget = 'source' | 'quote' | 'claim';
 
 export interface Tag {

@@ -17,19 +17,9 @@ export function pagesOf(start: number, end: number, pageStarts: readonly number[
   return { first, last: Math.max(first, pageAt(Math.max(start, end - 1))) };
 }
 
-/** "p. 4" or "pp. 4–5". */
-export function pageLabel(pages: PageRange | null | undefined): string {
-  if (!pages) return '';
-  return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
-}
-
 export function insertPages(db: Database, sourceId: number, pageStarts: readonly number[]): void {
   const insert = sql(db, 'INSERT INTO source_page (source_id, page, start) VALUES (?, ?, ?)');
   pageStarts.forEach((start, i) => insert.run(sourceId, i + 1, start));
-}
-
-export function pageStartsOf(db: Database, sourceId: number): number[] {
-  return (sql(db, 'SELECT start FROM source_page WHERE source_id = ? ORDER BY page').all(sourceId) as { start: number }[]).map((r) => r.start);
 }
 
 /** Columns giving a quote's (alias q) first and last page, null without pages; the same rule as pagesOf. */

@@ -1,58 +1,30 @@
-// Quotes (passages) and the backlinks from a passage to the claims that cite it.
+// Quotes (passages), each read with its tags, the claims citing it and its source's name.
 import type { Database } from 'better-sqlite3';
 import { notFound } from './errors';
-import type { CitingClaim, Page, Quote, QuoteWithUse } from './model';
-import { pageStartsOf, pagesOf } from './pages';
-import { QUOTE_COLS, groupBy, toQuote } from './rows';
+import { citingClaims } from './citations';
+import type { Page, Quote, QuoteWithUse } from './model';
+import { QUOTE_COLS, QUOTE_SOURCE_COLS, toQuote, toQuoteSource } from './rows';
 import { list, now, sql } from './stmt';
 import { tagsOf } from './tags';
 
-/** Inserts a passage and hands it back without reading it again (imports create many). */
+/** Inserts a passage; the store's trigger refuses one that is not its source's text at that place. */
 export function insertQuote(
   db: Database,
   q: { sourceId: number; start: number; end: number; exact: string; prefix: string; suffix: string; note: string; credibility: Quote['credibility'] },
-): Quote {
+): number {
   const t = now();
   const info = sql(
     db,
     `INSERT INTO quote (source_id, start, "end", exact, prefix, suffix, credibility, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(q.sourceId, q.start, q.end, q.exact, q.prefix, q.suffix, q.credibility, q.note, t, t);
-  return { id: Number(info.lastInsertRowid), ...q, pages: pagesOf(q.start, q.end, pageStartsOf(db, q.sourceId)), createdAt: t, updatedAt: t };
+  return Number(info.lastInsertRowid);
 }
 
 export function getQuoteRow(db: Database, id: number): Quote {
   const r = sql(db, `SELECT ${QUOTE_COLS} FROM quote q WHERE q.id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!r) throw notFound('Quote', id);
   return toQuote(r);
-}
-
-// The claim's number is its rank in the brief; UNIQUE(brief_id, position) makes the count an index range scan.
-const CITING_SELECT = `SELECT ci.quote_id, ci.id AS citation_id, ci.relation, c.id AS claim_id, c.text AS claim_text,
-    b.id AS brief_id, b.title AS brief_title,
-    (SELECT count(*) FROM claim c2 WHERE c2.brief_id = c.brief_id AND c2.position <= c.position) AS claim_number
-  FROM citation ci JOIN claim c ON c.id = ci.claim_id JOIN brief b ON b.id = c.brief_id`;
-
-function toCiting(r: Record<string, unknown>): CitingClaim {
-  return {
-    citationId: r.citation_id as number,
-    relation: r.relation as CitingClaim['relation'],
-    claimId: r.claim_id as number,
-    claimNumber: r.claim_number as number,
-    claimText: r.claim_text as string,
-    briefId: r.brief_id as number,
-    briefTitle: r.brief_title as string,
-  };
-}
-
-/** The claims citing each of the given quotes, grouped by quote, in brief then reading order. */
-export function citingClaims(db: Database, quoteIds: readonly number[]): Map<number, CitingClaim[]> {
-  if (quoteIds.length === 0) return new Map();
-  const rows = sql(
-    db,
-    `${CITING_SELECT} WHERE ci.quote_id IN (SELECT value FROM json_each(?)) ORDER BY b.title, b.id, c.position, ci.position`,
-  ).all(list(quoteIds)) as Record<string, unknown>[];
-  return groupBy(rows, 'quote_id', toCiting);
 }
 
 function withUse(db: Database, rows: Record<string, unknown>[]): QuoteWithUse[] {
@@ -63,12 +35,18 @@ function withUse(db: Database, rows: Record<string, unknown>[]): QuoteWithUse[] 
     ...toQuote(r),
     tags: tags.get(r.id as number) ?? [],
     citedBy: cited.get(r.id as number) ?? [],
-    source: { id: r.source_id as number, title: r.source_title as string, outlet: r.source_outlet as string | null },
+    source: toQuoteSource(r),
   }));
 }
 
-const WITH_SOURCE = `SELECT ${QUOTE_COLS}, s.title AS source_title, s.outlet AS source_outlet
+const WITH_SOURCE = `SELECT ${QUOTE_COLS}, ${QUOTE_SOURCE_COLS}
   FROM quote q JOIN source s ON s.id = q.source_id`;
+
+/** Passages by id, as stored (no tags or backlinks): what the export check compares against. */
+export function quotesByIds(db: Database, ids: readonly number[]): Map<number, Quote> {
+  const rows = sql(db, `SELECT ${QUOTE_COLS} FROM quote q WHERE q.id IN (SELECT value FROM json_each(?))`).all(list(ids)) as Record<string, unknown>[];
+  return new Map(rows.map((r) => [r.id as number, toQuote(r)]));
+}
 
 export function getQuote(db: Database, id: number): QuoteWithUse {
   const rows = sql(db, `${WITH_SOURCE} WHERE q.id = ?`).all(id) as Record<string, unknown>[];
@@ -122,4 +100,13 @@ export function updateQuoteRow(db: Database, id: number, patch: { note?: string;
 
 export function deleteQuoteRow(db: Database, id: number): void {
   sql(db, 'DELETE FROM quote WHERE id = ?').run(id);
+}
+
+export function quoteIdsOfSource(db: Database, sourceId: number): number[] {
+  return sql(db, 'SELECT id FROM quote WHERE source_id = ?').pluck().all(sourceId) as number[];
+}
+
+/** The title of the source a passage comes from, or undefined when the passage is gone. */
+export function sourceTitleOfQuote(db: Database, quoteId: number): string | undefined {
+  return sql(db, 'SELECT s.title FROM quote q JOIN source s ON s.id = q.source_id WHERE q.id = ?').pluck().get(quoteId) as string | undefined;
 }

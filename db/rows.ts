@@ -1,6 +1,6 @@
 // Column lists and row mappers: the one place where snake_case rows become the model's objects.
 import { QUOTE_PAGE_COLS } from './pages';
-import type { BriefMeta, Citation, Claim, Quote, SourceMeta, Tag } from './model';
+import type { BriefMeta, Citation, CitingClaim, Claim, Quote, QuoteWithUse, SourceMeta, Tag, TaggedClaim } from './model';
 
 type Row = Record<string, unknown>;
 
@@ -47,6 +47,13 @@ export function toQuote(r: Row): Quote {
   };
 }
 
+/** The source named beside a quote: columns source_title and source_outlet (see QUOTE_SOURCE_COLS). */
+export const QUOTE_SOURCE_COLS = 's.title AS source_title, s.outlet AS source_outlet';
+
+export function toQuoteSource(r: Row): QuoteWithUse['source'] {
+  return { id: r.source_id as number, title: r.source_title as string, outlet: r.source_outlet as string | null };
+}
+
 export function toBriefMeta(r: Row): BriefMeta {
   return {
     id: r.id as number,
@@ -86,6 +93,31 @@ export function toCitation(r: Row): Citation {
     relation: r.relation as Citation['relation'],
     position: r.position as string,
     createdAt: r.created_at as string,
+  };
+}
+
+/** A claim seen from a passage it cites (the backlinks; db/citations.ts citingClaims). */
+export function toCitingClaim(r: Row): CitingClaim {
+  return {
+    citationId: r.citation_id as number,
+    relation: r.relation as CitingClaim['relation'],
+    claimId: r.claim_id as number,
+    claimNumber: r.claim_number as number,
+    claimText: r.claim_text as string,
+    briefId: r.brief_id as number,
+    briefTitle: r.brief_title as string,
+  };
+}
+
+/** A claim found by its tag (db/claims.ts taggedClaims). */
+export function toTaggedClaim(r: Row): TaggedClaim {
+  return {
+    id: r.id as number,
+    briefId: r.brief_id as number,
+    briefTitle: r.brief_title as string,
+    number: r.number as number,
+    text: r.text as string,
+    citations: r.citations as number,
   };
 }
 

@@ -21,6 +21,8 @@ export interface LibrarySidecar {
   closedMtimeMs: number | null;
   /** When PRAGMA quick_check last passed at open. */
   lastQuickCheckAt: string | null;
+  /** How long that check took, and on how many bytes: the next one's progress is estimated from it. */
+  lastQuickCheck?: { ms: number; bytes: number } | null;
   updatedAt: string;
 }
 
@@ -45,6 +47,10 @@ export function readSidecar(libraryFile: string): LibrarySidecar | null {
       lastBackupAt: typeof value.lastBackupAt === 'string' ? value.lastBackupAt : null,
       closedMtimeMs: typeof value.closedMtimeMs === 'number' ? value.closedMtimeMs : null,
       lastQuickCheckAt: typeof value.lastQuickCheckAt === 'string' ? value.lastQuickCheckAt : null,
+      lastQuickCheck:
+        typeof value.lastQuickCheck?.ms === 'number' && typeof value.lastQuickCheck.bytes === 'number' && value.lastQuickCheck.bytes > 0
+          ? { ms: value.lastQuickCheck.ms, bytes: value.lastQuickCheck.bytes }
+          : null,
       updatedAt: typeof value.updatedAt === 'string' ? value.updatedAt : '',
     };
   } catch {

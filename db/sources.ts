@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { notFound } from './errors';
 import type { Page, Source, SourceFormat, SourceMeta, SourceSummary } from './model';
 import { SOURCE_META_COLS, toSourceMeta } from './rows';
-import { now, sql } from './stmt';
+import { list, now, sql } from './stmt';
 import { tagsOf } from './tags';
 import { casefold } from './text';
 
@@ -60,11 +60,15 @@ export function getSourceMeta(db: Database, id: number): SourceMeta {
   return toSourceMeta(r);
 }
 
-export function sourceMetas(db: Database, ids: readonly number[]): Map<number, SourceMeta> {
-  const rows = sql(db, `SELECT ${SOURCE_META_COLS} FROM source s WHERE s.id IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(ids),
-  ) as Record<string, unknown>[];
-  return new Map(rows.map((r) => [r.id as number, toSourceMeta(r)]));
+/** What the export check needs of each source: its title, its text and the fingerprint taken at import. */
+export function sourceTexts(db: Database, ids: readonly number[]): Map<number, { id: number; title: string; body: string; bodySha256: string }> {
+  const rows = sql(db, 'SELECT id, title, body, body_sha256 AS bodySha256 FROM source WHERE id IN (SELECT value FROM json_each(?))').all(list(ids)) as {
+    id: number;
+    title: string;
+    body: string;
+    bodySha256: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export function getBody(db: Database, id: number): string {
@@ -78,13 +82,6 @@ export function getQuotingSource(db: Database, id: number): { body: string; titl
   const r = sql(db, 'SELECT body, title, outlet FROM source WHERE id = ?').get(id) as { body: string; title: string; outlet: string | null } | undefined;
   if (!r) throw notFound('Source', id);
   return r;
-}
-
-/** True when the stored body still hashes to body_sha256; export checks this before it trusts a text. */
-export function bodyIntact(db: Database, id: number): boolean {
-  const r = sql(db, 'SELECT body, body_sha256 FROM source WHERE id = ?').get(id) as { body: string; body_sha256: string } | undefined;
-  if (!r) throw notFound('Source', id);
-  return sha256(r.body) === r.body_sha256;
 }
 
 function summaries(db: Database, metas: SourceMeta[]): SourceSummary[] {

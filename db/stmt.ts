@@ -40,7 +40,7 @@ function translate(err: unknown): unknown {
 }
 
 // Work a connection does at the end of every write, inside its transaction: the store registers
-// the stemming of changed rows here (db/stems.ts), so no write path can leave stems behind.
+// the stemming of changed rows here (db/search/stems.ts), so no write path can leave stems behind.
 const beforeCommit = new WeakMap<Database, (db: Database) => void>();
 export function setBeforeCommit(db: Database, fn: (db: Database) => void): void {
   beforeCommit.set(db, fn);

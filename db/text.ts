@@ -1,6 +1,6 @@
 // Text rules for passages. Offsets are UTF-16 code units, as JavaScript strings count them, so the
 // renderer's selection offsets and the store agree without conversion.
-import { LIMITS } from './limits';
+import { LIMITS } from '../main/vocabulary';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

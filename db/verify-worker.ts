@@ -23,7 +23,7 @@ try {
   }
   db = new Database(workerData.file, { ...options, readonly: true, fileMustExist: true });
   db.function('sm_casefold', { deterministic: true }, (s) => (typeof s === 'string' ? casefold(s) : s));
-  if (db.pragma('application_id', { simple: true }) !== workerData.applicationId) {
+  if (workerData.applicationId !== null && db.pragma('application_id', { simple: true }) !== workerData.applicationId) {
     parentPort.postMessage({ problem: 'it is not a Sourcemark library' });
   } else {
     const rows = db.pragma(workerData.mode === 'quick' ? 'quick_check(5)' : 'integrity_check(5)');
@@ -53,6 +53,9 @@ export interface VerifyOptions {
   /** Switch the copy to a rollback journal first (a fresh copy from the backup API is in WAL mode). */
   convert?: boolean;
   nativeBinding?: string;
+  /** Require our application id (default true). The open-time check of the library itself leaves that
+   * to the inspection before it, which also accepts a library written before the id was stamped. */
+  requireApplicationId?: boolean;
 }
 
 /** Checks a copy in a worker thread: ours, passing integrity_check (or quick_check); counts what it holds. */
@@ -64,7 +67,7 @@ export function verifyCopyInWorker(file: string, options: VerifyOptions = {}): P
         file,
         sqlite: sqlitePath(),
         casefold: casefold.toString(),
-        applicationId: APPLICATION_ID,
+        applicationId: options.requireApplicationId === false ? null : APPLICATION_ID,
         mode: options.mode ?? 'integrity',
         convert: options.convert === true,
         nativeBinding: options.nativeBinding ?? null,

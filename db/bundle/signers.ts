@@ -1,13 +1,14 @@
 // Who this library knows: the author name its bundles carry, and the signers marked as known.
 import type { Database } from 'better-sqlite3';
+import { readMeta, writeMeta } from '../app-meta';
 import { now, sql, write } from '../stmt';
 
 export function authorName(db: Database): string {
-  return (sql(db, "SELECT value FROM app_meta WHERE key = 'author_name'").pluck().get() as string | undefined) ?? '';
+  return readMeta(db, 'author_name') ?? '';
 }
 
 export function setAuthorName(db: Database, name: string): void {
-  write(db, () => sql(db, "INSERT INTO app_meta (key, value) VALUES ('author_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(name));
+  write(db, () => writeMeta(db, 'author_name', name));
 }
 
 export function knownSigner(db: Database, fingerprint: string): { name: string } | undefined {

@@ -1,4 +1,4 @@
-// Word forms (db/stems.ts): every source, quote and claim is also indexed as the Snowball stems of
+// Word forms (db/search/stems.ts): every source, quote and claim is also indexed as the Snowball stems of
 // its words, so `Турция` finds `Турцию`. The stems are made in JS when a row is written and stored in
 // these contentless FTS5 tables; the triggers here are plain SQL and only note which rows need new
 // stems (stem_pending) or drop the stems of a deleted row. Opening the library stems what is pending,

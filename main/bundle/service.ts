@@ -4,40 +4,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { briefTitle, getBriefMeta } from '../../db/briefs';
 import { AppError } from '../../db/errors';
 import { collectRows } from '../../db/bundle/collect';
 import { manifestBytes, TABLES } from '../../db/bundle/format';
-import { mergeBundle, type MergeReport } from '../../db/bundle/merge';
+import { mergeBundle } from '../../db/bundle/merge';
 import { readBundle, type ReadBundle } from '../../db/bundle/read';
 import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../db/bundle/signers';
 import { writeBundle } from '../../db/bundle/write';
-import type { ServiceContext } from '../service/context';
+import type { BundleImport, BundleSummary, Signer } from '../contract/bundle';
+import type { ServiceContext } from '../ports';
 import { safeFileStem } from '../export/words';
 import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';
-
-export interface Signer {
-  status: 'known' | 'unknown' | 'unsigned';
-  fingerprint: string | null;
-  /** The name the analyst gave this key when marking it known, else the bundle's author name. */
-  name: string;
-}
-
-export interface BundleSummary {
-  fileName: string;
-  formatVersion: number;
-  appVersion: string;
-  createdAt: string;
-  authorName: string;
-  counts: Record<string, number>;
-  digest: string;
-  signer: Signer;
-  briefTitles: string[];
-}
-
-export interface BundleImport extends MergeReport {
-  summary: BundleSummary;
-}
 
 const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 
@@ -107,7 +86,7 @@ export function createBundleService(ctx: ServiceContext) {
   /** Writes a bundle of the chosen briefs (null: the whole library) to `file`. */
   function exportBundleTo(file: string, briefIds: number[] | null, sign = true) {
     if (briefIds) {
-      for (const id of briefIds) if (!db.prepare('SELECT 1 FROM brief WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `Brief ${id} does not exist.`);
+      for (const id of briefIds) getBriefMeta(db, id);
     }
     const k = key();
     const rows = collectRows(db, { briefIds });
@@ -137,7 +116,7 @@ export function createBundleService(ctx: ServiceContext) {
     exportBundleTo,
     exportBundle({ briefIds }: { briefIds?: number[] }) {
       const ids = briefIds ?? null;
-      const title = ids?.length === 1 ? (db.prepare('SELECT title FROM brief WHERE id = ?').pluck().get(ids[0]) as string | undefined) : undefined;
+      const title = ids?.length === 1 ? briefTitle(db, ids[0]!) : undefined;
       const stem = `${safeFileStem(title ?? (ids ? `${ids.length} briefs` : 'library'))} ${new Date().toISOString().slice(0, 10)}`;
       const dir = path.join(ctx.dataDir, 'exports');
       fs.mkdirSync(dir, { recursive: true });

@@ -1,8 +1,31 @@
 // Bundles (issue 13): a brief with all its evidence as one verified, signed .sourcemark file.
 // Implemented in main/bundle/. Files travel as bytes (download and upload), never as server paths.
 import { z } from 'zod';
-import type { BundleImport, BundleSummary } from '../bundle/service';
+import type { MergeReport } from '../../db/bundle/merge';
 import { method } from './method';
+
+export interface Signer {
+  status: 'known' | 'unknown' | 'unsigned';
+  fingerprint: string | null;
+  /** The name the analyst gave this key when marking it known, else the bundle's author name. */
+  name: string;
+}
+
+export interface BundleSummary {
+  fileName: string;
+  formatVersion: number;
+  appVersion: string;
+  createdAt: string;
+  authorName: string;
+  counts: Record<string, number>;
+  digest: string;
+  signer: Signer;
+  briefTitles: string[];
+}
+
+export interface BundleImport extends MergeReport {
+  summary: BundleSummary;
+}
 
 const fileName = z.string().min(1).max(1024);
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/, { error: 'A key fingerprint is 64 hexadecimal digits.' });

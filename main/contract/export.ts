@@ -1,9 +1,9 @@
 // Export of a brief (PDF and Markdown) and its audit trail. Implemented in main/export/.
 import { z } from 'zod';
 import type { ExportRecord } from '../../db/model';
+import { id } from './fields';
 import { method } from './method';
-
-const id = z.number().int().positive();
+import { EXPORT_FORMATS } from '../vocabulary';
 
 export interface ExportCheck {
   /** Claims with no citation: listed before export so the analyst can go on or go back. */
@@ -21,11 +21,13 @@ export interface ExportCheck {
 }
 
 export const exportMethods = {
+  /** The audit trail: every export written, newest first. */
+  exportRecords: method(z.strictObject({ briefId: id.optional() })).returns<ExportRecord[]>(),
   checkExport: method(z.strictObject({ briefId: id })).returns<ExportCheck>(),
   exportBrief: method(
     z.strictObject({
       briefId: id,
-      format: z.enum(['pdf', 'markdown', 'docx']),
+      format: z.enum(EXPORT_FORMATS),
       /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
       path: z.string().min(1).max(4096).optional(),
       /** The analyst chose to export although some claims cite nothing. */

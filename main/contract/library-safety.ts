@@ -9,8 +9,12 @@ export type { BackupInfo } from '../../db/backup';
 export type { SalvageReport, SalvageTable } from '../../db/salvage';
 
 export interface LibraryStatus {
-  /** 'damaged': the service is in its recovery state and has not written to the file. */
-  state: 'ok' | 'damaged';
+  /** 'damaged': the service is in its recovery state and has not written to the file. 'checking':
+   * SQLite's consistency check runs before anything may write (after an unclean shutdown, or a week
+   * after the last one); every other call waits for it. */
+  state: 'ok' | 'damaged' | 'checking';
+  /** While checking: how far it has got, by the clock against an estimate from the last check. */
+  check: { bytes: number; elapsedMs: number; expectedMs: number } | null;
   dataDir: string;
   file: string;
   problem: { kind: string; title: string; message: string; wayOut: string } | null;

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { MethodInput, MethodName, MethodResult, Result, Service } from '../contract';
-import { dispatch } from '../service/dispatch';
+import { dispatch } from '../contract/dispatch';
 
 export const SMOKE_REPORT = 'smoke-report.json';
 

@@ -3,7 +3,7 @@
 // a file on disk (see main/security/path-grants.ts).
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { AppError } from '../../db/errors';
-import type { ShellOps } from '../service/context';
+import type { ShellOps } from '../ports';
 import type { PathGrants } from '../security/path-grants';
 
 export function createShellOps(getWindow: () => BrowserWindow | null, grants: PathGrants): ShellOps {

@@ -2,7 +2,7 @@
 // goes through the same dispatch() as browser mode (schema parse, service call, Result envelope).
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { methodNames, type Result, type Service } from '../contract';
-import { dispatch } from '../service/dispatch';
+import { dispatch } from '../contract/dispatch';
 import { isTrustedSender, type TrustedFrames } from '../security/navigation';
 import { checkPathsInCall, type PathGrants } from '../security/path-grants';
 import { methodChannel } from './channels';

@@ -13,7 +13,7 @@ import { createShutdown, InFlight, loadFailureMessage } from '../desktop/lifecyc
 import { desktopPaths, prepareLibraryDir } from '../desktop/paths';
 import { runSmokeTest } from '../desktop/smoke';
 import { WORKER_BUNDLE_NAME } from '../import/worker-spawn';
-import { appPackage } from '../web/app-root';
+import { appPackage } from '../platform/app-root';
 import { attachContextMenu } from './context-menu';
 import { createShellOps } from './dialogs';
 import { registerIpc } from './ipc';
@@ -141,6 +141,8 @@ async function start(): Promise<void> {
       shell: createShellOps(getWindow, grants),
       importAccess: { kind: 'picked', mayRead: (file) => grants.mayRead(file) },
       nativeBinding: electronSqliteBinding(root),
+      // The window opens (and shows the check's progress) while a large library is checked.
+      background: true,
     });
   } catch (err) {
     fail('Sourcemark cannot open its library', explainStoreFailure((err as Error).message, app.isPackaged), 1);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { electronPdfOptions } from '../export/print-options';
 import { isAllowedPrintRequest } from '../security/print-requests';
-import type { PdfRenderer, PrintOptions } from '../service/context';
+import type { PdfRenderer, PrintOptions } from '../ports';
 
 const PARTITION = 'sourcemark-print';
 

@@ -5,7 +5,7 @@ import { protocol } from 'electron';
 import fs from 'node:fs/promises';
 import { SECURITY_HEADERS } from '../security/csp';
 import { APP_HOST, APP_SCHEME } from '../security/navigation';
-import { resolveStatic } from '../web/static-files';
+import { resolveStatic } from '../security/static-files';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

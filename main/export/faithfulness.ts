@@ -5,24 +5,10 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { BriefFull } from '../../db/model';
-import { list, sql } from '../../db/stmt';
+import { quotesByIds } from '../../db/quotes';
+import { sourceTexts } from '../../db/sources';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
-
-interface PassageRow {
-  id: number;
-  source_id: number;
-  start: number;
-  end: number;
-  exact: string;
-}
-
-interface SourceRow {
-  id: number;
-  title: string;
-  body: string;
-  body_sha256: string;
-}
 
 export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -30,23 +16,14 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
   const quoteIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quoteId)))];
-  const passages = new Map(
-    (sql(db, 'SELECT id, source_id, start, "end", exact FROM quote WHERE id IN (SELECT value FROM json_each(?))').all(list(quoteIds)) as PassageRow[]).map(
-      (r) => [r.id, r],
-    ),
-  );
-  const sourceIds = [...new Set([...passages.values()].map((p) => p.source_id))];
-  const sources = new Map(
-    (sql(db, 'SELECT id, title, body, body_sha256 FROM source WHERE id IN (SELECT value FROM json_each(?))').all(list(sourceIds)) as SourceRow[]).map(
-      (r) => [r.id, r],
-    ),
-  );
+  const passages = quotesByIds(db, quoteIds);
+  const sources = sourceTexts(db, [...new Set([...passages.values()].map((p) => p.sourceId))]);
   // A body is hashed once however many passages it gives.
   const bodyIntact = new Map<number, boolean>();
-  const intact = (s: SourceRow) => {
+  const intact = (s: { id: number; body: string; bodySha256: string }) => {
     let ok = bodyIntact.get(s.id);
     if (ok === undefined) {
-      ok = sha256Hex(s.body) === s.body_sha256;
+      ok = sha256Hex(s.body) === s.bodySha256;
       bodyIntact.set(s.id, ok);
     }
     return ok;
@@ -57,7 +34,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
     if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {
       const passage = passages.get(c.quoteId);
-      const source = passage ? sources.get(passage.source_id) : undefined;
+      const source = passage ? sources.get(passage.sourceId) : undefined;
       const problem = (reason: string) =>
         check.problems.push({
           claimId: claim.id,

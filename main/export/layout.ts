@@ -2,7 +2,7 @@
 // that Chromium turns into the PDF, in Electron and in browser mode alike. Pure: the same brief and
 // export time give the same document.
 import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../../db/model';
-import type { PrintOptions } from '../service/context';
+import type { PrintOptions } from '../ports';
 import { codePoints, facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
 import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
 import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';

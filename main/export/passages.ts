@@ -2,7 +2,7 @@
 // its first citation carries the passage verbatim, its source details and the list of claims citing
 // it; every later citation of it refers back to that one instead of repeating the details.
 import type { BriefFull, CitationInBrief, Quote, Relation } from '../../db/model';
-import { pageLabel } from '../../db/pages';
+import { pageLabel } from '../vocabulary';
 
 export interface PassageUse {
   number: number;

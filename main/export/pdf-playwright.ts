@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumBinary, pdfRendererChromiumArgs, offlineChromiumEnv } from '../chromium';
-import type { PdfRenderer, PrintOptions } from '../service/context';
+import { chromiumBinary, pdfRendererChromiumArgs, offlineChromiumEnv } from '../platform/chromium';
+import type { PdfRenderer, PrintOptions } from '../ports';
 import { playwrightPdfOptions } from './print-options';
 
 export interface PlaywrightPdfOptions {

@@ -1,7 +1,7 @@
 // One PrintOptions, two Chromium APIs: Playwright's page.pdf() (browser mode, tests) and Electron's
 // webContents.printToPDF (desktop). Both mappings live here, side by side, so they cannot drift; a
 // unit test checks that they say the same thing. Inches throughout: both APIs take them.
-import type { PrintOptions } from '../service/context';
+import type { PrintOptions } from '../ports';
 
 export function playwrightPdfOptions(options: PrintOptions) {
   const inch = (n: number) => `${n}in`;

@@ -7,14 +7,14 @@ import { getBriefFull } from '../../db/briefs';
 import { AppError } from '../../db/errors';
 import type { BriefFull, ExportFormat } from '../../db/model';
 import type { ExportMethodName, ParsedInput, Service } from '../contract';
-import type { ServiceContext } from '../service/context';
+import type { ServiceContext } from '../ports';
 import { checkBrief, describeProblems, describeUncited, sha256Hex } from './faithfulness';
 import { printJob } from './layout';
 import { briefToMarkdown } from './markdown';
 import { countPdfPages } from './pdf-pages';
 import { finishPdf } from './pdf-finish';
 import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
-import { getExportRecord, insertExportRecord } from '../../db/exports';
+import { getExportRecord, insertExportRecord, listExportRecords } from '../../db/exports';
 import { resolveExportTarget, writeNewExport } from './target';
 
 const MIME = {
@@ -84,6 +84,7 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
   }
 
   return {
+    exportRecords: ({ briefId }) => listExportRecords(db, briefId ?? null),
     checkExport: ({ briefId }) => checkBrief(db, getBriefFull(db, briefId)),
     exportBrief,
     readExport: async ({ recordId }) => {

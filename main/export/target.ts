@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
-import type { ServiceContext } from '../service/context';
+import type { ServiceContext } from '../ports';
 import { showPath } from '../security/file-access';
 import { isInsideDir } from '../security/paths';
 import { safeFileStem } from './words';

@@ -1,13 +1,9 @@
 // Decides how to read a file from its name and its first bytes, and refuses what cannot be a source:
 // too large, empty, an unsupported extension, or binary content behind a text extension.
 import type { SourceFormat } from '../../db/model';
-import { formatBytes, importFailed } from './errors';
+import { importFailed } from './errors';
 import { IMPORT_LIMITS } from './types';
-import { IMPORT_EXTENSIONS, IMPORT_EXTENSIONS_WORDS } from '../vocabulary';
-
-const FORMAT_BY_EXTENSION = IMPORT_EXTENSIONS;
-
-export const IMPORTABLE_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
+import { formatBytes, IMPORT_EXTENSIONS, IMPORT_EXTENSIONS_WORDS } from '../vocabulary';
 
 /** Signatures of common binary files, so the error can say what the file really is. */
 const MAGIC: { bytes: number[]; what: string }[] = [
@@ -37,7 +33,7 @@ export function extensionOf(fileName: string): string {
 
 export function formatOf(fileName: string): SourceFormat {
   const ext = extensionOf(fileName);
-  const format = FORMAT_BY_EXTENSION[ext];
+  const format = IMPORT_EXTENSIONS[ext];
   if (!format) {
     const what = ext ? `.${ext} files cannot be imported` : 'a file without an extension cannot be imported';
     throw importFailed(fileName, `${what}; Sourcemark imports ${IMPORT_EXTENSIONS_WORDS} files.`);

@@ -2,7 +2,8 @@
 // not a Word document, or holding more text parts than memory should take (a decompression bomb).
 // Sizes are counted while inflating, in chunks, so a header that lies about them changes nothing.
 import JSZip from 'jszip';
-import { formatBytes, importFailed } from './errors';
+import { importFailed } from './errors';
+import { formatBytes } from '../vocabulary';
 
 /** Parts mammoth never decodes when images are skipped: pictures, fonts, embedded objects. */
 const BINARY_PART = /^(word\/(media|embeddings|fonts)\/|docProps\/thumbnail)/i;

@@ -1,7 +1,7 @@
 // Fits what a file says about itself into what the store accepts: lengths trimmed to the limits,
 // dates written as ISO, URLs and language tags kept only when well formed. Anything dropped is
 // named in a warning, so the analyst knows to fill it in during review.
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import type { ParsedSource } from './types';
 
 export interface SourceFields {
@@ -65,7 +65,7 @@ function inRange(ms: number): boolean {
 }
 
 const isUrl = (s: string) => s.length <= LIMITS.urlChars && /^(https?|ftp|file|mailto):/i.test(s);
-const isLanguage = (s: string) => s.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(s);
+const isLanguage = (s: string) => s.length <= LIMITS.languageChars && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(s);
 
 export function toSourceFields(parsed: ParsedSource): { fields: SourceFields; warnings: string[] } {
   const warnings: string[] = [];

@@ -1,6 +1,6 @@
 // File name + bytes -> plain text and metadata, or an IMPORT_FAILED error naming the file and the
 // reason. Pure apart from CPU: runs inside the parsing worker, and directly in unit tests.
-import { LIMITS } from '../../db/limits';
+import { LIMITS } from '../vocabulary';
 import { decodeText } from './decode';
 import { sniff } from './detect';
 import { importFailed } from './errors';

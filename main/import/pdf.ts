@@ -1,7 +1,8 @@
 // PDFs through pdf.js (legacy build, which runs in Node without a canvas). Text in reading order
 // with paragraph breaks from line gaps; title, author and dates from the document information and
 // XMP metadata. Password-protected, damaged or image-only PDFs get a clear error.
-import { formatBytes, importFailed } from './errors';
+import { importFailed } from './errors';
+import { formatBytes } from '../vocabulary';
 import { paragraphsOf, type TextRun } from './pdf-layout';
 import { stripControls, titleFromFileName } from './plain';
 import { measureStreams } from './pdf-streams';

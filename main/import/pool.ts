@@ -11,7 +11,8 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../db/errors';
-import { formatBytes, importFailed } from './errors';
+import { importFailed } from './errors';
+import { formatBytes } from '../vocabulary';
 import { IMPORT_LIMITS, type ParsedSource, type ParseRequest } from './types';
 import { LARGE_WORKER_HEAP_MB, spawnParserWorker, workerLimits } from './worker-spawn';
 import type { WorkerAnswer, WorkerJob } from './worker';

@@ -3,36 +3,36 @@
 // bad file changes nothing. A file whose text is already in the library is shown, not stored again.
 import path from 'node:path';
 import { AppError } from '../../db/errors';
-import { contract, type ImportMethodName, type Service } from '../contract';
+import { contract, type ImportMethodName, type ParsedInput, type Service } from '../contract';
 import type { ImportOutcome } from '../contract/import';
-import type { ServiceContext } from '../service/context';
-import { describeZodError } from '../service/dispatch';
+import type { ServiceContext } from '../ports';
+import { describeZodError } from '../contract/dispatch';
 import { humanErrors } from '../contract/human-errors';
-import { addSourceWithPages } from '../service/sources';
 import { checkSize } from './detect';
 import { importFailed } from './errors';
 import { toSourceFields } from './metadata';
-import { createParserPool, type ParserPool } from './pool';
+import type { ParserPool } from './pool';
 import type { ParseRequest } from './types';
 import { listImportFiles } from './folders';
 import { readImportFile } from './read-file';
 
 type PathResult = Awaited<ReturnType<Service['importPaths']>>[number];
 
-export interface ImportServiceOptions {
-  pool?: ParserPool;
+export interface ImportServiceDeps {
+  /** The parsing workers, owned by the running service (they start on the first import). */
+  pool: ParserPool;
+  /** Stores a parsed file as a source with its page starts: the library's addSource, given by the
+   * composition root (main/service/index.ts) so that arrows run one way, from service/ to import/. */
+  addSource: (input: ParsedInput<'addSource'>, pageStarts?: readonly number[]) => ReturnType<Service['addSource']>;
 }
 
-export function createImportService(ctx: ServiceContext, options: ImportServiceOptions = {}): Pick<Service, ImportMethodName> {
-  let pool = options.pool ?? null;
-  const parser = () => (pool ??= createParserPool());
-
+export function createImportService(ctx: ServiceContext, { pool, addSource }: ImportServiceDeps): Pick<Service, ImportMethodName> {
   async function importBytes(request: ParseRequest): Promise<ImportOutcome> {
-    const parsed = await parser().parse(request);
+    const parsed = await pool.parse(request);
     const { fields, warnings } = toSourceFields(parsed);
     const input = contract.addSource.input.safeParse(fields, { error: humanErrors('addSource') });
     if (!input.success) throw importFailed(request.name, describeZodError(input.error, 'addSource'));
-    const { source, created } = await addSourceWithPages(ctx, input.data, parsed.pageStarts);
+    const { source, created } = await addSource(input.data, parsed.pageStarts);
     return { fileName: request.name, status: created ? 'created' : 'duplicate', source, warnings: [...parsed.warnings, ...warnings] };
   }
 

@@ -1,6 +1,7 @@
 // What a parser hands back: plain text and the metadata found in the file. Plain data, so it
 // crosses from the parsing worker to the service thread unchanged.
 import type { SourceFormat } from '../../db/model';
+import { MAX_IMPORT_FILE_BYTES } from '../vocabulary';
 
 export interface ParsedMetadata {
   outlet: string | null;
@@ -38,7 +39,7 @@ export interface ParseRequest {
  */
 export const IMPORT_LIMITS = {
   /** Per file. Larger files are refused before any parsing. */
-  maxFileBytes: 50 * 1024 * 1024,
+  maxFileBytes: MAX_IMPORT_FILE_BYTES,
   /** What a PDF's compressed streams may expand to, in total, before pdf.js reads them. */
   maxPdfInflatedBytes: 256 * 1024 * 1024,
   /** What a Word document's text parts (everything but pictures, fonts and embedded files) may expand to. */

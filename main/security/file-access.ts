@@ -5,13 +5,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
+import type { ImportAccess } from '../ports';
 import { isInsideDir } from './paths';
 
-export type ImportAccess =
-  /** Desktop: exactly the files and folders the analyst picked in the native open dialog. */
-  | { kind: 'picked'; mayRead(file: string): boolean }
-  /** Browser mode: anything inside these folders (none: importing by path is off). */
-  | { kind: 'folders'; folders: readonly string[] };
+export type { ImportAccess };
 
 export const noImportFolders: ImportAccess = { kind: 'folders', folders: [] };
 

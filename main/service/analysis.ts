@@ -2,7 +2,8 @@
 // Assumptions Check. Each change is one transaction and answers with the freshly scored analysis.
 import * as store from '../../db/analysis';
 import { getBriefMeta, touchBrief } from '../../db/briefs';
-import { citationsOfClaim, getClaim } from '../../db/claims';
+import { citationsOfClaim } from '../../db/citations';
+import { getClaim } from '../../db/claims';
 import { AppError } from '../../db/errors';
 import type { AchRating, AnalysisData, AnalysisUsingQuote } from '../../db/model';
 import { getQuoteRow } from '../../db/quotes';
@@ -11,7 +12,7 @@ import type { Database } from 'better-sqlite3';
 import type { Service } from '../contract';
 import { ACH_LIMITS, type Analysis } from '../contract/analysis';
 import { scoreAnalysis } from '../tradecraft/ach-score';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 
 type AnalysisMethodName =
   | 'getAnalysis'

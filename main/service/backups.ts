@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as DB } from 'better-sqlite3';
-import { backupsToPrune, DEFAULT_RETENTION, freeBytes, listBackups, writeVerifiedBackup, type BackupInfo, type BackupReason, type RetentionPolicy } from '../../db/backup';
+import { backupsToPrune, changeCounter, DEFAULT_RETENTION, freeBytes, listBackups, writeVerifiedBackup, type BackupInfo, type BackupReason, type RetentionPolicy } from '../../db/backup';
 import { AppError } from '../../db/errors';
 
 export interface BackupOptions {
@@ -44,15 +44,15 @@ export function createBackupScheduler(
   const dir = path.join(dataDir, BACKUPS_FOLDER);
   const floor = options.freeSpaceFloorBytes ?? 256 * 1024 * 1024;
   const retention = options.retention ?? DEFAULT_RETENTION;
-  const totalChanges = db.prepare('SELECT total_changes()').pluck();
-  let changesAtBackup = options.changedBefore ? -1 : (totalChanges.get() as number);
+  const totalChanges = changeCounter(db);
+  let changesAtBackup = options.changedBefore ? -1 : totalChanges();
   let warning: string | null = null;
   let lastBackupAt = options.lastBackupAt;
   let lastDestructiveBackup = 0;
   let running: Promise<BackupInfo | null> = Promise.resolve(null);
   let stopped = false;
 
-  const changed = () => (totalChanges.get() as number) !== changesAtBackup;
+  const changed = () => totalChanges() !== changesAtBackup;
 
   async function run(reason: BackupReason, force: boolean, onCopied?: () => void): Promise<BackupInfo | null> {
     if (stopped) return null;
@@ -64,7 +64,7 @@ export function createBackupScheduler(
       options.log(`Sourcemark: ${warning}`);
       return null;
     }
-    const mark = totalChanges.get() as number;
+    const mark = totalChanges();
     try {
       const info = await writeVerifiedBackup(db, dir, reason, { nativeBinding: options.nativeBinding, onCopied });
       changesAtBackup = mark;

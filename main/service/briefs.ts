@@ -1,12 +1,13 @@
 // Briefs and their claims: create, read in one call, edit, reorder, delete. Every change records its
 // inverse in the brief's undo history (./history.ts) in the same transaction.
 import * as briefs from '../../db/briefs';
+import { citationsOfClaim } from '../../db/citations';
 import * as claims from '../../db/claims';
 import { AppError } from '../../db/errors';
-import { write, sql } from '../../db/stmt';
+import { write } from '../../db/stmt';
 import { tagsOfOne } from '../../db/tags';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citationRow, claimRow, record } from './history';
 
 type BriefMethods = Pick<
@@ -114,10 +115,10 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
       write(d, () => {
         const claim = claims.getClaim(d, id);
         const n = claims.claimNumber(d, claim);
-        const citations = claims.citationsOfClaim(d, id);
+        const citations = citationsOfClaim(d, id);
         const tagIds = tagsOfOne(d, 'claim', id).map((t) => t.id);
         // Citations and tag links go with the claim (ON DELETE CASCADE); undo puts them back under their ids.
-        sql(d, 'DELETE FROM claim WHERE id = ?').run(id);
+        claims.deleteClaimRow(d, id);
         briefs.touchBrief(d, claim.briefId);
         record(
           d,

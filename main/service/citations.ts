@@ -1,12 +1,13 @@
 // Citations: the links from a claim to the passages that support, contradict or give context to it.
 import { touchBrief } from '../../db/briefs';
+import * as citations from '../../db/citations';
 import * as claims from '../../db/claims';
 import { AppError } from '../../db/errors';
-import { getQuoteRow } from '../../db/quotes';
-import { sql, write } from '../../db/stmt';
+import { getQuoteRow, sourceTitleOfQuote } from '../../db/quotes';
+import { write } from '../../db/stmt';
 import type { Citation } from '../../db/model';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citationRow, record } from './history';
 
 type CitationMethods = Pick<Service, 'addCitation' | 'updateCitation' | 'moveCitation' | 'removeCitation'>;
@@ -16,8 +17,8 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
   const touch = (claimId: number) => touchBrief(d, claims.getClaim(d, claimId).briefId);
   const numberOf = (claimId: number) => claims.claimNumber(d, claims.getClaim(d, claimId));
   const sourceOf = (quoteId: number) => {
-    const r = sql(d, 'SELECT s.title FROM quote q JOIN source s ON s.id = q.source_id WHERE q.id = ?').get(quoteId) as { title: string } | undefined;
-    return r ? `“${r.title.length > 40 ? `${r.title.slice(0, 39)}…` : r.title}”` : 'a passage';
+    const title = sourceTitleOfQuote(d, quoteId);
+    return title !== undefined ? `“${title.length > 40 ? `${title.slice(0, 39)}…` : title}”` : 'a passage';
   };
   /** Records a change of one citation's relation or place: undo puts `before` back. */
   const step = (after: Citation, label: string, before: Citation) =>
@@ -29,7 +30,7 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
       write(d, () => {
         const claim = claims.getClaim(d, claimId);
         getQuoteRow(d, quoteId);
-        const existing = claims.citationOf(d, claimId, quoteId);
+        const existing = citations.citationOf(d, claimId, quoteId);
         if (existing) {
           throw new AppError(
             'CITATION_EXISTS',
@@ -37,10 +38,10 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
             { citation: existing },
           );
         }
-        const position = claims.citationPosition(d, claimId, afterId);
-        const id = claims.insertCitation(d, { claimId, quoteId, relation, position });
+        const position = citations.citationPosition(d, claimId, afterId);
+        const id = citations.insertCitation(d, { claimId, quoteId, relation, position });
         touchBrief(d, claim.briefId);
-        const added = claims.getCitation(d, id);
+        const added = citations.getCitation(d, id);
         record(d, claim.briefId, `new citation of ${sourceOf(quoteId)} in claim ${claims.claimNumber(d, claim)}`, [{ op: 'deleteCitation', id }], [
           { op: 'putCitation', citation: citationRow(added) },
         ]);
@@ -49,9 +50,9 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
 
     updateCitation: ({ id, relation }) =>
       write(d, () => {
-        const before = claims.getCitation(d, id);
-        claims.updateCitationRow(d, id, { relation });
-        const c = claims.getCitation(d, id);
+        const before = citations.getCitation(d, id);
+        citations.updateCitationRow(d, id, { relation });
+        const c = citations.getCitation(d, id);
         touch(c.claimId);
         if (before.relation !== c.relation) {
           step(c, `relation of the citation of ${sourceOf(c.quoteId)} in claim ${numberOf(c.claimId)} (${before.relation} → ${c.relation})`, before);
@@ -61,20 +62,20 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
 
     moveCitation: ({ id, afterId }) =>
       write(d, () => {
-        const c = claims.getCitation(d, id);
+        const c = citations.getCitation(d, id);
         if (afterId === id) throw new AppError('INVALID_INPUT', 'A citation cannot be placed after itself.');
-        claims.updateCitationRow(d, id, { position: claims.citationPosition(d, c.claimId, afterId, id) });
+        citations.updateCitationRow(d, id, { position: citations.citationPosition(d, c.claimId, afterId, id) });
         touch(c.claimId);
-        const moved = claims.getCitation(d, id);
+        const moved = citations.getCitation(d, id);
         step(moved, `move of the citation of ${sourceOf(c.quoteId)} in claim ${numberOf(c.claimId)}`, c);
         return moved;
       }),
 
     removeCitation: ({ id }) =>
       write(d, () => {
-        const c = claims.getCitation(d, id);
+        const c = citations.getCitation(d, id);
         const label = `removal of the citation of ${sourceOf(c.quoteId)} from claim ${numberOf(c.claimId)}`;
-        claims.deleteCitationRow(d, id);
+        citations.deleteCitationRow(d, id);
         touch(c.claimId);
         record(d, claims.getClaim(d, c.claimId).briefId, label, [{ op: 'putCitation', citation: citationRow(c) }], [{ op: 'deleteCitation', id }]);
         return c;

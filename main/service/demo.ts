@@ -1,23 +1,20 @@
 // Writes the demo library on the first run of a data folder, so the app opens on real content.
 // A flag in app_meta records that it was written: once the analyst deletes the demo, it stays gone.
+import { libraryHasContent, markDemoSeeded, readMeta } from '../../db/app-meta';
 import { contract, type MethodInput, type MethodName, type MethodResult, type Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { demoBrief, demoSources } from './demo-content';
 
-const FLAG = 'demo_seeded_at';
-
 export function demoWasSeeded(ctx: ServiceContext): boolean {
-  return ctx.store.db.prepare('SELECT 1 FROM app_meta WHERE key = ?').get(FLAG) !== undefined;
+  return readMeta(ctx.store.db, 'demo_seeded_at') !== undefined;
 }
 
 export async function seedDemoLibrary(ctx: ServiceContext, service: Service): Promise<void> {
   const db = ctx.store.db;
   if (demoWasSeeded(ctx)) return;
   // A folder that already holds the analyst's own work gets no demo, and never will.
-  const hasContent = db.prepare('SELECT EXISTS (SELECT 1 FROM source) OR EXISTS (SELECT 1 FROM brief) AS has').get() as { has: number };
-  const markSeeded = () =>
-    db.prepare('INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)').run(FLAG, new Date().toISOString());
-  if (hasContent.has) {
+  const markSeeded = () => markDemoSeeded(db);
+  if (libraryHasContent(db)) {
     markSeeded();
     return;
   }

@@ -1,12 +1,12 @@
 // Find in a source, and claims by tag: read-only views over the store.
 import { taggedClaims } from '../../db/claims';
-import { findInBody } from '../../db/find';
+import { findInBody } from '../../db/search/find';
 import { parseQuery } from '../../db/search';
 import { getTag } from '../../db/tags';
 import { getSourceMeta, getBody } from '../../db/sources';
-import { libraryLanguages } from '../../db/stems';
+import { libraryLanguages } from '../../db/search/stems';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 
 type FindMethods = Pick<Service, 'findInSource' | 'listTaggedClaims'>;
 

@@ -6,7 +6,7 @@ import { write } from '../../db/stmt';
 import type { Citation, Claim } from '../../db/model';
 import type { Service } from '../contract';
 import type { UndoOutcome, UndoState } from '../contract/history';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 
 export const claimRow = (c: Claim): ClaimRow => ({ id: c.id, briefId: c.briefId, position: c.position, text: c.text, confidence: c.confidence, likelihood: c.likelihood, createdAt: c.createdAt });
 export const citationRow = (c: Citation): CitationRow => ({ id: c.id, claimId: c.claimId, quoteId: c.quoteId, relation: c.relation, position: c.position, createdAt: c.createdAt });

@@ -7,7 +7,7 @@ import type { OpenOptions, Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { librarySafetyMethods } from '../contract/library-safety';
 import { methodNames, type LibrarySafetyMethodName, type MethodName, type Service } from '../contract';
-import type { PdfRenderer, ServiceContext, ShellOps } from './context';
+import type { ImportAccess, PdfRenderer, ServiceContext, ShellOps } from '../ports';
 import { createLibraryService } from './library';
 import { createExportService } from '../export/service';
 import { createImportService } from '../import/service';
@@ -17,7 +17,8 @@ import { seedDemoLibrary } from './demo';
 import type { BackupOptions } from './backups';
 import { openKeeper, type Keeper } from './keeper';
 import { acquireOwnerLock } from './owner-lock';
-import { noImportFolders, type ImportAccess } from '../security/file-access';
+import { noImportFolders } from '../security/file-access';
+import { addSourceWithPages } from './sources';
 
 export interface OpenServiceOptions {
   dataDir: string;
@@ -34,6 +35,9 @@ export interface OpenServiceOptions {
   backup?: BackupOptions;
   /** PRAGMA quick_check on the library at open (default true). */
   quickCheck?: boolean;
+  /** Return once the file is inspected (refusals are thrown before), while the consistency check and
+   * the open go on; calls wait for them and libraryStatus reports the check's progress. */
+  background?: boolean;
   /** Where warnings go (a skipped backup, a damaged library); stderr by default. */
   log?: (line: string) => void;
 }
@@ -43,6 +47,8 @@ export interface RunningService {
   /** The open library's context; throws LIBRARY_DAMAGED while the library is in its recovery state. */
   readonly ctx: ServiceContext;
   keeper: Keeper;
+  /** Settles when the library is checked and open, or found damaged (see OpenServiceOptions.background). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,7 +93,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
         return library.deleteBrief(input);
       },
       ...createExportService(next),
-      ...createImportService(next, { pool: parsers }),
+      ...createImportService(next, { pool: parsers, addSource: (input, pageStarts) => addSourceWithPages(next, input, pageStarts) }),
       ...createBundleService(next),
       pickSavePath: (input) => shell.pickSavePath(input),
       pickOpenPaths: (input) => shell.pickOpenPaths(input),
@@ -133,6 +139,8 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       (input: unknown) => {
         if (isSafetyMethod(name)) return (safety[name] as (i: unknown) => unknown)(input);
         const fn = inner[name] as ((i: unknown) => unknown) | undefined;
+        // Still checking or opening: the call waits for it rather than fail.
+        if (!fn && keeper && !keeper.problem && !keeper.store) return keeper.ready.then(() => (service[name] as (i: unknown) => unknown)(input));
         if (!fn || keeper?.problem) throw damaged();
         // Damage SQLite finds while the library is open stops every write from then on.
         const caught = (err: unknown): never => {
@@ -158,6 +166,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       nativeBinding: options.nativeBinding,
       backup: options.backup,
       quickCheck: options.quickCheck,
+      background: options.background,
       log,
       onOpened: (store, reason) => build(store, reason),
     });
@@ -176,9 +185,11 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       return ctx;
     },
     keeper: opened,
+    ready: opened.ready,
     close() {
       closing ??= (async () => {
         try {
+          await opened.ready.catch(() => undefined);
           await parsers.close();
           await options.pdf.close();
           await opened.close();

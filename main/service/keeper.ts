@@ -5,11 +5,12 @@
 // "damaged" folder beside the library before anything takes its place.
 import fs from 'node:fs';
 import path from 'node:path';
+import { markDemoSeeded } from '../../db/app-meta';
 import { listBackups, libraryCounts, type BackupInfo } from '../../db/backup';
 import { verifyCopyInWorker } from '../../db/verify-worker';
 import { latestSchemaVersion, openStore, type OpenOptions, type Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { inspectLibraryFile, readOnlyProblem, type LibraryProblem } from '../../db/library-file';
+import { inspectLibraryFile, malformed, readOnlyProblem, type Inspection, type LibraryProblem } from '../../db/library-file';
 import { salvageInto } from '../../db/salvage';
 import { fsyncDir, readSidecar, removeSidecar, writeSidecar, type LibrarySidecar } from '../../db/sidecar';
 import type { LibraryStatus, RestoreOutcome, SalvageOutcome } from '../contract/library-safety';
@@ -28,11 +29,31 @@ export interface KeeperOptions {
   log: (line: string) => void;
   /** Called each time a healthy library has been opened (at start, after restore or salvage). */
   onOpened: (store: Store, reason: 'start' | 'restore' | 'salvage') => Promise<void> | void;
+  /** Resolve openKeeper once the file is inspected and refusals are known, before the consistency
+   * check and the open (which take seconds on a large library); `ready` tells when they are done.
+   * Transports use it to answer, and show the check's progress, while it runs. */
+  background?: boolean;
 }
+
+/** The open-time consistency check under way: what the checking screen shows. */
+export interface CheckProgress {
+  bytes: number;
+  elapsedMs: number;
+  /** Estimated from the last check of this library (or a typical rate the first time). */
+  expectedMs: number;
+}
+
+/** Bytes per ms quick_check gets through when there is no earlier check to go by (measured: 285 MB
+ * in about 17 s on a loaded two-core machine, so the estimate errs on the long side). */
+const TYPICAL_CHECK_BYTES_PER_MS = 15_000;
 
 export interface Keeper {
   readonly store: Store | null;
   readonly problem: LibraryProblem | null;
+  /** Settles when the library opened at start is checked and open (or found damaged). */
+  readonly ready: Promise<void>;
+  /** The consistency check under way, or null. */
+  checking(): CheckProgress | null;
   readonly backups: BackupScheduler | null;
   /** Called with an error SQLite raised: corruption puts the library into its recovery state. */
   noticeError(err: unknown): boolean;
@@ -57,6 +78,8 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
   };
 
   let lastQuickCheckAt: string | null = null;
+  let lastQuickCheck: { ms: number; bytes: number } | null = null;
+  let check: { bytes: number; startedAt: number; expectedMs: number } | null = null;
 
   function record(state: 'open' | 'closed', s: Store, closedMtimeMs: number | null = null) {
     const counts = libraryCounts(s.db);
@@ -68,6 +91,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       lastBackupAt: scheduler?.lastBackupAt ?? readSidecar(file)?.lastBackupAt ?? null,
       closedMtimeMs,
       lastQuickCheckAt,
+      lastQuickCheck,
     });
   }
 
@@ -82,21 +106,67 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     return stat.size !== sidecar.fileBytes || stat.mtimeMs !== sidecar.closedMtimeMs;
   }
 
-  /** Inspects and opens; sets either store or problem. */
-  async function openOrRecover(reason: 'start' | 'restore' | 'salvage'): Promise<void> {
+  interface Plan {
+    sidecar: LibrarySidecar | null;
+    quickCheck: boolean;
+    inspection: Extract<Inspection, { verdict: 'new' | 'ok' }> | null;
+  }
+
+  /** The cheap look at the file (no consistency check yet): throws LIBRARY_REFUSED, or notes damage. */
+  function inspect(): Plan {
     const sidecar = readSidecar(file);
     const quickCheck = needsQuickCheck(sidecar);
-    const inspection = inspectLibraryFile(file, { sidecar, latestVersion: latestSchemaVersion, quickCheck });
-    if (inspection.verdict === 'refused') refuse(inspection.problem);
+    const inspection = inspectLibraryFile(file, { sidecar, latestVersion: latestSchemaVersion, quickCheck: false });
+    if (inspection.verdict === 'refused') return refuse(inspection.problem);
     if (inspection.verdict === 'damaged') {
-      problem = inspection.problem;
-      options.log(`Sourcemark: ${problem.title}.\n  File: ${problem.file}\n  ${problem.message}\n  ${problem.wayOut}`);
-      return;
+      damagedAtOpen(inspection.problem);
+      return { sidecar, quickCheck, inspection: null };
     }
     const readOnly = readOnlyProblem(file);
-    if (readOnly) refuse(readOnly);
+    if (readOnly) return refuse(readOnly);
+    return { sidecar, quickCheck, inspection };
+  }
+
+  function damagedAtOpen(p: LibraryProblem): void {
+    problem = p;
+    options.log(`Sourcemark: ${p.title}.\n  File: ${p.file}\n  ${p.message}\n  ${p.wayOut}`);
+  }
+
+  /**
+   * PRAGMA quick_check, in a worker thread so that the transports keep answering (and the analyst
+   * sees a checking screen with its progress) while it reads the whole file. Nothing has the file
+   * open for writing yet. Returns what the check found wrong, or null.
+   */
+  async function consistencyCheck(sidecar: LibrarySidecar | null): Promise<string | null> {
+    const bytes = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
+    const last = sidecar?.lastQuickCheck;
+    const expectedMs = Math.max(500, last ? (last.ms * bytes) / last.bytes : bytes / TYPICAL_CHECK_BYTES_PER_MS);
+    const startedAt = performance.now();
+    check = { bytes, startedAt, expectedMs };
+    try {
+      const result = await verifyCopyInWorker(file, { mode: 'quick', requireApplicationId: false, nativeBinding: options.nativeBinding });
+      if ('problem' in result) return result.problem.replace(/^it failed SQLite's check \((.*)\)$/s, '$1');
+      lastQuickCheck = { ms: Math.round(performance.now() - startedAt), bytes };
+      return null;
+    } finally {
+      check = null;
+    }
+  }
+
+  /** Checks (when needed) and opens what inspect() found sound; sets either store or problem. */
+  async function finishOpen(plan: Plan, reason: 'start' | 'restore' | 'salvage'): Promise<void> {
+    const { sidecar, quickCheck, inspection } = plan;
+    if (!inspection) return;
+    lastQuickCheck = sidecar?.lastQuickCheck ?? null;
+    if (inspection.verdict === 'ok' && quickCheck && inspection.hasTables) {
+      const found = await consistencyCheck(sidecar);
+      if (found !== null) {
+        damagedAtOpen(malformed(file, found));
+        return;
+      }
+    }
     // A file created now is sound by construction; counts as checked.
-    const checkedNow = inspection.verdict === 'new' || (inspection.verdict === 'ok' && quickCheck);
+    const checkedNow = inspection.verdict === 'new' || quickCheck;
     lastQuickCheckAt = checkedNow ? new Date().toISOString() : (sidecar?.lastQuickCheckAt ?? null);
     const s = await openStore(file, { nativeBinding: options.nativeBinding });
     store = s;
@@ -117,6 +187,8 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     const hasContent = libraryCounts(s.db);
     if (scheduler.changed() && (hasContent.sources > 0 || hasContent.briefs > 0 || listBackups(backupsDir).length > 0)) void scheduler.take('open');
   }
+
+  const openOrRecover = (reason: 'start' | 'restore' | 'salvage') => finishOpen(inspect(), reason);
 
   async function closeStore(): Promise<void> {
     const s = store;
@@ -223,6 +295,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       lastBackupAt: prior?.lastBackupAt ?? null,
       closedMtimeMs: null,
       lastQuickCheckAt: null,
+      lastQuickCheck,
     });
   }
 
@@ -239,7 +312,17 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     return null;
   }
 
-  await openOrRecover('start');
+  // Refusals are thrown from here; the check and the open run on, awaited unless in the background.
+  const started = finishOpen(inspect(), 'start');
+  if (!options.background) await started;
+  // A failed open is reported through `ready`, the calls that wait for it and libraryStatus.
+  let failure: unknown = null;
+  started.catch((err: unknown) => {
+    failure = err;
+  });
+
+  const progress = (): CheckProgress | null =>
+    check ? { bytes: check.bytes, elapsedMs: Math.round(performance.now() - check.startedAt), expectedMs: Math.round(check.expectedMs) } : null;
 
   return {
     get store() {
@@ -248,6 +331,8 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     get problem() {
       return problem;
     },
+    ready: started,
+    checking: progress,
     get backups() {
       return scheduler;
     },
@@ -258,8 +343,11 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       return true;
     },
     async status() {
+      if (failure) throw failure;
+      const now = progress();
       return {
-        state: problem ? 'damaged' : 'ok',
+        state: now ? 'checking' : problem ? 'damaged' : 'ok',
+        check: now,
         dataDir,
         file,
         problem: problem ? { kind: problem.kind, title: problem.title, message: problem.message, wayOut: problem.wayOut } : null,
@@ -305,7 +393,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
         try {
           report = salvageInto(fs.existsSync(file) && fs.statSync(file).size > 0 ? file : null, target.db);
           // This folder held the analyst's library: the demo is not written into what was saved.
-          target.db.prepare("INSERT OR IGNORE INTO app_meta (key, value) VALUES ('demo_seeded_at', ?)").run(new Date().toISOString());
+          markDemoSeeded(target.db);
           target.db.pragma('wal_checkpoint(TRUNCATE)');
         } finally {
           target.close();

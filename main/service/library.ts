@@ -1,11 +1,11 @@
 // The library service: every method of the contract that reads or writes the store. Each area lives
 // in its own file; this one puts them together and adds the read-only views (search, backlinks).
 import { getSourceMeta } from '../../db/sources';
-import { citingClaims, getQuoteRow, quotesOfSource } from '../../db/quotes';
+import { citingClaims } from '../../db/citations';
+import { getQuoteRow, quotesOfSource } from '../../db/quotes';
 import { search } from '../../db/search';
-import { listExportRecords } from '../../db/exports';
 import type { LibraryMethodName, Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { briefMethods } from './briefs';
 import { citationMethods } from './citations';
 import { quoteMethods } from './quotes';
@@ -40,8 +40,6 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
       getSourceMeta(d, sourceId);
       return quotesOfSource(d, sourceId);
     },
-
-    exportRecords: ({ briefId }) => listExportRecords(d, briefId ?? null),
 
     appInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: ctx.store.schemaVersion, mode: ctx.mode }),
   };

@@ -1,15 +1,15 @@
 // Quotes (passages): created from offsets into an immutable body, checked against it, never moved.
 import { AppError } from '../../db/errors';
-import { citingClaims, deleteQuoteRow, getQuote, getQuoteRow, insertQuote, listQuotes, updateQuoteRow } from '../../db/quotes';
-import { citationsOfQuotes } from '../../db/claims';
+import { citationsOfQuotes, citingClaims, deleteCitationRows } from '../../db/citations';
+import { deleteQuoteRow, getQuote, getQuoteRow, insertQuote, listQuotes, updateQuoteRow } from '../../db/quotes';
 import { analysesUsingQuotes } from '../../db/analysis';
 import { describeAnalysesUsing, removeRowsOfQuotes } from './analysis';
 import { getQuotingSource } from '../../db/sources';
-import { write, sql } from '../../db/stmt';
-import { link, requireTags, tagsOfOne } from '../../db/tags';
+import { write } from '../../db/stmt';
+import { link, requireTags } from '../../db/tags';
 import { isGraphemeBoundary, quoteContext } from '../../db/text';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citingDetails, describeCitingClaims } from './citing';
 
 type QuoteMethods = Pick<Service, 'createQuote' | 'getQuote' | 'listQuotes' | 'updateQuote' | 'deleteQuote'>;
@@ -64,7 +64,7 @@ export function quoteMethods(ctx: ServiceContext): QuoteMethods {
         }
         const tagIds = input.tagIds ?? [];
         requireTags(d, tagIds);
-        const quote = insertQuote(d, {
+        const id = insertQuote(d, {
           sourceId: input.sourceId,
           start: input.start,
           end: input.end,
@@ -73,14 +73,9 @@ export function quoteMethods(ctx: ServiceContext): QuoteMethods {
           note: input.note,
           credibility: input.credibility ?? null,
         });
-        link(d, 'quote', quote.id, tagIds);
-        // A new passage is cited by nothing yet; only its tags need reading back.
-        return {
-          ...quote,
-          tags: tagIds.length ? tagsOfOne(d, 'quote', quote.id) : [],
-          citedBy: [],
-          source: { id: input.sourceId, title: source.title, outlet: source.outlet },
-        };
+        link(d, 'quote', id, tagIds);
+        // The passage as stored, read back the way every other read sees it: the reply is the quote.
+        return getQuote(d, id);
       }),
 
     getQuote: ({ id }) => getQuote(d, id),
@@ -114,7 +109,7 @@ export function quoteMethods(ctx: ServiceContext): QuoteMethods {
           );
         }
         const removed = citationsOfQuotes(d, [id]);
-        for (const c of removed) sql(d, 'DELETE FROM citation WHERE id = ?').run(c.id);
+        deleteCitationRows(d, removed.map((c) => c.id));
         removeRowsOfQuotes(d, using);
         deleteQuoteRow(d, id);
         return { quote, removedCitations: removed };

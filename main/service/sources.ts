@@ -1,12 +1,13 @@
 // Sources: add from text (deduplicated by the body's hash), list, read, edit metadata, delete.
 import { AppError } from '../../db/errors';
-import { citingClaims } from '../../db/quotes';
+import { citingClaims, deleteCitationRows } from '../../db/citations';
+import { quoteIdsOfSource } from '../../db/quotes';
 import { insertPages } from '../../db/pages';
 import * as db from '../../db/sources';
-import { write, sql } from '../../db/stmt';
+import { write } from '../../db/stmt';
 import { link, requireTags } from '../../db/tags';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 import { citingDetails, describeCitingClaims } from './citing';
 import { analysesUsingQuotes } from '../../db/analysis';
 import { describeAnalysesUsing, removeRowsOfQuotes } from './analysis';
@@ -67,7 +68,7 @@ export function sourceMethods(ctx: ServiceContext): SourceMethods {
     deleteSource: ({ id, removeCitations }) =>
       write(d, () => {
         const source = db.getSourceMeta(d, id);
-        const quoteIds = (sql(d, 'SELECT id FROM quote WHERE source_id = ?').all(id) as { id: number }[]).map((r) => r.id);
+        const quoteIds = quoteIdsOfSource(d, id);
         const citing = [...citingClaims(d, quoteIds).values()].flat();
         const using = analysesUsingQuotes(d, quoteIds);
         if (citing.length > 0 && using.length === 0 && !removeCitations) {
@@ -86,7 +87,7 @@ export function sourceMethods(ctx: ServiceContext): SourceMethods {
           );
         }
         removeRowsOfQuotes(d, using);
-        for (const c of citing) sql(d, 'DELETE FROM citation WHERE id = ?').run(c.citationId);
+        deleteCitationRows(d, citing.map((c) => c.citationId));
         const deletedQuotes = db.deleteSourceRow(d, id);
         return { deletedQuotes, removedCitations: citing.length };
       }),

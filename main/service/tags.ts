@@ -3,7 +3,7 @@ import { notFound } from '../../db/errors';
 import * as tags from '../../db/tags';
 import { write } from '../../db/stmt';
 import type { Service } from '../contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../ports';
 
 type TagMethods = Pick<Service, 'createTag' | 'listTags' | 'updateTag' | 'deleteTag' | 'attachTag' | 'detachTag'>;
 

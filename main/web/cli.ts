@@ -34,15 +34,22 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`Sourcemark could not start: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  const problem = server.service.keeper.problem;
-  if (problem) {
-    // The keeper has already described the problem on stderr; say what the page offers.
-    process.stderr.write(
-      `Sourcemark: the library is in its recovery state and nothing will be written to ${problem.file}.\n` +
-        '  Open the address below to restore the newest good backup or salvage what can still be read.\n',
-    );
-  }
   process.stdout.write(`Sourcemark is running at ${server.url}\n`);
+  server.service.ready.then(
+    () => {
+      const problem = server.service.keeper.problem;
+      if (!problem) return;
+      // The keeper has already described the problem on stderr; say what the page offers.
+      process.stderr.write(
+        `Sourcemark: the library is in its recovery state and nothing will be written to ${problem.file}.\n` +
+          '  Open the address above to restore the newest good backup or salvage what can still be read.\n',
+      );
+    },
+    (err: unknown) => {
+      process.stderr.write(`Sourcemark could not open its library: ${(err as Error).message}\n`);
+      void server.close().finally(() => process.exit(1));
+    },
+  );
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) return;

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../security/csp';
 import type { ErrorValue } from '../../db/errors';
 import { IMPORT_LIMITS } from '../import/types';
-import { formatBytes } from '../import/errors';
+import { formatBytes } from '../vocabulary';
 
 /**
  * The largest call is importFile: one file of at most IMPORT_LIMITS.maxFileBytes (50 MB), sent as

@@ -3,14 +3,14 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
-import { dispatch } from '../service/dispatch';
+import { dispatch } from '../contract/dispatch';
 import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
-import type { PdfRenderer } from '../service/context';
+import type { PdfRenderer } from '../ports';
 import { checkImportFolders } from '../security/file-access';
 import { checkApiAccess, checkPageAccess, isWellFormedToken, newToken } from '../security/web-access';
-import { appPackage } from './app-root';
+import { appPackage } from '../platform/app-root';
 import { BodyTooLarge, readBody, sendError, sendFile, sendJson, sendText } from './http-io';
-import { missingRendererMessage, resolveStatic } from './static-files';
+import { missingRendererMessage, resolveStatic } from '../security/static-files';
 
 export interface WebServerOptions {
   dataDir: string;
@@ -61,6 +61,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     version: pkg.version,
     pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
+    // The page can be served (and show the check's progress) while a large library is checked.
+    background: true,
     log,
   });
 

@@ -1,5 +1,5 @@
 // The workspace: library, reader and brief side by side, with the app bar and global shortcuts.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BriefPane } from './brief/BriefPane';
 import { useNewBrief } from './brief/useNewBrief';
 import { LibraryPane } from './library/LibraryPane';
@@ -8,7 +8,9 @@ import { SearchDialog } from './search/SearchDialog';
 import { ErrorsProvider, useErrors } from './state/errors';
 import { undoTarget } from './state/editing';
 import { history } from './state/undo';
-import { useWorkspace, WorkspaceProvider } from './state/workspace';
+import { useWorkspaceSelect, WorkspaceProvider } from './state/workspace';
+import { runCommand, useCommand } from './commands/registry';
+import { useMenuCommands, useShortcuts } from './commands/shortcuts';
 import { useQueryClient } from '@tanstack/react-query';
 import { TagDatalist } from './tags/TagDatalist';
 import { ErrorBanner } from './ui/ErrorBanner';
@@ -26,73 +28,32 @@ export function App() {
   );
 }
 
-/** Asks the export engineer's component to start an export (Ctrl+E, menu). */
-export function requestExport(): void {
-  window.dispatchEvent(new CustomEvent('sourcemark:export'));
-}
-
-/** Asks the import engineer's component to open its file picker (menu). */
-export function requestImport(): void {
-  window.dispatchEvent(new CustomEvent('sourcemark:import'));
-}
-
 function Workspace() {
-  const { showError } = useErrors();
   const [searching, setSearching] = useState(false);
   const newBrief = useNewBrief();
   const qc = useQueryClient();
-  const { briefId } = useWorkspace();
-  // Key and menu handlers are installed once; they read the open brief from here.
-  const walkRef = useRef<(did: 'undo' | 'redo') => void>(() => {});
-  walkRef.current = (did) => {
-    if (briefId !== null) void history[did](qc, briefId);
-  };
+  const { showError } = useErrors();
+  const briefId = useWorkspaceSelect((s) => s.briefId);
 
   useEffect(() => history.setErrorHandler(showError), [showError]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (!mod || e.altKey) return;
-      const key = e.key.toLowerCase();
-      const inModal = document.querySelector('dialog[open]') !== null;
-      if (key === 'k') {
-        e.preventDefault();
-        setSearching(true);
-      } else if (key === 'e' && !inModal) {
-        e.preventDefault();
-        requestExport();
-      } else if ((key === 'z' || key === 'y') && !inModal) {
-        // In a text field the browser undoes that field's typing; the brief is not touched.
-        if (undoTarget(document.activeElement) === 'field') return;
-        e.preventDefault();
-        walkRef.current(key === 'y' || e.shiftKey ? 'redo' : 'undo');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  useEffect(
-    () =>
-      window.sourcemark?.onMenuCommand?.((command) => {
-        if (command === 'new-brief') void newBrief();
-        else if (command === 'import') requestImport();
-        else if (command === 'export') requestExport();
-        // Edit > Undo/Redo: like Ctrl+Z, the focused text field's own undo, otherwise the brief's.
-        else if (command === 'undo' || command === 'redo') {
-          if (undoTarget(document.activeElement) === 'field') document.execCommand(command);
-          else walkRef.current(command);
-        }
-      }),
-    [newBrief],
-  );
+  useShortcuts();
+  useMenuCommands();
+  useCommand('search', () => setSearching(true));
+  useCommand('new-brief', () => void newBrief());
+  // Edit > Undo/Redo and Ctrl+Z: the focused text field's own undo, otherwise the open brief's.
+  const walk = (did: 'undo' | 'redo') => {
+    if (undoTarget(document.activeElement) === 'field') document.execCommand(did);
+    else if (briefId !== null) void history[did](qc, briefId);
+  };
+  useCommand('undo', () => walk('undo'));
+  useCommand('redo', () => walk('redo'));
 
   return (
     <div className="app">
       <header className="app-bar">
         <h1>Sourcemark</h1>
-        <button type="button" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
+        <button type="button" className="search-button" onClick={() => runCommand('search')} aria-keyshortcuts="Control+K">
           Search <kbd>Ctrl K</kbd>
         </button>
         <UndoButtons />

@@ -9,6 +9,7 @@ import { createImportService } from '../../main/import/service';
 import { createParserPool } from '../../main/import/pool';
 import { spawnParserWorker } from '../../main/import/worker-spawn';
 import { openService } from '../../main/service/index';
+import { addSourceWithPages } from '../../main/service/sources';
 import { withPeak } from './process-tree';
 
 const [mode, dataDir, ...files] = process.argv.slice(2);
@@ -29,7 +30,7 @@ const previous =
     ? createParserPool({ size: Math.max(1, Math.min(4, os.availableParallelism())), spawn: () => spawnParserWorker({ maxOldGenerationSizeMb: 2048 }) })
     : null;
 try {
-  const importer = previous ? createImportService(s.ctx, { pool: previous }) : s.service;
+  const importer = previous ? createImportService(s.ctx, { pool: previous, addSource: (input, pageStarts) => addSourceWithPages(s.ctx, input, pageStarts) }) : s.service;
   const run = await withPeak(async () => importer.importPaths({ paths: files }));
   const failed = run.value.filter((r) => !r.ok);
   if (failed.length) process.stderr.write(`import: ${failed.length} files failed, e.g. ${failed[0] && !failed[0].ok ? failed[0].error.message : ''}\n`);

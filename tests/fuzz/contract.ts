@@ -11,9 +11,9 @@ import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import type Database from 'better-sqlite3';
 import { methodNames, type Result } from '../../main/contract';
-import { dispatch } from '../../main/service/dispatch';
+import { dispatch } from '../../main/contract/dispatch';
 import { openService, type RunningService } from '../../main/service/index';
-import type { PdfRenderer } from '../../main/service/context';
+import type { PdfRenderer } from '../../main/ports';
 import { startWebServer, type RunningWebServer } from '../../main/web/server';
 import { callArb, type FuzzPlaces } from './arbitraries';
 

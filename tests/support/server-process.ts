@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildMain } from '../../scripts/build-main.mjs';
-import { appPackage } from '../../main/web/app-root';
+import { appPackage } from '../../main/platform/app-root';
 import type { Result } from '../../main/contract';
 
 let bundled: Promise<string> | null = null;

@@ -24,7 +24,13 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'sourcemark.token';
 
-export const LIBRARY_DAMAGED_EVENT = 'sourcemark:library-damaged';
+const damagedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a call finds the library damaged; returns the unsubscribe. */
+export function onLibraryDamaged(listener: () => void): () => void {
+  damagedListeners.add(listener);
+  return () => damagedListeners.delete(listener);
+}
 
 /** The browser-mode token: from the URL fragment on first load, then from session storage. */
 export function browserToken(): string | null {
@@ -77,7 +83,7 @@ export const client: Client = new Proxy({} as Client, {
       const result = await send(name as MethodName, input);
       if (result.ok) return result.value;
       // The library was found damaged while open: the app switches to its recovery screen.
-      if (result.error.code === 'LIBRARY_DAMAGED') window.dispatchEvent(new CustomEvent(LIBRARY_DAMAGED_EVENT));
+      if (result.error.code === 'LIBRARY_DAMAGED') for (const l of damagedListeners) l();
       throw new ApiError(result.error);
     };
   },

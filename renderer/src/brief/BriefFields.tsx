@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull } from '../../../main/contract';
+import { LIMITS } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
@@ -43,14 +44,14 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
             aria-label="Brief title"
             dir="auto"
             value={title.draft}
-            maxLength={500}
+            maxLength={LIMITS.titleChars}
             onChange={(e) => title.setDraft(e.target.value)}
             onBlur={() => void title.flush()}
           />
         <div className="marking-row">
           <label className="marking">
             Marking
-            <input dir="auto" value={marking.draft} maxLength={300} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
+            <input dir="auto" value={marking.draft} maxLength={LIMITS.shortFieldChars} onChange={(e) => marking.setDraft(e.target.value)} onBlur={() => void marking.flush()} />
           </label>
           <ProductToggle open={productOpen} onToggle={() => setProductOpen((o) => !o)} />
         </div>

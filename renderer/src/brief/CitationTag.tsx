@@ -3,10 +3,11 @@
 // passage. Clicking opens the passage in the reader; the menu changes the relation, moves the citation
 // within its claim, or removes it.
 import { useQueryClient } from '@tanstack/react-query';
-import type { CitationInBrief, Relation } from '../../../main/contract';
+import type { CitationInBrief } from '../../../main/contract';
 import { useGuarded } from '../state/errors';
-import { useWorkspace } from '../state/workspace';
-import { clip, pageLabel, passageHint, sourceLabel } from '../ui/format';
+import { useWorkspaceActions } from '../state/workspace';
+import { clip, passageHint, sourceLabel } from '../ui/format';
+import { pageLabel, RELATION_NAMES, RELATIONS } from '../../../main/vocabulary';
 import { MenuIcon } from '../ui/icons';
 import { MenuButton, type MenuItem } from '../ui/Menu';
 import { moveCitation, removeCitation, setRelation } from './commands';
@@ -18,25 +19,19 @@ interface Props {
   nextId: number | null;
 }
 
-const RELATIONS: { value: Relation; label: string }[] = [
-  { value: 'supports', label: 'Supports' },
-  { value: 'contradicts', label: 'Contradicts' },
-  { value: 'context', label: 'Context' },
-];
-
 export function CitationTag({ citation, previousId, beforePreviousId, nextId }: Props) {
   const qc = useQueryClient();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const run = useGuarded();
   const n = citation.number;
   const pages = pageLabel(citation.quote.pages);
 
   const items = (): MenuItem[] => [
     ...RELATIONS.map((r) => ({
-      label: r.label,
-      checked: citation.relation === r.value,
+      label: RELATION_NAMES[r],
+      checked: citation.relation === r,
       onSelect: () => {
-        if (r.value !== citation.relation) void run(() => setRelation(qc, citation.id, r.value));
+        if (r !== citation.relation) void run(() => setRelation(qc, citation.id, r));
       },
     })),
     { label: 'Move earlier', startsGroup: true, disabled: previousId === null, onSelect: () => void run(() => moveCitation(qc, citation.id, beforePreviousId)) },

@@ -5,7 +5,7 @@ import type { ClaimInBrief, Confidence, Likelihood, LikelihoodRow } from '../../
 import { CONFIDENCE_WORDS, CONFIDENCES, LIKELIHOOD_PERCENT, LIKELIHOOD_TERMS, LIKELIHOODS } from '../../../main/vocabulary';
 import { useAutosave } from '../state/autosave';
 import { useGuarded } from '../state/errors';
-import { useWorkspace } from '../state/workspace';
+import { useWorkspaceStore } from '../state/workspace';
 import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
 import { useQuoting } from '../reader/quoting';
 import { TagEditor } from '../tags/TagEditor';
@@ -31,7 +31,9 @@ interface Props {
 
 export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRow, onMove, onDropClaim, charsPerLine }: Props) {
   const qc = useQueryClient();
-  const ws = useWorkspace();
+  // The reader's selection and active passage are read when the button is pressed, not subscribed to:
+  // a claim re-renders when its own data or its selectedness changes, not when the reader's does.
+  const ws = useWorkspaceStore();
   const [picking, setPicking] = useState(false);
   const [dropping, setDropping] = useState(false);
   const n = claim.number;
@@ -42,11 +44,11 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
 
   const citeSelected = () =>
     run(async () => {
-      const sel = ws.selection;
+      const { selection: sel, activeQuoteId } = ws.get();
       if (sel) {
         await quoting.quoteAndCite(sel, claim.id);
-      } else if (ws.activeQuoteId !== null) {
-        await addCitation(qc, claim.id, ws.activeQuoteId);
+      } else if (activeQuoteId !== null) {
+        await addCitation(qc, claim.id, activeQuoteId);
       } else {
         throw new Error('Select text in the reader, or click a highlighted passage, then choose “Cite selected passage”.');
       }

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BriefFull, ClaimInBrief } from '../../../main/contract';
 import { useErrors } from '../state/errors';
-import { useWorkspace } from '../state/workspace';
+import { useWorkspaceActions, useWorkspaceSelect } from '../state/workspace';
 import { ClaimItem, textRows } from './ClaimItem';
 import { moveClaim } from './commands';
 
@@ -15,7 +15,7 @@ const AVERAGE_CHAR_PX = 7.6;
 
 export function ClaimList({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const { showError } = useErrors();
   const scroller = useRef<HTMLDivElement>(null);
   const claims = brief.claims;
@@ -50,7 +50,9 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
 
   // Bring the selected claim into view and focus it when asked (search hit, backlink, reorder).
   const handled = useRef(0);
-  const { claimFocusRequest, claimFocusTarget, selectedClaimId } = ws;
+  const claimFocusRequest = useWorkspaceSelect((s) => s.claimFocusRequest);
+  const claimFocusTarget = useWorkspaceSelect((s) => s.claimFocusTarget);
+  const selectedClaimId = useWorkspaceSelect((s) => s.selectedClaimId);
   useEffect(() => {
     if (claimFocusRequest === handled.current || selectedClaimId === null) return;
     const index = claims.findIndex((c) => c.id === selectedClaimId);

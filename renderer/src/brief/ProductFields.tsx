@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull, BriefMeta, LikelihoodRow } from '../../../main/contract';
 import { draftSourceSummary } from '../../../main/tradecraft/source-summary';
-import { LIKELIHOOD_ROW_WORDS, LIKELIHOOD_ROWS } from '../../../main/vocabulary';
+import { LIKELIHOOD_ROW_WORDS, LIKELIHOOD_ROWS, LIMITS } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useAutosave } from '../state/autosave';
@@ -35,7 +35,7 @@ export function ProductFields({ brief }: { brief: BriefFull }) {
   const text = (label: string, field: ReturnType<typeof useAutosave>, props: { placeholder?: string; maxLength?: number; className?: string } = {}) => (
     <label className={props.className}>
       {label}
-      <input dir="auto" value={field.draft} maxLength={props.maxLength ?? 300} placeholder={props.placeholder} onChange={(e) => field.setDraft(e.target.value)} onBlur={() => void field.flush()} />
+      <input dir="auto" value={field.draft} maxLength={props.maxLength ?? LIMITS.shortFieldChars} placeholder={props.placeholder} onChange={(e) => field.setDraft(e.target.value)} onBlur={() => void field.flush()} />
     </label>
   );
 
@@ -72,7 +72,7 @@ export function ProductFields({ brief }: { brief: BriefFull }) {
           Information cut-off
           <input type="date" value={brief.cutoffDate ?? ''} onChange={(e) => void save({ cutoffDate: e.target.value || null }).catch(() => undefined)} />
         </label>
-        {text('Portion mark', portionMark, { placeholder: 'e.g. U (prints “(U)”)', maxLength: 20 })}
+        {text('Portion mark', portionMark, { placeholder: 'e.g. U (prints “(U)”)', maxLength: LIMITS.portionMarkChars })}
         <label>
           Likelihood words
           <select value={brief.likelihoodRow} onChange={(e) => void save({ likelihoodRow: e.target.value as LikelihoodRow }).catch(() => undefined)}>

@@ -1,8 +1,9 @@
-// "Export" in the brief pane header; Ctrl+E and File > Export reach it through the window event
-// 'sourcemark:export'. The dialog walks the analyst through check, choice and result.
-import { useEffect, useState } from 'react';
+// "Export" in the brief pane header; Ctrl+E and File > Export reach it as the command 'export'.
+// The dialog walks the analyst through check, choice and result.
+import { useState } from 'react';
 import { client, isDesktop } from '../api/client';
 import { useBrief } from '../api/queries';
+import { useCommand } from '../commands/registry';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
 import { useExport, type ExportFormat, type ExportPhase } from './useExport';
@@ -11,11 +12,7 @@ import './export.css';
 
 export function ExportButton({ briefId }: { briefId: number }) {
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onRequest = () => setOpen(true);
-    window.addEventListener('sourcemark:export', onRequest);
-    return () => window.removeEventListener('sourcemark:export', onRequest);
-  }, []);
+  useCommand('export', () => setOpen(true));
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+E" aria-haspopup="dialog">

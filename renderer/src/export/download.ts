@@ -1,5 +1,6 @@
 // Browser mode: the export is written by the back end, then handed to the browser as a download.
 import type { MethodResult } from '../../../main/contract';
+import type { ExportFormat } from '../../../main/vocabulary';
 
 export function downloadExport(file: MethodResult<'readExport'>): void {
   const binary = atob(file.base64);
@@ -18,7 +19,7 @@ export function downloadExport(file: MethodResult<'readExport'>): void {
 }
 
 /** A file name for the save dialog: the title without characters file systems refuse. */
-export function suggestedFileName(title: string, format: 'pdf' | 'markdown' | 'docx'): string {
+export function suggestedFileName(title: string, format: ExportFormat): string {
   const printable = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
   const stem = printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'brief';
   return `${stem}.${format === 'markdown' ? 'md' : format}`;

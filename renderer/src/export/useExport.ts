@@ -5,8 +5,9 @@ import type { ExportRecord } from '../../../main/contract';
 import type { ExportCheck } from '../../../main/contract/export';
 import { ApiError, client, isDesktop } from '../api/client';
 import { downloadExport, suggestedFileName } from './download';
+import type { ExportFormat } from '../../../main/vocabulary';
 
-export type ExportFormat = 'pdf' | 'markdown' | 'docx';
+export type { ExportFormat };
 
 const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },

@@ -1,14 +1,16 @@
 // Import of files into the library: the "Import files…" button (the browser's file picker, or the
-// desktop open dialog), files dropped anywhere on the window, and File > Import (the window event
-// 'sourcemark:import'). A batch shows per-file progress and can be cancelled; bad files are named
+// desktop open dialog), files dropped anywhere on the window, and File > Import (the command
+// 'import'). A batch shows per-file progress and can be cancelled; bad files are named
 // with their reason, duplicates link to the source already in the library, and new sources get a
 // metadata review.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../main/contract/import';
 import { client, isDesktop } from '../api/client';
+import { useCommand } from '../commands/registry';
 import { useErrors } from '../state/errors';
 import { ReviewDialog } from './ReviewDialog';
-import { ACCEPTED, ACCEPTED_EXTENSIONS } from './readFiles';
+import { ACCEPTED } from './readFiles';
+import { IMPORTABLE_EXTENSIONS } from '../../../main/vocabulary';
 import { ImportRows } from './ImportRows';
 import { useImportQueue, type Job, type Row } from './useImportQueue';
 import { useWindowDrop } from './useWindowDrop';
@@ -71,18 +73,14 @@ export function ImportPanel({ onImported }: Props) {
       return;
     }
     try {
-      const { paths } = await client.pickOpenPaths({ filters: [{ name: 'Sources', extensions: ACCEPTED_EXTENSIONS }], multiple: true });
+      const { paths } = await client.pickOpenPaths({ filters: [{ name: 'Sources', extensions: [...IMPORTABLE_EXTENSIONS] }], multiple: true });
       startJobs(paths.map((path) => ({ kind: 'path', path })));
     } catch (err) {
       showError(err);
     }
   }, [startJobs, showError]);
 
-  useEffect(() => {
-    const onRequest = () => void pick();
-    window.addEventListener('sourcemark:import', onRequest);
-    return () => window.removeEventListener('sourcemark:import', onRequest);
-  }, [pick]);
+  useCommand('import', () => void pick());
 
   const dragging = useWindowDrop((files) => startJobs(files.map((file) => ({ kind: 'file', file }))));
 

@@ -1,24 +1,9 @@
 // Getting files out of the browser: base64 from a stream, yielding now and then so a large file never
 // freezes the page, and the files of a drop, folders included.
-import { IMPORT_EXTENSIONS } from '../../../main/vocabulary';
+import { IMPORTABLE_EXTENSIONS } from '../../../main/vocabulary';
 
-/** Mirrors the back end's per-file limit (IMPORT_LIMITS.maxFileBytes), which checks again: refusing here saves reading and sending the bytes. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-export const ACCEPTED_EXTENSIONS = Object.keys(IMPORT_EXTENSIONS);
-export const ACCEPTED = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
-
-export function formatBytes(n: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = n;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  if (unit === 0) return `${n} ${n === 1 ? 'byte' : 'bytes'}`;
-  return `${String(Math.round(value * 10) / 10).replace(/\.0$/, '')} ${units[unit]}`;
-}
+/** The file input's accept list: ".txt,.text,.md,…". */
+export const ACCEPTED = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -6,7 +6,8 @@ import type { ImportOutcome } from '../../../main/contract/import';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { toShownError } from '../state/errors';
-import { MAX_FILE_BYTES, formatBytes, readBase64 } from './readFiles';
+import { readBase64 } from './readFiles';
+import { formatBytes, MAX_IMPORT_FILE_BYTES } from '../../../main/vocabulary';
 
 export type Job = { kind: 'file'; file: File } | { kind: 'path'; path: string };
 
@@ -42,9 +43,9 @@ async function importJob(job: Job, encoding: string | undefined): Promise<Import
     return result.value;
   }
   const { file } = job;
-  const read = await readBase64(file, MAX_FILE_BYTES);
+  const read = await readBase64(file, MAX_IMPORT_FILE_BYTES);
   // Only a refused file is asked its size (a synchronous call to the browser), to say how far over it is.
-  if (!read) throw new Error(`${file.name}: the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
+  if (!read) throw new Error(`${file.name}: the file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_IMPORT_FILE_BYTES)}.`);
   if (read.bytes === 0) throw new Error(`${file.name}: the file is empty (0 bytes).`);
   return client.importFile({ name: file.name, base64: read.base64, encoding });
 }

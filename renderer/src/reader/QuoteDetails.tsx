@@ -10,12 +10,9 @@ import { useErrors } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { TagEditor } from '../tags/TagEditor';
 import { DeleteEvidenceDialog } from '../ui/DeleteEvidenceDialog';
-import { clip, pageLabel } from '../ui/format';
+import { clip, firstSentence } from '../ui/format';
 import { TextArea } from '../ui/TextArea';
-import { CREDIBILITIES, CREDIBILITY_WORDS } from '../../../main/vocabulary';
-
-/** "2 — probably true": the Admiralty credibility scale as the forms offer it. */
-export const CREDIBILITY = Object.fromEntries(CREDIBILITIES.map((c) => [c, `${c} — ${CREDIBILITY_WORDS[c]}`])) as Record<Credibility, string>;
+import { CREDIBILITIES, credibilityLabel, pageLabel } from '../../../main/vocabulary';
 
 interface Props {
   quote: QuoteWithUse;
@@ -62,9 +59,9 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
           Credibility
           <select value={quote.credibility ?? ''} onChange={(e) => void setCredibility(e.target.value)}>
             <option value="">Not rated</option>
-            {Object.entries(CREDIBILITY).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
+            {CREDIBILITIES.map((c) => (
+              <option key={c} value={c}>
+                {credibilityLabel(c)}
               </option>
             ))}
           </select>
@@ -79,9 +76,9 @@ export function QuoteDetails({ quote, focusNote, onNoteFocused }: Props) {
           <ul aria-label="Claims citing this passage">
             {quote.citedBy.map((c) => (
               <li key={c.citationId}>
-                <button type="button" className="link-button" onClick={() => ws.openClaim(c.briefId, c.claimId)}>
+                <button type="button" className="link-button" title={c.claimText} onClick={() => ws.openClaim(c.briefId, c.claimId)}>
                   <bdi>{c.briefTitle}</bdi>, claim {c.claimNumber}
-                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{clip(c.claimText, 400) || '(empty claim)'}</bdi>
+                  {c.relation !== 'supports' && ` (${c.relation})`}: <bdi>{firstSentence(c.claimText) || '(empty claim)'}</bdi>
                 </button>
               </li>
             ))}

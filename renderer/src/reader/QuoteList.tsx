@@ -2,7 +2,8 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QuoteWithUse } from '../../../main/contract';
-import { clip, pageLabel } from '../ui/format';
+import { clip } from '../ui/format';
+import { pageLabel } from '../../../main/vocabulary';
 
 export const QUOTE_DRAG_TYPE = 'application/x-sourcemark-quote';
 

@@ -6,7 +6,7 @@ import type { Quote } from '../../../main/contract';
 import { client } from '../api/client';
 import { invalidateEvidence } from '../api/queries';
 import { addCitation, addClaim } from '../brief/commands';
-import { useWorkspace, type ReaderSelection } from '../state/workspace';
+import { useWorkspaceStore, type ReaderSelection } from '../state/workspace';
 
 export interface Quoting {
   /** Stores the selection as a passage, clears the selection and makes the passage the active one. */
@@ -20,8 +20,9 @@ export interface Quoting {
 
 export function useQuoting(): Quoting {
   const qc = useQueryClient();
-  const ws = useWorkspace();
-  const { setSelection, openQuote, openClaim, briefId } = ws;
+  // Actions only, and the open brief read when quoting: a claim using this does not re-render as the reader changes.
+  const ws = useWorkspaceStore();
+  const { setSelection, openQuote, openClaim } = ws;
 
   const quote = useCallback(
     async (sel: ReaderSelection) => {
@@ -37,6 +38,7 @@ export function useQuoting(): Quoting {
 
   const quoteAndCite = useCallback(
     async (sel: ReaderSelection, claimId: number | null) => {
+      const { briefId } = ws.get();
       if (claimId === null && briefId === null) throw new Error('Open or start a brief first: “Quote and cite” adds the passage to one of its claims.');
       const created = await quote(sel);
       if (claimId !== null) {
@@ -48,7 +50,7 @@ export function useQuoting(): Quoting {
       }
       return created;
     },
-    [qc, quote, briefId, openClaim],
+    [qc, quote, ws, openClaim],
   );
 
   return { quote, quoteAndCite };

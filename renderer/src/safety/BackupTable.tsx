@@ -1,5 +1,7 @@
 // The list of backups, newest first: when, why, how big, what it holds, and a Restore button each.
 import type { BackupInfo } from '../../../main/contract';
+import { formatBytes } from '../../../main/vocabulary';
+import { DataTable } from '../ui/DataTable';
 
 const REASONS: Record<string, string> = {
   open: 'On opening',
@@ -15,14 +17,12 @@ export function backupDate(b: Pick<BackupInfo, 'createdAt'>): string {
   return when.format(new Date(b.createdAt));
 }
 
-export function backupSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 export function backupHolds(b: Pick<BackupInfo, 'sources' | 'briefs'>): string {
   if (b.sources === null || b.briefs === null) return 'unreadable';
   return `${b.sources} ${b.sources === 1 ? 'source' : 'sources'}, ${b.briefs} ${b.briefs === 1 ? 'brief' : 'briefs'}`;
 }
+
+const COLUMNS = ['Taken', 'Why', 'Holds', 'Size', { hidden: 'Action' }] as const;
 
 interface Props {
   backups: BackupInfo[];
@@ -33,33 +33,20 @@ interface Props {
 export function BackupTable({ backups, busy, onRestore }: Props) {
   if (backups.length === 0) return <p className="empty-note">There are no backups yet.</p>;
   return (
-    <table className="backup-table" aria-label="Backups">
-      <thead>
-        <tr>
-          <th scope="col">Taken</th>
-          <th scope="col">Why</th>
-          <th scope="col">Holds</th>
-          <th scope="col">Size</th>
-          <th scope="col">
-            <span className="visually-hidden">Action</span>
-          </th>
+    <DataTable label="Backups" columns={COLUMNS}>
+      {backups.map((b) => (
+        <tr key={b.name}>
+          <td>{backupDate(b)}</td>
+          <td>{REASONS[b.reason] ?? b.reason}</td>
+          <td>{b.ok ? backupHolds(b) : <span className="backup-bad">{b.problem ?? 'unreadable'}</span>}</td>
+          <td>{formatBytes(b.bytes)}</td>
+          <td>
+            <button type="button" className="small" disabled={busy || !b.ok} onClick={() => onRestore(b)} aria-label={`Restore the backup of ${backupDate(b)}`}>
+              Restore
+            </button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {backups.map((b) => (
-          <tr key={b.name}>
-            <td>{backupDate(b)}</td>
-            <td>{REASONS[b.reason] ?? b.reason}</td>
-            <td>{b.ok ? backupHolds(b) : <span className="backup-bad">{b.problem ?? 'unreadable'}</span>}</td>
-            <td>{backupSize(b.bytes)}</td>
-            <td>
-              <button type="button" className="small" disabled={busy || !b.ok} onClick={() => onRestore(b)} aria-label={`Restore the backup of ${backupDate(b)}`}>
-                Restore
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,18 +1,21 @@
 // Asks the back end how the library is before showing the workspace: a damaged library gets the
-// recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway).
+// recovery screen instead (every other call would answer LIBRARY_DAMAGED anyway), and a library
+// still being checked at open gets the checking screen, asked again until the check is done.
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { client, LIBRARY_DAMAGED_EVENT } from '../api/client';
+import { client, onLibraryDamaged } from '../api/client';
+import { CheckingScreen } from './CheckingScreen';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function LibraryGate({ children }: { children: ReactNode }) {
-  const status = useQuery({ queryKey: ['libraryStatus'], queryFn: () => client.libraryStatus({}), staleTime: Infinity });
+  const status = useQuery({
+    queryKey: ['libraryStatus'],
+    queryFn: () => client.libraryStatus({}),
+    staleTime: Infinity,
+    refetchInterval: (query) => (query.state.data?.state === 'checking' ? 400 : false),
+  });
   const { refetch } = status;
-  useEffect(() => {
-    const onDamaged = () => void refetch();
-    window.addEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
-    return () => window.removeEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
-  }, [refetch]);
+  useEffect(() => onLibraryDamaged(() => void refetch()), [refetch]);
   if (status.isPending) return <p className="empty-note">Opening the library…</p>;
   if (status.isError) {
     return (
@@ -22,6 +25,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
       </main>
     );
   }
+  if (status.data.state === 'checking') return <CheckingScreen status={status.data} />;
   if (status.data.state === 'damaged') return <RecoveryScreen status={status.data} />;
   return <>{children}</>;
 }

@@ -1,12 +1,6 @@
 // File > Backups… in the desktop menu opens the Backups dialog.
-import { useEffect } from 'react';
+import { useCommand } from '../commands/registry';
 
 export function useBackupsCommand(setOpen: (open: boolean) => void): void {
-  useEffect(
-    () =>
-      window.sourcemark?.onMenuCommand?.((command) => {
-        if (command === 'backups') setOpen(true);
-      }),
-    [setOpen],
-  );
+  useCommand('backups', () => setOpen(true));
 }

@@ -1,6 +1,11 @@
 // What is open where: the source in the reader, the passage in focus, the brief and its selected
 // claim. Survives a reload (localStorage), so the analyst comes back to the same place.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+//
+// Kept in a small store rather than a context value: a context re-renders every reader on any change,
+// and a brief shows hundreds of claims that each care about almost none of it. A component subscribes
+// to the part it shows (useWorkspaceSelect), calls actions that never change (useWorkspaceActions), or
+// reads the current state when an event fires (useWorkspaceStore().get()) without subscribing at all.
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 export interface ReaderSelection {
   sourceId: number;
@@ -20,7 +25,7 @@ interface Place {
   briefId: number | null;
 }
 
-export interface WorkspaceValue extends Place {
+export interface WorkspaceState extends Place {
   /** The passage shown as active in the reader. */
   activeQuoteId: number | null;
   /** Bumped each time the reader must scroll to and focus the active passage. */
@@ -32,9 +37,12 @@ export interface WorkspaceValue extends Place {
   selection: ReaderSelection | null;
   /** A search's words to find in the source it opened, so the reader lands on the first match. */
   findRequest: FindRequest | null;
-  openSource(sourceId: number | null): void;
   /** The tag the library's lists are filtered by. */
   libraryTagId: number | null;
+}
+
+export interface WorkspaceActions {
+  openSource(sourceId: number | null): void;
   filterByTag(tagId: number | null): void;
   /** Opens a source and finds `query` in it (a search hit). */
   openSourceAt(sourceId: number, query: string): void;
@@ -45,8 +53,14 @@ export interface WorkspaceValue extends Place {
   setActiveQuote(quoteId: number | null): void;
 }
 
+export type WorkspaceValue = WorkspaceState & WorkspaceActions;
+
+export interface WorkspaceStore extends WorkspaceActions {
+  get(): WorkspaceState;
+  subscribe(listener: () => void): () => void;
+}
+
 const STORAGE_KEY = 'sourcemark.workspace';
-const Ctx = createContext<WorkspaceValue | null>(null);
 
 function loadPlace(): Place {
   try {
@@ -60,78 +74,87 @@ function loadPlace(): Place {
   }
 }
 
-export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const [place, setPlace] = useState<Place>(loadPlace);
-  const [activeQuoteId, setActiveQuote] = useState<number | null>(null);
-  const [quoteFocusRequest, setQuoteFocus] = useState(0);
-  const [selectedClaimId, setSelectedClaim] = useState<number | null>(null);
-  const [claimFocusRequest, setClaimFocus] = useState(0);
-  const [claimFocusTarget, setClaimFocusTarget] = useState<'claim' | 'text'>('claim');
-  const [selection, setSelection] = useState<ReaderSelection | null>(null);
-  const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
-  const [libraryTagId, filterByTag] = useState<number | null>(null);
-
-  useEffect(() => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(place));
-  }, [place]);
-
-  const openSource = useCallback((sourceId: number | null) => {
-    setPlace((p) => (p.sourceId === sourceId ? p : { ...p, sourceId }));
-    setActiveQuote(null);
-    setSelection(null);
-  }, []);
-  const openSourceAt = useCallback(
-    (sourceId: number, query: string) => {
-      openSource(sourceId);
-      setFindRequest((r) => ({ sourceId, query, n: (r?.n ?? 0) + 1 }));
+export function createWorkspaceStore(place: Place): WorkspaceStore {
+  let state: WorkspaceState = {
+    ...place,
+    activeQuoteId: null,
+    quoteFocusRequest: 0,
+    selectedClaimId: null,
+    claimFocusRequest: 0,
+    claimFocusTarget: 'claim',
+    selection: null,
+    findRequest: null,
+    libraryTagId: null,
+  };
+  const listeners = new Set<() => void>();
+  const set = (change: Partial<WorkspaceState>) => {
+    const next = { ...state, ...change };
+    if ((Object.keys(change) as (keyof WorkspaceState)[]).every((k) => Object.is(next[k], state[k]))) return;
+    state = next;
+    for (const l of listeners) l();
+  };
+  const openSource = (sourceId: number | null) => set({ sourceId, activeQuoteId: null, selection: null });
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    [openSource],
-  );
-  const openQuote = useCallback((sourceId: number, quoteId: number, focus = true) => {
-    setPlace((p) => (p.sourceId === sourceId ? p : { ...p, sourceId }));
-    setActiveQuote(quoteId);
-    if (focus) setQuoteFocus((n) => n + 1);
-  }, []);
-  const openBrief = useCallback((briefId: number | null) => {
-    setPlace((p) => (p.briefId === briefId ? p : { ...p, briefId }));
-    setSelectedClaim(null);
-  }, []);
-  const openClaim = useCallback((briefId: number, claimId: number, focus: boolean | 'text' = true) => {
-    setPlace((p) => (p.briefId === briefId ? p : { ...p, briefId }));
-    setSelectedClaim(claimId);
-    if (focus) {
-      setClaimFocusTarget(focus === 'text' ? 'text' : 'claim');
-      setClaimFocus((n) => n + 1);
-    }
-  }, []);
-
-  const value = useMemo<WorkspaceValue>(
-    () => ({
-      ...place,
-      activeQuoteId,
-      quoteFocusRequest,
-      selectedClaimId,
-      claimFocusRequest,
-      claimFocusTarget,
-      selection,
-      findRequest,
-      libraryTagId,
-      filterByTag,
-      openSource,
-      openSourceAt,
-      openQuote,
-      openBrief,
-      openClaim,
-      setSelection,
-      setActiveQuote,
-    }),
-    [place, activeQuoteId, quoteFocusRequest, selectedClaimId, claimFocusRequest, claimFocusTarget, selection, findRequest, libraryTagId, openSource, openSourceAt, openQuote, openBrief, openClaim],
-  );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+    openSource,
+    filterByTag: (libraryTagId) => set({ libraryTagId }),
+    openSourceAt(sourceId, query) {
+      openSource(sourceId);
+      set({ findRequest: { sourceId, query, n: (state.findRequest?.n ?? 0) + 1 } });
+    },
+    openQuote(sourceId, quoteId, focus = true) {
+      set({ sourceId, activeQuoteId: quoteId, ...(focus ? { quoteFocusRequest: state.quoteFocusRequest + 1 } : {}) });
+    },
+    openBrief: (briefId) => set({ briefId, selectedClaimId: null }),
+    openClaim(briefId, claimId, focus = true) {
+      const asked = focus ? { claimFocusTarget: focus === 'text' ? ('text' as const) : ('claim' as const), claimFocusRequest: state.claimFocusRequest + 1 } : {};
+      set({ briefId, selectedClaimId: claimId, ...asked });
+    },
+    setSelection: (selection) => set({ selection }),
+    setActiveQuote: (activeQuoteId) => set({ activeQuoteId }),
+  };
 }
 
+const Ctx = createContext<WorkspaceStore | null>(null);
+
+export function WorkspaceProvider({ children, store: given }: { children: ReactNode; store?: WorkspaceStore }) {
+  const [store] = useState(() => given ?? createWorkspaceStore(loadPlace()));
+  useEffect(() => {
+    let saved = '';
+    const save = () => {
+      const { sourceId, briefId } = store.get();
+      const json = JSON.stringify({ sourceId, briefId });
+      if (json !== saved) localStorage.setItem(STORAGE_KEY, (saved = json));
+    };
+    save();
+    return store.subscribe(save);
+  }, [store]);
+  return <Ctx.Provider value={store}>{children}</Ctx.Provider>;
+}
+
+/** The store itself: actions, and `get()` for reading the state when an event fires. */
+export function useWorkspaceStore(): WorkspaceStore {
+  const store = useContext(Ctx);
+  if (!store) throw new Error('useWorkspace outside WorkspaceProvider');
+  return store;
+}
+
+/** Actions only: they never change, so a component using them re-renders for nothing here. */
+export const useWorkspaceActions: () => WorkspaceActions = useWorkspaceStore;
+
+/** One part of the workspace; the component re-renders only when that part changes (compared with Object.is). */
+export function useWorkspaceSelect<T>(select: (state: WorkspaceState) => T): T {
+  const store = useWorkspaceStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+/** All of it: for the panes, which show most of it anyway. Re-renders on every change. */
 export function useWorkspace(): WorkspaceValue {
-  const value = useContext(Ctx);
-  if (!value) throw new Error('useWorkspace outside WorkspaceProvider');
-  return value;
+  const store = useWorkspaceStore();
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  return useMemo(() => ({ ...store, ...state }), [store, state]);
 }

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Tag, TagTarget } from '../../../main/contract';
+import { LIMITS } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useTags } from '../api/queries';
@@ -100,7 +101,7 @@ function TagForm({ target, what, onChanged, onDone }: Omit<Props, 'tags'> & { on
         dir="auto"
         list={TAG_DATALIST_ID}
         value={name}
-        maxLength={64}
+        maxLength={LIMITS.tagNameChars}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {

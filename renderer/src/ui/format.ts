@@ -24,10 +24,20 @@ export function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** "p. 4" or "pp. 4–5" for a passage of a PDF source; '' when its pages are not known. */
-export function pageLabel(pages: { first: number; last: number } | null | undefined): string {
-  if (!pages) return '';
-  return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
+const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/**
+ * The first sentence of a claim, whole, however long it is up to `max` characters; past that it is
+ * cut at a word and ends in "…". The ellipsis means "cut mid-sentence" and nothing else: a claim whose
+ * later sentences are left out reads as the complete sentence it starts with.
+ */
+export function firstSentence(text: string, max = 1200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const first = sentences.segment(flat)[Symbol.iterator]().next().value?.segment.trim() ?? '';
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /**

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { printJob } from '../../../main/export/layout';
 import { createPlaywrightPdfRenderer } from '../../../main/export/pdf-playwright';
 import type { MethodInput, MethodName, MethodResult } from '../../../main/contract';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import { openService, type RunningService } from '../../../main/service/index';
 import { makeVocab, TextMaker } from '../generate-library';
 import { line, type BenchContext } from '../harness';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumExecutable, loopbackChromiumArgs } from '../../../main/chromium';
+import { chromiumExecutable, loopbackChromiumArgs } from '../../../main/platform/chromium';
 import type { MethodInput, MethodName, MethodResult, Result } from '../../../main/contract';
 import { startWebServer, type RunningWebServer } from '../../../main/web/server';
 import { line, percentile, type BenchContext } from '../harness';

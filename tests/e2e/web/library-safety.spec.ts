@@ -134,3 +134,28 @@ test('the Backups dialog lists backups with what they hold, and restores one', a
   expect(aside).toMatchObject({ sources: 2, briefs: 1 });
   expect(list.some((b) => b.name === first.name)).toBe(true);
 });
+
+test('while the library is checked at open, a named screen shows the check and its progress, then the workspace', async ({ app, page }) => {
+  await app.call('addSource', { title: 'Morning report', body: 'The bridge was intact at 06:00.' });
+  // The real check of this small library is over in a blink; the screen is shown for the first
+  // answers as a 285 MB library would give them (the service side is covered by the unit tests).
+  let asked = 0;
+  await page.route('**/api/libraryStatus', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
+    asked += 1;
+    if (body.ok && asked <= 3) body.value = { ...body.value, state: 'checking', check: { bytes: 285 * 1024 * 1024, elapsedMs: 4_250 * asked, expectedMs: 17_000 } };
+    await route.fulfill({ response, json: body });
+  });
+  const ws = new Workspace(page);
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Checking the library…' })).toBeVisible();
+  const bar = page.getByRole('progressbar', { name: 'Checking the library' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(/\d+% of 285 MB · about \d+ s left/);
+  await expect(page.getByRole('main')).toContainText(path.join(app.dataDir, 'library.sqlite'));
+  await page.screenshot({ path: path.join(SCREENS, 'checking.png') });
+  // When the check is done the workspace opens by itself.
+  await expect(ws.library.source('Morning report')).toBeVisible();
+  expect(asked).toBeGreaterThan(3);
+});

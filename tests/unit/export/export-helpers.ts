@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { ErrorValue } from '../../../db/errors';
 import type { MethodInput, MethodName, MethodResult, Relation } from '../../../main/contract';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfOptions } from '../../../main/export/pdf-playwright';
-import type { PdfRenderer } from '../../../main/service/context';
-import { dispatch } from '../../../main/service/dispatch';
+import type { PdfRenderer } from '../../../main/ports';
+import { dispatch } from '../../../main/contract/dispatch';
 import { openService, type RunningService } from '../../../main/service/index';
 
 export interface ExportLibrary {

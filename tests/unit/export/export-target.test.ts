@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openService } from '../../../main/service/index';
-import { dispatch } from '../../../main/service/dispatch';
-import type { PdfRenderer } from '../../../main/service/context';
+import { dispatch } from '../../../main/contract/dispatch';
+import type { PdfRenderer } from '../../../main/ports';
 import { buildBrief, openExportLibrary, type ExportLibrary } from './export-helpers';
 
 // Markdown is enough here: the path rules do not depend on the format.

@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
-import { chromiumExecutable } from '../../../main/chromium';
+import { chromiumExecutable } from '../../../main/platform/chromium';
 import { createPlaywrightPdfRenderer } from '../../../main/export/pdf-playwright';
-import type { PrintOptions } from '../../../main/service/context';
+import type { PrintOptions } from '../../../main/ports';
 
 const renderer = createPlaywrightPdfRenderer();
 afterAll(() => renderer.close());

@@ -3,7 +3,7 @@
 // standard security handler, revision 2: RC4 with a 40-bit key).
 import crypto from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumExecutable, headlessChromiumArgs } from '../../../main/chromium';
+import { chromiumExecutable, headlessChromiumArgs } from '../../../main/platform/chromium';
 
 export class PdfMaker {
   private browser: Browser | null = null;

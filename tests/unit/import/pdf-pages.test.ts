@@ -1,6 +1,7 @@
 // PDF page boundaries: kept from import, so a passage knows its page(s) and exports cite "p. 2".
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { pageLabel, pagesOf } from '../../../db/pages';
+import { pagesOf } from '../../../db/pages';
+import { pageLabel } from '../../../main/vocabulary';
 import { briefToMarkdown } from '../../../main/export/markdown';
 import { joinPages } from '../../../main/import/pdf';
 import { openLibrary, type TestLibrary } from '../service/helpers';

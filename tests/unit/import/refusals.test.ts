@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseFile } from '../../../main/import/parse';
 import { IMPORT_LIMITS } from '../../../main/import/types';
-import { LIMITS } from '../../../db/limits';
+import { LIMITS } from '../../../main/vocabulary';
 
 const read = (name: string, bytes: Uint8Array) => parseFile({ name, bytes });
 

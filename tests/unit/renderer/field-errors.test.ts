@@ -1,7 +1,7 @@
 // The Add source form puts each INVALID_INPUT sentence under its field. The sentences come from the
 // back end's dispatch(); this checks the two agree on the format, using the real contract.
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import type { Service } from '../../../main/contract';
 
 // The client module looks for the Electron bridge on window when it loads.

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openService, type RunningService } from '../../../main/service/index';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import { startWebServer } from '../../../main/web/server';
-import type { PdfRenderer } from '../../../main/service/context';
+import type { PdfRenderer } from '../../../main/ports';
 import type { ImportAccess } from '../../../main/security/file-access';
 
 const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('no PDF here')), close: () => Promise.resolve() };

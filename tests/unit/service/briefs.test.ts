@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../db/limits';
+import { LIMITS } from '../../../main/vocabulary';
 import { ARTICLE, openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../db/connection';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import { openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openService, type RunningService } from '../../../main/service/index';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import type { ErrorValue } from '../../../db/errors';
 import type { MethodInput, MethodName, MethodResult } from '../../../main/contract';
 

@@ -2,7 +2,7 @@
 // says what is allowed, and none of zod's stock phrases reach the analyst. Walks every contract method.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../../main/contract';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import { openLibrary, type TestLibrary } from './helpers';
 
 const STOCK = /Invalid input|Invalid option|Invalid string|Invalid element|Invalid union|Invalid key|Unrecognized key|Too big|Too small|expected \w+, received|\bRequired\b|received (string|number|undefined|object|array|boolean|null)/i;

@@ -1,8 +1,8 @@
-// The phrase shortcut (db/search-phrase.ts) must find exactly what FTS5's own phrase query finds.
+// The phrase shortcut (db/search/phrase.ts) must find exactly what FTS5's own phrase query finds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { anchorTrigrams } from '../../../db/search-phrase';
-import { fold } from '../../../db/search-rank';
+import { anchorTrigrams } from '../../../db/search/phrase';
+import { fold } from '../../../db/search/rank';
 import { openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;

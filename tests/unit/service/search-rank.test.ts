@@ -1,9 +1,9 @@
-// The ranking and snippets search computes itself (db/search-match.ts, search-rank.ts,
-// search-bytes.ts) checked against what FTS5 itself would say on the same library.
+// The ranking and snippets search computes itself (db/search/match.ts, rank.ts,
+// bytes.ts) checked against what FTS5 itself would say on the same library.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../db/model';
-import { caseVariants, countIn, snippetAt } from '../../../db/search-bytes';
+import { caseVariants, countIn, snippetAt } from '../../../db/search/bytes';
 import { openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;

@@ -2,7 +2,7 @@
 // languages the library holds, while CJK stays substring search and rows found as typed rank first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../db/model';
-import { languagesOf, stemText } from '../../../db/stems';
+import { languagesOf, stemText } from '../../../db/search/stems';
 import { openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;

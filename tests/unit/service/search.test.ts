@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../db/model';
-import { LIMITS } from '../../../db/limits';
+import { LIMITS } from '../../../main/vocabulary';
 import { ARTICLE, openLibrary, type TestLibrary } from './helpers';
 
 let lib: TestLibrary;

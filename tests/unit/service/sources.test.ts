@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../db/limits';
+import { LIMITS } from '../../../main/vocabulary';
 import { localDay } from '../../../main/service/sources';
 import { ARTICLE, openLibrary, type TestLibrary } from './helpers';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp';
 import { startWebServer, type RunningWebServer } from '../../../main/web/server';
-import type { PdfRenderer } from '../../../main/service/context';
+import type { PdfRenderer } from '../../../main/ports';
 import { rawRequest } from '../../e2e/support/raw-http';
 
 let tmp: string;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { appPackage } from '../../../main/web/app-root';
+import { appPackage } from '../../../main/platform/app-root';
 import { childPids, isAlive, removeServerBundle, serverBundle } from '../../support/server-process';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-wrapper-'));

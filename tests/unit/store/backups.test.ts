@@ -147,13 +147,13 @@ describe('restore from a backup', () => {
     const dir = await makeLibrary(2);
     dirs.push(dir);
     const r = await startIn(dir);
-    expect(await (await import('../../../main/service/dispatch')).dispatch(r.service, 'restoreBackup', { name: '../library.sqlite' })).toMatchObject({
+    expect(await (await import('../../../main/contract/dispatch')).dispatch(r.service, 'restoreBackup', { name: '../library.sqlite' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
     const b = backupsOf(dir)[0]!;
     fs.writeFileSync(path.join(dir, 'backups', b.name), 'broken');
-    const res = await (await import('../../../main/service/dispatch')).dispatch(r.service, 'restoreBackup', { name: b.name });
+    const res = await (await import('../../../main/contract/dispatch')).dispatch(r.service, 'restoreBackup', { name: b.name });
     expect(res).toMatchObject({ ok: false, error: { code: 'BACKUP_FAILED', message: expect.stringContaining(b.name) } });
     expect((await call(r.service, 'listSources', {})).total).toBe(2);
   });

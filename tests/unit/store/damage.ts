@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openService, type OpenServiceOptions, type RunningService } from '../../../main/service/index';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import type { MethodInput, MethodName, MethodResult, Service } from '../../../main/contract';
 
 export const LIB = 'library.sqlite';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/service/dispatch';
+import { dispatch } from '../../../main/contract/dispatch';
 import { readSidecar } from '../../../db/sidecar';
 import type { RunningService } from '../../../main/service/index';
 import { addWork, call, crashedCopy, foreignSqlite, garblePage, LIB, makeLibrary, sha256File, start, tempDataDir } from './damage';
@@ -171,6 +171,48 @@ describe('the check at open', () => {
     const r2 = await startIn(dir);
     expect(readSidecar(file)!.lastQuickCheckAt).not.toBe(checked);
     expect((await call(r2.service, 'listSources', {})).total).toBe(3);
+  });
+});
+
+describe('the check at open, while the app is already answering', () => {
+  it('reports its progress, makes other calls wait for it, and remembers how long it took', async () => {
+    const dir = await makeLibrary(40);
+    dirs.push(dir);
+    const file = path.join(dir, LIB);
+    // Touched since the clean close: the check must run before anything writes.
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(file, later, later);
+    const before = sha256File(file);
+    const running = await start(dir, { seedDemo: true, background: true });
+    open.push(running);
+    const status = await call(running.service, 'libraryStatus', {});
+    // The worker has not answered yet: nothing has opened the file for writing.
+    expect(status.state).toBe('checking');
+    expect(status.check).toMatchObject({ bytes: fs.statSync(file).size });
+    expect(status.check!.expectedMs).toBeGreaterThan(0);
+    expect(sha256File(file)).toBe(before);
+    // A call made meanwhile is answered once the library is open, not refused.
+    const listed = call(running.service, 'listSources', {});
+    await running.ready;
+    expect((await listed).total).toBe(40);
+    expect(await call(running.service, 'libraryStatus', {})).toMatchObject({ state: 'ok', check: null });
+    expect(readSidecar(file)!.lastQuickCheck).toMatchObject({ bytes: expect.any(Number), ms: expect.any(Number) });
+  });
+
+  it('finds a damaged page in the background and starts in the recovery state', async () => {
+    const dir = await makeLibrary(60);
+    dirs.push(dir);
+    const file = path.join(dir, LIB);
+    garblePage(file);
+    const before = sha256File(file);
+    const running = await start(dir, { seedDemo: true, background: true });
+    open.push(running);
+    const waiting = dispatch(running.service, 'listSources', {});
+    await running.ready;
+    expect(await waiting).toMatchObject({ ok: false, error: { code: 'LIBRARY_DAMAGED' } });
+    const status = await call(running.service, 'libraryStatus', {});
+    expect(status).toMatchObject({ state: 'damaged', check: null, problem: { kind: 'malformed' } });
+    expect(sha256File(file)).toBe(before);
   });
 });
 

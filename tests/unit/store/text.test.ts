@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../db/model';
 import { parseQuery } from '../../../db/search';
-import { jsSnippet } from '../../../db/snippet';
+import { jsSnippet } from '../../../db/search/snippet';
 import { casefold, isCodePointBoundary, isGraphemeBoundary, quoteContext, quoteMatchesBody } from '../../../db/text';
 
 describe('text rules', () => {

@@ -2,7 +2,7 @@
 // that folder (after following symlinks), so no "..", encoded or not, can reach other files.
 import fs from 'node:fs';
 import path from 'node:path';
-import { isInsideDir } from '../security/paths';
+import { isInsideDir } from './paths';
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

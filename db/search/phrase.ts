@@ -7,9 +7,9 @@
 // case or accents FTS5 and JS treat differently), or the group finds too many documents to check
 // cheaply, the caller evaluates the phrase itself as before.
 import type { Database } from 'better-sqlite3';
-import type { KindSpec } from './search-kinds';
-import { fold } from './search-rank';
-import { list, sql } from './stmt';
+import type { KindSpec } from './kinds';
+import { fold } from './rank';
+import { list, sql } from '../stmt';
 
 const PICKS = 5;
 const CHECK_MAX = 100; // documents checked in JS; decoding a Cyrillic source costs ~40 µs

@@ -5,14 +5,14 @@
 // most of them common ("the", " of"), so merging their position lists costs ~8 ms over 10,000
 // sources however few documents hold the phrase, and FTS5's bm25() would evaluate each phrase once
 // more over the whole table for its document count. So the matches come first, without any
-// auxiliary function, and are ranked in JS from their texts (search-rank.ts); only many long
+// auxiliary function, and are ranked in JS from their texts (rank.ts); only many long
 // sources are ranked by bm25(), which then reads no more than the window.
 import type { Database } from 'better-sqlite3';
-import { caseVariants, countIn } from './search-bytes';
-import { weightArgs, type KindSpec } from './search-kinds';
-import { bm25, countText, docTokens, fold, idf, tableStats, trigramTokens, type TableStats } from './search-rank';
-import { phraseMatches } from './search-phrase';
-import { list, sql } from './stmt';
+import { caseVariants, countIn } from './bytes';
+import { weightArgs, type KindSpec } from './kinds';
+import { bm25, countText, docTokens, fold, idf, tableStats, trigramTokens, type TableStats } from './rank';
+import { phraseMatches } from './phrase';
+import { list, sql } from '../stmt';
 
 // Ranking every match of a very common word costs ~10-20 ms; such a query ranks only its most
 // recent RANK_WINDOW matches, which for a word found in most of the library is where the analyst

@@ -2,7 +2,7 @@
 // reader can scroll to and mark. The reader draws only the paragraphs on screen, so the browser's own
 // find cannot reach the rest; this works on the whole body. It matches as search does: a term as
 // typed (ignoring case and Latin accents), or any form of its words (the same stems the index holds).
-import { fold } from './search-rank';
+import { fold } from './rank';
 import { languagesOf, queryWordStems, stemText, termWords, wordsOf } from './stems';
 
 export interface Range {

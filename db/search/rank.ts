@@ -3,10 +3,10 @@
 // table to count the documents that contain it; for a pasted phrase whose trigrams are all common
 // that is a second full evaluation as costly as the search itself (~8 ms on 10,000 sources). Here
 // the matches' texts, which the snippets need anyway, give the term frequencies (for long texts,
-// counted in their bytes: search-bytes.ts) and the document sizes, and the table's size comes from
+// counted in their bytes: bytes.ts) and the document sizes, and the table's size comes from
 // its FTS5 "averages" record.
 import type { Database } from 'better-sqlite3';
-import { sql } from './stmt';
+import { sql } from '../stmt';
 
 const K1 = 1.2;
 const B = 0.75;

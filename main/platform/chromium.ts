@@ -61,6 +61,9 @@ export const disabledChromiumFeatures = [
   'SafeBrowsingEnhancedProtectionMessageInInterstitials', 'SegmentationPlatform', 'UkmReporting', 'WebRtcHideLocalIpsWithMdns',
 ];
 
+/** Loopback, on the discard port that Chromium never connects to (ERR_UNSAFE_PORT). */
+export const refusedLoopbackUrl = 'http://127.0.0.1:9/';
+
 /**
  * Flags for a headless Chromium that must not reach the network or need a GPU or a sandbox. Three
  * independent locks, so that one feature slipping past another still finds the door shut:
@@ -92,6 +95,12 @@ export const headlessChromiumArgs = [
   // The on-device model manifest is fetched by the component updater on demand, past
   // --disable-component-update; pointing it at a local path that does not exist stops that.
   '--optimization-guide-manifest-override=/nonexistent/sourcemark-no-models',
+  // A regular profile lists the Google accounts in its cookie jar (POST accounts.google.com/ListAccounts,
+  // retried with backoff) whatever the sign-in flags and prefs say. Every host resolution Chromium 156
+  // starts, IP literals and refused proxies included, first asks the kernel for a route to
+  // 2001:4860:4860::8888 (its IPv6 reachability probe). Sending that request to port 9 on loopback, a
+  // port Chromium refuses to use, makes it fail before any connection job resolves a name.
+  `--gaia-url=${refusedLoopbackUrl}`,
   '--disable-features=' + disabledChromiumFeatures.join(','),
 ];
 

@@ -2,22 +2,22 @@
 // into terms (whitespace, or "double-quoted phrases"), and each term is matched as a literal
 // substring. Terms of three or more characters use the trigram index; one- or two-character CJK
 // words (北京) use the CJK n-gram index of migration 0002; other short terms are matched with LIKE.
-// Queries with a long term are matched and ranked by search-match.ts (one FTS5 pass per kind,
+// Queries with a long term are matched and ranked by match.ts (one FTS5 pass per kind,
 // bm25 computed from the matches' texts); every snippet is made here, in JS, from the hit's text,
 // and FTS5's snippet() is asked only when a term is not found there as written. Rows that hold
-// other forms of the words (stems, search-stem.ts) follow the rows found as typed.
+// other forms of the words (stems, stem.ts) follow the rows found as typed.
 import type { Database } from 'better-sqlite3';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from './model';
-import { KINDS, textCols, weightArgs, type KindSpec, type SearchKind } from './search-kinds';
-import { caseVariants, firstIn, snippetAt } from './search-bytes';
-import { rankedMatches, type Match } from './search-match';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit, type SearchResult } from '../model';
+import { KINDS, textCols, weightArgs, type KindSpec, type SearchKind } from './kinds';
+import { caseVariants, firstIn, snippetAt } from './bytes';
+import { rankedMatches, type Match } from './match';
 import { markedSnippet } from './snippet';
-import { list, sql } from './stmt';
-import { isCjk } from './text';
-import { stemMatches, stemQuery, stemSnippet, type StemQuery } from './search-stem';
-import { searchNotice } from './search-notice';
+import { list, sql } from '../stmt';
+import { isCjk } from '../text';
+import { stemMatches, stemQuery, stemSnippet, type StemQuery } from './stem';
+import { searchNotice } from './notice';
 import { flushStems, stemsPending } from './stems';
-import { tagsNamed } from './tags';
+import { tagsNamed } from '../tags';
 
 export type { SearchKind };
 

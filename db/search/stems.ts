@@ -30,7 +30,8 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
-import { list, sql } from './stmt';
+import { readMeta, writeMeta } from '../app-meta';
+import { list, sql } from '../stmt';
 
 /** Bump when stemming changes (a stemmer, the word rule, the language guess): stored stems are redone. */
 export const STEM_VERSION = '1';
@@ -244,7 +245,7 @@ export function flushStems(db: Database): void {
 
 /** Marks every row for stemming when the stored stems were made by another STEM_VERSION, then stems them. */
 export function refreshStems(db: Database): void {
-  const stored = sql(db, "SELECT value FROM app_meta WHERE key = 'stem_version'").pluck().get() as string | undefined;
+  const stored = readMeta(db, 'stem_version');
   const pending = sql(db, 'SELECT 1 FROM stem_pending LIMIT 1').get();
   if (stored === STEM_VERSION && !pending) return;
   db.transaction(() => {
@@ -252,7 +253,7 @@ export function refreshStems(db: Database): void {
       db.exec(`INSERT OR IGNORE INTO stem_pending (kind, id) SELECT 'source', id FROM source;
         INSERT OR IGNORE INTO stem_pending (kind, id) SELECT 'quote', id FROM quote;
         INSERT OR IGNORE INTO stem_pending (kind, id) SELECT 'claim', id FROM claim;`);
-      sql(db, "INSERT INTO app_meta (key, value) VALUES ('stem_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(STEM_VERSION);
+      writeMeta(db, 'stem_version', STEM_VERSION);
     }
     flushStems(db);
   })();

@@ -1,7 +1,7 @@
 // Snippets made in JS: the text around the first match with every term marked. Asking FTS5's
 // snippet() re-tokenises each whole text into trigrams, which costs ~0.5 ms per 4 KB source and
 // made 50 hits take 10–40 ms; finding the terms directly is about a hundred times cheaper.
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from './model';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../model';
 
 const CONTEXT = 40; // characters before the first match; twice that after it
 

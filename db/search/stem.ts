@@ -1,11 +1,11 @@
-// The word-form half of search: a query's words as stems, matched in the *_stem tables (db/stems.ts).
+// The word-form half of search: a query's words as stems, matched in the *_stem tables (db/search/stems.ts).
 // A hit found as typed ranks first; these add the rows that hold only other forms of the words
 // (`Турцию` for `Турция`, `западных стран` for `западные страны`), after them.
 import type { Database } from 'better-sqlite3';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from './model';
-import type { SearchKind } from './search-kinds';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../model';
+import type { SearchKind } from './kinds';
 import { libraryLanguages, queryWordStems, termWords, wordsOf } from './stems';
-import { sql } from './stmt';
+import { sql } from '../stmt';
 
 const STEM_TABLE: Record<SearchKind, string> = { source: 'source_stem', quote: 'quote_stem', claim: 'claim_stem' };
 

@@ -1,8 +1,8 @@
 // One place where a raw call from any transport becomes a checked call into the service.
 import { z } from 'zod';
 import { AppError, type ErrorValue, type FieldIssue } from '../../db/errors';
-import { contract, type MethodName, type Result, type Service } from '../contract';
-import { describeIssues, humanErrors } from '../contract/human-errors';
+import { contract, type MethodName, type Result, type Service } from './index';
+import { describeIssues, humanErrors } from './human-errors';
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,8 +1,8 @@
-// What every part of the service shares: the store, where data lives, and the two things that
-// differ between the desktop app and browser mode (how a PDF is printed, and native dialogs).
+// The back end's ports: what every part of the service is given (the store, where data lives) and
+// the things that differ between the desktop app and browser mode (how a PDF is printed, native
+// dialogs). Interfaces only, so every layer may import them.
 import type { Store } from '../../db/connection';
 import type { MethodResult, ParsedInput } from '../contract';
-import type { ImportAccess } from '../security/file-access';
 
 /** Chromium print options, shared by webContents.printToPDF and Playwright's page.pdf(). */
 export interface PrintOptions {
@@ -26,6 +26,13 @@ export interface ShellOps {
   pickOpenPaths(input: ParsedInput<'pickOpenPaths'>): Promise<MethodResult<'pickOpenPaths'>>;
   openPath(input: ParsedInput<'openPath'>): Promise<MethodResult<'openPath'>>;
 }
+
+/** Which files on disk a client may have the back end read (policy in main/security/file-access.ts). */
+export type ImportAccess =
+  /** Desktop: exactly the files and folders the analyst picked in the native open dialog. */
+  | { kind: 'picked'; mayRead(file: string): boolean }
+  /** Browser mode: anything inside these folders (none: importing by path is off). */
+  | { kind: 'folders'; folders: readonly string[] };
 
 export interface ServiceContext {
   store: Store;
