@@ -8,7 +8,7 @@ export default defineConfig({
   // Generous for a loaded machine (CI shares its two cores with other work): tests wait on conditions,
   // never on elapsed time, so a slow machine makes them slower, not wrong.
   timeout: 120_000,
-  expect: { timeout: 20_000 },
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   // No retries, in CI too: a test that passes only on a second try is a failing test.
