@@ -1,7 +1,7 @@
 // Briefs, and the one read that hands a brief out with everything needed to show or export it.
 import type { Database } from 'better-sqlite3';
 import { notFound } from './errors';
-import type { BriefFull, BriefMeta, BriefSummary, CitationInBrief, ClaimInBrief, SourceMeta } from './model';
+import type { BriefFull, BriefMeta, BriefSummary, CitationInBrief, ClaimInBrief, Quote, SourceMeta } from './model';
 import { QUOTE_COLS, SOURCE_META_COLS, toBriefMeta, toCitation, toClaim, toQuote, toSourceMeta } from './rows';
 import { now, sql } from './stmt';
 import { tagsOf } from './tags';
@@ -78,54 +78,55 @@ export function listBriefs(db: Database): BriefSummary[] {
   return rows.map((r) => ({ ...toBriefMeta(r), claimCount: r.claim_count as number, citationCount: r.citation_count as number }));
 }
 
-/** Four queries whatever the brief's size: claims, citations with their passages, claim tags, sources. */
+/** Four queries whatever the brief's size: claims, citations, the cited passages, their sources. */
 export function getBriefFull(db: Database, id: number): BriefFull {
   const meta = getBriefMeta(db, id);
   const claimRows = sql(db, 'SELECT * FROM claim WHERE brief_id = ? ORDER BY position').all(id) as Record<string, unknown>[];
   const citationRows = sql(
     db,
-    `SELECT ci.id AS c_id, ci.claim_id AS c_claim_id, ci.quote_id AS c_quote_id, ci.relation AS c_relation,
-       ci.position AS c_position, ci.created_at AS c_created_at, ${QUOTE_COLS}
-     FROM claim c JOIN citation ci ON ci.claim_id = c.id JOIN quote q ON q.id = ci.quote_id
-     WHERE c.brief_id = ? ORDER BY c.position, ci.position`,
+    `SELECT ci.* FROM claim c JOIN citation ci ON ci.claim_id = c.id WHERE c.brief_id = ? ORDER BY c.position, ci.position`,
   ).all(id) as Record<string, unknown>[];
-  const sourceRows = sql(
-    db,
-    `SELECT ${SOURCE_META_COLS} FROM source s WHERE s.id IN (
-       SELECT q.source_id FROM claim c JOIN citation ci ON ci.claim_id = c.id JOIN quote q ON q.id = ci.quote_id WHERE c.brief_id = ?)`,
-  ).all(id) as Record<string, unknown>[];
-  const sourceById = new Map<number, SourceMeta>(sourceRows.map((r) => [r.id as number, toSourceMeta(r)]));
+  const cited = `SELECT ci.quote_id FROM claim c JOIN citation ci ON ci.claim_id = c.id WHERE c.brief_id = ?`;
+  const quoteById = new Map(
+    (sql(db, `SELECT ${QUOTE_COLS} FROM quote q WHERE q.id IN (${cited})`).all(id) as Record<string, unknown>[]).map((r) => [r.id as number, toQuote(r)]),
+  );
+  const sourceById = new Map(
+    (
+      sql(db, `SELECT ${SOURCE_META_COLS} FROM source s WHERE s.id IN (SELECT q.source_id FROM quote q WHERE q.id IN (${cited}))`).all(id) as Record<
+        string,
+        unknown
+      >[]
+    ).map((r) => [r.id as number, toSourceMeta(r)]),
+  );
   const tags = tagsOf(
     db,
     'claim',
     claimRows.map((r) => r.id as number),
   );
 
-  const claims: ClaimInBrief[] = claimRows.map((r, i) => ({ ...toClaim(r), number: i + 1, tags: tags.get(r.id as number) ?? [], citations: [] }));
-  const claimById = new Map(claims.map((c) => [c.id, c]));
-  const sources: SourceMeta[] = [];
-  const seen = new Set<number>();
-  citationRows.forEach((r, i) => {
-    const quote = toQuote(r);
-    const source = sourceById.get(quote.sourceId)!;
-    if (!seen.has(source.id)) {
-      seen.add(source.id);
-      sources.push(source);
-    }
-    const citation: CitationInBrief = {
-      ...toCitation({
-        id: r.c_id,
-        claim_id: r.c_claim_id,
-        quote_id: r.c_quote_id,
-        relation: r.c_relation,
-        position: r.c_position,
-        created_at: r.c_created_at,
-      }),
-      number: i + 1,
-      quote,
-      source,
-    };
-    claimById.get(citation.claimId)!.citations.push(citation);
+  const claims: ClaimInBrief[] = claimRows.map((r, i) => {
+    const { createdAt: _c, updatedAt: _u, ...claim } = toClaim(r);
+    return { ...claim, number: i + 1, tags: tags.get(claim.id) ?? [], citations: [] };
   });
-  return { ...meta, claims, sources };
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const quotes = new Map<number, Quote>();
+  const sources = new Map<number, SourceMeta>();
+  citationRows.forEach((r, i) => {
+    const { id: citationId, claimId, quoteId, relation } = toCitation(r);
+    const quote = quoteById.get(quoteId)!;
+    if (!quotes.has(quoteId)) quotes.set(quoteId, quote);
+    if (!sources.has(quote.sourceId)) sources.set(quote.sourceId, sourceById.get(quote.sourceId)!);
+    claimById.get(claimId)!.citations.push({ id: citationId, quoteId, relation, number: i + 1 });
+  });
+  return { ...meta, claims, quotes: [...quotes.values()], sources: [...sources.values()] };
+}
+
+/** The passage and source of a citation in a brief read by getBriefFull. */
+export function briefLookup(brief: Pick<BriefFull, 'quotes' | 'sources'>): {
+  quote(c: Pick<CitationInBrief, 'quoteId'>): Quote;
+  source(c: Pick<CitationInBrief, 'quoteId'>): SourceMeta;
+} {
+  const quotes = new Map(brief.quotes.map((q) => [q.id, q]));
+  const sources = new Map(brief.sources.map((s) => [s.id, s]));
+  return { quote: (c) => quotes.get(c.quoteId)!, source: (c) => sources.get(quotes.get(c.quoteId)!.sourceId)! };
 }

@@ -7,7 +7,8 @@ import { updateBriefRow, type BriefFields } from './briefs';
 import type { Citation, Claim } from './model';
 import { now, sql } from './stmt';
 
-export type ClaimRow = Pick<Claim, 'id' | 'briefId' | 'position' | 'text' | 'confidence' | 'likelihood' | 'createdAt'>;
+/** `uid` is the claim's global id (migration 7): a claim brought back by undo is the same claim to a bundle's receiver. */
+export type ClaimRow = Pick<Claim, 'id' | 'briefId' | 'position' | 'text' | 'confidence' | 'likelihood' | 'createdAt'> & { uid?: string | null };
 export type CitationRow = Pick<Citation, 'id' | 'claimId' | 'quoteId' | 'relation' | 'position' | 'createdAt'>;
 
 export type HistoryOp =
@@ -28,6 +29,10 @@ export interface StepRow {
 
 /** Steps kept per brief; older ones are forgotten. */
 export const HISTORY_DEPTH = 200;
+
+export function claimUid(db: Database, id: number): string | null {
+  return (sql(db, 'SELECT uid FROM claim WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
+}
 
 export function recordStep(db: Database, briefId: number, label: string, undoOps: HistoryOp[], redoOps: HistoryOp[]): void {
   // A new change ends the redo branch, as in every editor.
@@ -105,8 +110,10 @@ export function applyOps(db: Database, ops: readonly HistoryOp[]): string[] {
             c.id,
           );
         } else {
-          sql(db, 'INSERT INTO claim (id, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+          // Steps recorded before migration 7 carry no uid: the insert trigger then gives one.
+          sql(db, 'INSERT INTO claim (id, uid, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
             c.id,
+            c.uid ?? null,
             c.briefId,
             position,
             c.text,

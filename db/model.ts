@@ -147,14 +147,19 @@ export interface Citation {
   createdAt: string;
 }
 
-/** A citation with everything a reader of the brief needs to check it. */
-export interface CitationInBrief extends Citation {
+/**
+ * A citation as a brief holds it: its claim is the one it sits in; its passage is named by id in the
+ * brief's quotes[], and the passage's source in sources[], each given once however often it is cited
+ * (a 2,000-claim brief read 3.9 MB of JSON when every citation carried both).
+ */
+export interface CitationInBrief {
+  id: number;
+  quoteId: number;
+  relation: Relation;
   number: number; // 1-based citation number, in reading order across the brief
-  quote: Quote;
-  source: SourceMeta;
 }
 
-export interface ClaimInBrief extends Claim {
+export interface ClaimInBrief extends Omit<Claim, 'createdAt' | 'updatedAt'> {
   number: number; // 1-based
   tags: Tag[];
   citations: CitationInBrief[];
@@ -163,6 +168,8 @@ export interface ClaimInBrief extends Claim {
 /** A brief with its claims, their citations and the quoted passages, in one read. */
 export interface BriefFull extends BriefMeta {
   claims: ClaimInBrief[];
+  /** Each cited passage once, in order of first citation. */
+  quotes: Quote[];
   /** Each cited source once, in order of first citation. */
   sources: SourceMeta[];
 }

@@ -8,53 +8,45 @@
 //    the signer and date. The version's uid derives from the original uid and the bundle's content
 //    of it, so importing the same bundle again finds it and changes nothing.
 import type { Database } from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { sourceIdBySha } from '../sources';
+import { sourceIdBySha, updateSourceMeta } from '../sources';
 import { now, sql, write } from '../stmt';
 import { casefold } from '../text';
-import { briefContent, type BundleRows } from './collect';
+import type { BundleRows } from './collect';
+import { briefRowsOf, decideBrief, offersFor, versionClaimUid, type MetadataOffer, type SourceField } from './plan';
 import type { Row } from './format';
-import { digestOf, sortByKey } from './write';
-
-export interface MetadataOffer {
-  sha256: string;
-  title: string;
-  field: string;
-  local: string | null;
-  bundle: string | null;
-}
+import { sortByKey } from './write';
 
 export interface MergeReport {
   sourcesAdded: number;
   passagesAdded: number;
   notesAdded: number;
   briefsAdded: number;
-  briefVersionsAdded: { title: string; versionOf: string }[];
+  /** Each version imported beside a local brief: its id and title, and the local brief's id. */
+  briefVersionsAdded: { id: number; title: string; versionOf: string; localId: number }[];
   briefsUnchanged: number;
   tagsAdded: number;
+  /** Differing details left as they were, offered to the analyst. */
   metadataOffers: MetadataOffer[];
+  /** Details taken from the bundle because the analyst chose them in the review. */
+  metadataTaken: number;
 }
 
-const SOURCE_FIELDS = ['title', 'outlet', 'author', 'url', 'published_at', 'accessed_at', 'language', 'reliability', 'source_type'];
-
-/** A UUID-shaped id derived from text, so the same input always names the same object. */
-export function derivedUid(...parts: string[]): string {
-  const h = createHash('sha256').update(parts.join('\n'), 'utf8').digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+/** A field of a known source the analyst chose to take from the bundle, with its checked value. */
+export interface TakenField {
+  sha256: string;
+  field: SourceField;
 }
 
-export function briefRowsOf(rows: BundleRows, uid: string): BundleRows {
-  const out: BundleRows = new Map();
-  out.set('brief', rows.get('brief')!.filter((r) => r[0] === uid));
-  const claims = rows.get('claim')!.filter((r) => r[1] === uid);
-  const ids = new Set(claims.map((r) => r[0]));
-  out.set('claim', claims);
-  out.set('citation', rows.get('citation')!.filter((r) => ids.has(r[0])));
-  out.set('claim_tag', rows.get('claim_tag')!.filter((r) => ids.has(r[0])));
-  return out;
-}
-
-export function mergeBundle(db: Database, rows: BundleRows, from: { signer: string; date: string }): MergeReport {
+/**
+ * `take` names the offered fields the analyst chose to take; `check` turns each into a validated patch
+ * value (the bundle's text is whatever its signer wrote) or throws, which rolls the whole import back.
+ */
+export function mergeBundle(
+  db: Database,
+  rows: BundleRows,
+  from: { signer: string; date: string },
+  take: { fields: TakenField[]; check(field: SourceField, value: string | null): unknown } = { fields: [], check: (_f, v) => v },
+): MergeReport {
   const report: MergeReport = {
     sourcesAdded: 0,
     passagesAdded: 0,
@@ -64,7 +56,10 @@ export function mergeBundle(db: Database, rows: BundleRows, from: { signer: stri
     briefsUnchanged: 0,
     tagsAdded: 0,
     metadataOffers: [],
+    metadataTaken: 0,
   };
+  const taking = new Map<string, Set<string>>();
+  for (const t of take.fields) taking.set(t.sha256, (taking.get(t.sha256) ?? new Set()).add(t.field));
   return write(db, () => {
     const t = now();
     const tagIds = new Map<string, number>();
@@ -85,11 +80,16 @@ export function mergeBundle(db: Database, rows: BundleRows, from: { signer: stri
       const existing = sourceIdBySha(db, sha);
       if (existing !== undefined) {
         sourceIds.set(sha, existing);
-        const local = sql(db, `SELECT ${SOURCE_FIELDS.join(', ')} FROM source WHERE id = ?`).raw().get(existing) as (string | null)[];
-        SOURCE_FIELDS.forEach((field, i) => {
-          const theirs = r[i + 1] as string | null;
-          if (theirs !== null && theirs !== local[i]) report.metadataOffers.push({ sha256: sha, title: String(local[0]), field, local: local[i] ?? null, bundle: theirs });
-        });
+        const chosen = taking.get(sha);
+        const patch: Record<string, unknown> = {};
+        for (const offer of offersFor(db, existing, r)) {
+          if (chosen?.has(offer.field)) patch[offer.field] = take.check(offer.field, offer.bundle);
+          else report.metadataOffers.push(offer);
+        }
+        if (Object.keys(patch).length) {
+          updateSourceMeta(db, existing, patch);
+          report.metadataTaken += Object.keys(patch).length;
+        }
         continue;
       }
       const body = r[11] as string;
@@ -136,26 +136,21 @@ export function mergeBundle(db: Database, rows: BundleRows, from: { signer: stri
     for (const b of rows.get('brief')!) {
       const uid = b[0] as string;
       const theirs = briefRowsOf(rows, uid);
-      const localId = (sql(db, 'SELECT id FROM brief WHERE uid = ?').get(uid) as { id: number } | undefined)?.id;
-      if (localId === undefined) {
+      if (!sql(db, 'SELECT 1 FROM brief WHERE uid = ?').get(uid)) {
         insertBrief(db, theirs, b, { uid, versionOf: b[11] as string | null, title: b[1] as string, t, quoteIds, tagIds, claimUid: (c) => c });
         report.briefsAdded++;
         continue;
       }
-      const theirDigest = digestOf(theirs);
-      if (digestOf(briefContent(db, localId)) === theirDigest) {
+      const decision = decideBrief(db, rows, uid);
+      if (decision.fate !== 'version' || decision.versionExists) {
         report.briefsUnchanged++;
         continue;
       }
-      const versionUid = derivedUid('version', uid, theirDigest);
-      if (sql(db, 'SELECT 1 FROM brief WHERE uid = ?').get(versionUid)) {
-        report.briefsUnchanged++;
-        continue;
-      }
+      const versionUid = decision.versionUid;
       const suffix = ` (version from ${from.signer}, ${from.date})`;
       const title = `${String(b[1]).slice(0, 500 - suffix.length)}${suffix}`;
-      insertBrief(db, theirs, b, { uid: versionUid, versionOf: uid, title, t, quoteIds, tagIds, claimUid: (c) => derivedUid('claim', versionUid, c) });
-      report.briefVersionsAdded.push({ title, versionOf: uid });
+      const id = insertBrief(db, theirs, b, { uid: versionUid, versionOf: uid, title, t, quoteIds, tagIds, claimUid: (c) => versionClaimUid(versionUid, c) });
+      report.briefVersionsAdded.push({ id, title, versionOf: uid, localId: decision.localId });
     }
     return report;
   });
@@ -166,7 +161,7 @@ function insertBrief(
   theirs: BundleRows,
   b: Row,
   o: { uid: string; versionOf: string | null; title: string; t: string; quoteIds: Map<string, number>; tagIds: Map<string, number>; claimUid: (c: string) => string },
-): void {
+): number {
   const info = sql(
     db,
     `INSERT INTO brief (uid, title, marking, summary, author, organisation, dissemination, cutoff_date, portion_mark, likelihood_row,
@@ -195,5 +190,6 @@ function insertBrief(
   for (const ct of theirs.get('claim_tag')!) {
     sql(db, 'INSERT OR IGNORE INTO claim_tag (claim_id, tag_id) VALUES (?, ?)').run(claimIds.get(ct[0] as string), o.tagIds.get(ct[1] as string));
   }
+  return briefId;
 }
 

@@ -8,7 +8,12 @@ import { briefTitle, getBriefMeta } from '../../db/briefs';
 import { AppError } from '../../db/errors';
 import { collectRows } from '../../db/bundle/collect';
 import { manifestBytes, TABLES } from '../../db/bundle/format';
-import { mergeBundle } from '../../db/bundle/merge';
+import { mergeBundle, type TakenField } from '../../db/bundle/merge';
+import { compareBriefs, relatedBriefs } from '../../db/bundle/compare';
+import { planMerge, type SourceField } from '../../db/bundle/plan';
+import { write } from '../../db/stmt';
+import { checkDetail, matchCslItems, offersOf } from './details';
+import { readCslJson } from './csl-read';
 import { readBundle, type ReadBundle } from '../../db/bundle/read';
 import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../db/bundle/signers';
 import { writeBundle } from '../../db/bundle/write';
@@ -42,6 +47,7 @@ function summarise(ctx: ServiceContext, fileName: string, b: ReadBundle): Bundle
     digest: m.content_digest,
     signer,
     briefTitles: b.rows.get('brief')!.map((r) => String(r[1])),
+    plan: planMerge(ctx.store.db, b.rows),
   };
 }
 
@@ -68,7 +74,14 @@ export function createBundleService(ctx: ServiceContext) {
     return { read, summary: summarise(ctx, fileName, read) };
   }
 
-  function importFile(file: string, fileName: string, acceptUnverified: boolean): BundleImport {
+  /** A bundle's value for a source detail, checked as the analyst's own edit would be. */
+  function checkField(field: SourceField, value: string | null): unknown {
+    const checked = checkDetail(field, value);
+    if (!checked.ok) throw new AppError('INVALID_INPUT', `From the bundle: ${checked.message} Nothing was imported.`);
+    return checked.value;
+  }
+
+  function importFile(file: string, fileName: string, acceptUnverified: boolean, takeMetadata: TakenField[] = []): BundleImport {
     const { read, summary } = inspect(file, fileName);
     if (summary.signer.status !== 'known' && !acceptUnverified) {
       throw new AppError(
@@ -79,7 +92,7 @@ export function createBundleService(ctx: ServiceContext) {
       );
     }
     const signer = summary.signer.name || (summary.signer.fingerprint ? `key ${summary.signer.fingerprint.slice(0, 8)}` : 'an unsigned bundle');
-    const report = mergeBundle(db, read.rows, { signer, date: summary.createdAt.slice(0, 10) });
+    const report = write(db, () => mergeBundle(db, read.rows, { signer, date: summary.createdAt.slice(0, 10) }, { fields: takeMetadata, check: checkField }));
     return { ...report, summary };
   }
 
@@ -134,10 +147,18 @@ export function createBundleService(ctx: ServiceContext) {
         ? { fileName: `passages ${stamp}.jsonld`, mime: 'application/ld+json', text: JSON.stringify(webAnnotations(rows), null, 2) }
         : { fileName: `sources ${stamp}.csl.json`, mime: 'application/vnd.citationstyles.csl+json', text: JSON.stringify(cslJson(rows), null, 2) };
     },
+    readCslJson: ({ text }: { text: string }) =>
+      readCslJson(text).map((item) => {
+        const { offers, notes } = offersOf(item, null);
+        return { itemIndex: item.index, details: Object.fromEntries(offers.map((o) => [o.field, o.proposed])), notes };
+      }),
+    compareBriefs: ({ briefId, otherId }: { briefId: number; otherId: number }) => compareBriefs(db, briefId, otherId),
+    relatedBriefs: ({ briefId }: { briefId: number }) => relatedBriefs(db, briefId),
+    matchCslJson: ({ text }: { text: string }) => matchCslItems(db, readCslJson(text)),
     inspectBundleFile: (file: string, fileName: string) => inspect(file, fileName).summary,
     importBundleFile: importFile,
     inspectBundle: ({ name, base64 }: { name: string; base64: string }) => withTempFile(base64, (f) => inspect(f, name).summary),
-    importBundle: ({ name, base64, acceptUnverified }: { name: string; base64: string; acceptUnverified: boolean }) =>
-      withTempFile(base64, (f) => importFile(f, name, acceptUnverified)),
+    importBundle: ({ name, base64, acceptUnverified, takeMetadata }: { name: string; base64: string; acceptUnverified: boolean; takeMetadata?: TakenField[] }) =>
+      withTempFile(base64, (f) => importFile(f, name, acceptUnverified, takeMetadata)),
   };
 }

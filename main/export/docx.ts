@@ -16,9 +16,9 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { BriefFull, CitationInBrief } from '../../db/model';
+import type { BriefFull } from '../../db/model';
 import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
-import { descriptorWithPages, firstUse, openingWords, passageUses, usesText } from './passages';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, withEvidence, type CitationWithEvidence } from './passages';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
 import { credibilityText, RELATION_WORDS } from './words';
 
@@ -54,7 +54,7 @@ function markingParagraph(marking: string): Paragraph {
 }
 
 /** A footnote: relation, the passage verbatim, its source descriptor and endnote. */
-function footnote(c: CitationInBrief): Paragraph[] {
+function footnote(c: CitationWithEvidence): Paragraph[] {
   return [
     para([run(`[${c.number}] ${RELATION_WORDS[c.relation]}. `, { bold: true }), run(descriptorWithPages(sourceDescriptor(c.source), c.quote))]),
     para(lines(`“${c.quote.exact}”`), { bidi: RTL.test(c.quote.exact) }),
@@ -62,7 +62,7 @@ function footnote(c: CitationInBrief): Paragraph[] {
   ];
 }
 
-function evidence(c: CitationInBrief, uses: ReturnType<typeof passageUses>): Paragraph[] {
+function evidence(c: CitationWithEvidence, uses: ReturnType<typeof passageUses>): Paragraph[] {
   const first = firstUse(uses, c);
   const head = para([run(`[${c.number}] ${RELATION_WORDS[c.relation]}`, { bold: true }), run(` · ${descriptorWithPages(sourceDescriptor(c.source), c.quote)}`)]);
   if (first.number !== c.number) {
@@ -79,7 +79,8 @@ function evidence(c: CitationInBrief, uses: ReturnType<typeof passageUses>): Par
   ];
 }
 
-export async function briefToDocx(brief: BriefFull, exportedAt: string, version: string): Promise<Uint8Array> {
+export async function briefToDocx(input: BriefFull, exportedAt: string, version: string): Promise<Uint8Array> {
+  const brief = withEvidence(input);
   const portion = portionPrefix(brief);
   const body: Paragraph[] = [];
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [run(brief.title)] }));
@@ -102,7 +103,7 @@ export async function briefToDocx(brief: BriefFull, exportedAt: string, version:
     });
     body.push(para([run(`${claim.number}. `, { bold: true }), ...lines(`${portion}${claim.text}`), ...refs], { bidi: RTL.test(claim.text) }));
     const judgment = judgmentText(claim, brief);
-    body.push(para([run(`${judgment ? `${judgment} · ` : ''}${evidenceLine(claim)}`, { size: 18, color: '444444' })], { indent: 360 }));
+    body.push(para([run(`${judgment ? `${judgment} · ` : ''}${evidenceLine(claim, brief)}`, { size: 18, color: '444444' })], { indent: 360 }));
     if (claim.citations.length === 0) body.push(para([run('This claim cites no passage.', { italics: true, size: 18, color: '8A1C1C' })], { indent: 360 }));
   }
 

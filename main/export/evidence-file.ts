@@ -2,11 +2,12 @@
 // the exact text of every passage travels with the document in every script: PDF text extraction
 // cannot give right-to-left passages back character for character (see pdf-finish.ts).
 import type { BriefFull } from '../../db/model';
-import { passageUses } from './passages';
+import { passageUses, withEvidence } from './passages';
 
 export const EVIDENCE_FILE_NAME = 'evidence-passages.json';
 
-export function evidenceFile(brief: BriefFull, exportedAt: string, version: string): Uint8Array {
+export function evidenceFile(input: BriefFull, exportedAt: string, version: string): Uint8Array {
+  const brief = withEvidence(input);
   const uses = passageUses(brief);
   const seen = new Set<number>();
   const passages = brief.claims.flatMap((claim) =>

@@ -4,6 +4,7 @@
 // what lets the exported file say so, even if the file was edited by other tools.
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { briefLookup } from '../../db/briefs';
 import type { BriefFull } from '../../db/model';
 import { quotesByIds } from '../../db/quotes';
 import { sourceTexts } from '../../db/sources';
@@ -17,6 +18,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
   const quoteIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quoteId)))];
   const passages = quotesByIds(db, quoteIds);
+  const cite = briefLookup(brief);
   const sources = sourceTexts(db, [...new Set([...passages.values()].map((p) => p.sourceId))]);
   // A body is hashed once however many passages it gives.
   const bodyIntact = new Map<number, boolean>();
@@ -41,7 +43,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
           claimNumber: claim.number,
           citationNumber: c.number,
           quoteId: c.quoteId,
-          sourceTitle: source?.title ?? c.source.title,
+          sourceTitle: source?.title ?? cite.source(c).title,
           reason,
         });
       if (!passage || !source) {
@@ -50,7 +52,7 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
         problem(`The text of “${source.title}” no longer matches the SHA-256 fingerprint taken when it was imported; it was changed outside Sourcemark.`);
       } else if (source.body.slice(passage.start, passage.end) !== passage.exact) {
         problem(`The quoted words are not the source text at characters ${passage.start}–${passage.end} of “${source.title}”.`);
-      } else if (passage.exact !== c.quote.exact || passage.start !== c.quote.start || passage.end !== c.quote.end) {
+      } else if (passage.exact !== cite.quote(c).exact || passage.start !== cite.quote(c).start || passage.end !== cite.quote(c).end) {
         problem('The passage changed while the export was being prepared; try again.');
       }
     }

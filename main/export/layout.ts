@@ -1,11 +1,12 @@
 // The print view of a brief: one self-contained HTML document (no scripts, styles and fonts inline)
 // that Chromium turns into the PDF, in Electron and in browser mode alike. Pure: the same brief and
 // export time give the same document.
-import type { BriefFull, CitationInBrief, ClaimInBrief, SourceMeta } from '../../db/model';
+import { briefLookup } from '../../db/briefs';
+import type { BriefFull, ClaimInBrief, SourceMeta } from '../../db/model';
 import type { PrintOptions } from '../ports';
 import { codePoints, facesFor, fontFaceCss, PRINT_FONT_STACK } from './fonts';
 import { dirAuto, escapeHtml as esc, isolated, isWebUrl, langAttr } from './html';
-import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, withEvidence, type BriefWithEvidence, type CitationWithEvidence, type PassageUse } from './passages';
 import { PRINT_CSS } from './print-style';
 import { credibilityText, RELATION_WORDS } from './words';
 import { endnoteParts, sourceDescriptor } from '../tradecraft/endnotes';
@@ -24,12 +25,13 @@ const BOLD_LABELS = 'Bottom line Source summary statement Claims Evidence annex 
 
 /** The text the document draws, split by weight, so only the needed font subsets are embedded. */
 export function printTexts(brief: BriefFull): { regular: string; bold: string } {
+  const cite = briefLookup(brief);
   const cover = coverLines(brief, brief.updatedAt);
   const bold = [BOLD_LABELS, brief.title, brief.marking, ...Object.values(RELATION_WORDS), ...cover.map((l) => l.label)];
   const regular = [brief.title, brief.marking, brief.portionMark, brief.summary, sourceSummaryOf(brief)?.text ?? '', DRAFTED_NOTE, ...cover.map((l) => l.value)];
   for (const claim of brief.claims) {
     regular.push(claim.text);
-    for (const c of claim.citations) regular.push(c.quote.exact);
+    for (const c of claim.citations) regular.push(cite.quote(c).exact);
   }
   for (const s of brief.sources) {
     regular.push(endnoteParts(s).map((p) => p.text).join(' '), sourceDescriptor(s));
@@ -74,7 +76,7 @@ function claimHtml(claim: ClaimInBrief, brief: BriefFull): string {
   // Likelihood and confidence go on their own line, apart from the claim's sentences (ICD 203).
   return `<li value="${claim.number}">${esc(portionPrefix(brief))}${isolated(claim.text)}${markers}<p class="judgment">${
     judgment ? `${esc(judgment)} · ` : ''
-  }${esc(evidenceLine(claim))}</p>${claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'}</li>`;
+  }${esc(evidenceLine(claim, brief))}</p>${claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'}</li>`;
 }
 
 /**
@@ -96,7 +98,7 @@ function endnoteHtml(s: SourceMeta, link: boolean): string {
  * A passage cited again (by this or another claim) is printed only where it is first cited; there,
  * a line lists every claim citing it, and later citations name it and point back.
  */
-function evidenceHtml(c: CitationInBrief, uses: Map<number, PassageUse[]>): string {
+function evidenceHtml(c: CitationWithEvidence, uses: Map<number, PassageUse[]>): string {
   const s = c.source;
   const first = firstUse(uses, c);
   const head = `<p class="ev-head"><b class="${c.relation}">[${c.number}] ${RELATION_WORDS[c.relation]}</b> · ${esc(descriptorWithPages(sourceDescriptor(s), c.quote))}</p>`;
@@ -114,7 +116,7 @@ function evidenceHtml(c: CitationInBrief, uses: Map<number, PassageUse[]>): stri
   }</p>`;
 }
 
-function annexHtml(brief: BriefFull): string {
+function annexHtml(brief: BriefWithEvidence): string {
   const uses = passageUses(brief);
   const parts = brief.claims
     .filter((claim) => claim.citations.length > 0)
@@ -135,9 +137,13 @@ ${parts.join('\n')}
 
 function sourcesHtml(brief: BriefFull): string {
   if (brief.sources.length === 0) return '';
+  const cite = briefLookup(brief);
   const citedAs = new Map<number, number[]>();
   for (const claim of brief.claims) {
-    for (const c of claim.citations) citedAs.set(c.source.id, [...(citedAs.get(c.source.id) ?? []), c.number]);
+    for (const c of claim.citations) {
+      const sourceId = cite.quote(c).sourceId;
+      citedAs.set(sourceId, [...(citedAs.get(sourceId) ?? []), c.number]);
+    }
   }
   // Citation numbers here are plain text: each link is a PDF annotation plus a structure tag, and the
   // claim markers already lead to the annex.
@@ -196,7 +202,7 @@ ${bottomLineHtml(brief)}
 <h2>Claims</h2>
 ${brief.claims.length ? `<ol class="claims">\n${brief.claims.map((c) => claimHtml(c, brief)).join('\n')}\n</ol>` : '<p>This brief has no claims.</p>'}
 </section>
-${annexHtml(brief)}
+${annexHtml(withEvidence(brief))}
 ${sourcesHtml(brief)}
 </body>
 </html>

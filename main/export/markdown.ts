@@ -2,8 +2,8 @@
 // footnote-style citations ([^1]); each footnote holds the passage verbatim as a blockquote and its
 // source details, so the file stands alone like the PDF's evidence annex; a passage cited again points
 // back to the footnote that quotes it.
-import type { BriefFull, CitationInBrief, Quote, SourceMeta } from '../../db/model';
-import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, type PassageUse } from './passages';
+import type { BriefFull, Quote, SourceMeta } from '../../db/model';
+import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, withEvidence, type CitationWithEvidence, type PassageUse } from './passages';
 import { credibilityText, RELATION_WORDS } from './words';
 import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
@@ -42,7 +42,7 @@ function sourceDetails(s: SourceMeta, quote: Pick<Quote, 'pages'>, indent: strin
 }
 
 /** A footnote per citation; a passage cited again refers to the footnote that quotes it (see passages.ts). */
-function footnote(c: CitationInBrief, claimNumber: number, uses: Map<number, PassageUse[]>): string {
+function footnote(c: CitationWithEvidence, claimNumber: number, uses: Map<number, PassageUse[]>): string {
   const indent = '    ';
   const first = firstUse(uses, c);
   const head = `[^${c.number}]: Claim ${claimNumber}: **${RELATION_WORDS[c.relation]}.**`;
@@ -59,7 +59,8 @@ function footnote(c: CitationInBrief, claimNumber: number, uses: Map<number, Pas
   ].join('\n');
 }
 
-export function briefToMarkdown(brief: BriefFull, exportedAt: string): string {
+export function briefToMarkdown(input: BriefFull, exportedAt: string): string {
+  const brief = withEvidence(input);
   const out: string[] = [];
   if (brief.marking) out.push(`**${escapeMarkdown(brief.marking)}**`, '');
   out.push(`# ${escapeMarkdown(brief.title)}`, '');
@@ -76,7 +77,7 @@ export function briefToMarkdown(brief: BriefFull, exportedAt: string): string {
   for (const claim of brief.claims) {
     const refs = claim.citations.map((c) => `[^${c.number}]`).join('');
     const judgment = judgmentText(claim, brief);
-    const lines = [`${claim.number}\\. ${portion}${asLines(claim.text)}${refs}`, `*${judgment ? `${judgment} · ` : ''}${escapeMarkdown(evidenceLine(claim))}*`];
+    const lines = [`${claim.number}\\. ${portion}${asLines(claim.text)}${refs}`, `*${judgment ? `${judgment} · ` : ''}${escapeMarkdown(evidenceLine(claim, brief))}*`];
     if (claim.citations.length === 0) lines.push('*This claim cites no passage.*');
     out.push(lines.join('  \n'), '');
   }

@@ -1,8 +1,35 @@
 // A passage cited by several claims is printed once in the evidence (PDF annex, Markdown footnotes):
 // its first citation carries the passage verbatim, its source details and the list of claims citing
 // it; every later citation of it refers back to that one instead of repeating the details.
-import type { BriefFull, CitationInBrief, Quote, Relation } from '../../db/model';
+import { briefLookup } from '../../db/briefs';
+import type { BriefFull, CitationInBrief, ClaimInBrief, Quote, Relation, SourceMeta } from '../../db/model';
 import { pageLabel } from '../vocabulary';
+
+/** A citation with its passage and source: the exporters print them beside each citation. */
+export interface CitationWithEvidence extends CitationInBrief {
+  quote: Quote;
+  source: SourceMeta;
+}
+export interface ClaimWithEvidence extends ClaimInBrief {
+  citations: CitationWithEvidence[];
+}
+export interface BriefWithEvidence extends BriefFull {
+  claims: ClaimWithEvidence[];
+}
+
+const resolved = new WeakMap<BriefFull, BriefWithEvidence>();
+
+/** The brief with each citation's passage and source put beside it (getBrief names them by id), once per brief. */
+export function withEvidence(brief: BriefFull): BriefWithEvidence {
+  let out = resolved.get(brief);
+  if (!out) {
+    const cite = briefLookup(brief);
+    out = { ...brief, claims: brief.claims.map((claim) => ({ ...claim, citations: claim.citations.map((c) => ({ ...c, quote: cite.quote(c), source: cite.source(c) })) })) };
+    resolved.set(brief, out);
+    resolved.set(out, out);
+  }
+  return out;
+}
 
 export interface PassageUse {
   number: number;

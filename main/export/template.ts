@@ -2,7 +2,7 @@
 // claim's judgment line (ICD 203 likelihood and confidence, never in one sentence of the claim) and
 // evidence strength, and the source summary statement. Text only; each format lays it out its own way.
 import type { BriefFull, ClaimInBrief } from '../../db/model';
-import { evidenceOf, evidenceText } from '../tradecraft/evidence';
+import { evidenceOf, evidenceText, type CitedEvidence } from '../tradecraft/evidence';
 import { formatDate } from '../tradecraft/endnotes';
 import { draftSourceSummary } from '../tradecraft/source-summary';
 import { CONFIDENCE_WORDS, likelihoodText } from '../vocabulary';
@@ -39,8 +39,8 @@ export function judgmentText(claim: Pick<ClaimInBrief, 'likelihood' | 'confidenc
 }
 
 /** "Evidence: 2 independent sources · contradicted by [4]". */
-export function evidenceLine(claim: ClaimInBrief): string {
-  return `Evidence: ${evidenceText(evidenceOf(claim))}`;
+export function evidenceLine(claim: ClaimInBrief, brief: CitedEvidence): string {
+  return `Evidence: ${evidenceText(evidenceOf(claim, brief))}`;
 }
 
 /** The analyst's source summary statement, or Sourcemark's draft (said so) when none was written. */

@@ -69,7 +69,7 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
         const id = claims.insertClaim(d, { briefId, position, text, confidence: confidence ?? null, likelihood: likelihood ?? null });
         briefs.touchBrief(d, briefId);
         const claim = claims.getClaim(d, id);
-        record(d, briefId, `new claim ${claims.claimNumber(d, claim)}`, [{ op: 'deleteClaim', id }], [{ op: 'putClaim', claim: claimRow(claim) }]);
+        record(d, briefId, `new claim ${claims.claimNumber(d, claim)}`, [{ op: 'deleteClaim', id }], [{ op: 'putClaim', claim: claimRow(d, claim) }]);
         return claim;
       }),
 
@@ -90,7 +90,7 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
                 ? change('likelihood', before.likelihood, claim.likelihood)
                 : null;
         if (label) {
-          record(d, claim.briefId, label, [{ op: 'putClaim', claim: claimRow(before) }], [{ op: 'putClaim', claim: claimRow(claim) }]);
+          record(d, claim.briefId, label, [{ op: 'putClaim', claim: claimRow(d, before) }], [{ op: 'putClaim', claim: claimRow(d, claim) }]);
         }
         return claim;
       }),
@@ -106,7 +106,7 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
         const moved = claims.getClaim(d, id);
         const to = claims.claimNumber(d, moved);
         if (to !== from) {
-          record(d, claim.briefId, `move of claim ${from} to ${to}`, [{ op: 'putClaim', claim: claimRow(claim) }], [{ op: 'putClaim', claim: claimRow(moved) }]);
+          record(d, claim.briefId, `move of claim ${from} to ${to}`, [{ op: 'putClaim', claim: claimRow(d, claim) }], [{ op: 'putClaim', claim: claimRow(d, moved) }]);
         }
         return moved;
       }),
@@ -117,6 +117,7 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
         const n = claims.claimNumber(d, claim);
         const citations = citationsOfClaim(d, id);
         const tagIds = tagsOfOne(d, 'claim', id).map((t) => t.id);
+        const row = claimRow(d, claim);
         // Citations and tag links go with the claim (ON DELETE CASCADE); undo puts them back under their ids.
         claims.deleteClaimRow(d, id);
         briefs.touchBrief(d, claim.briefId);
@@ -125,7 +126,7 @@ export function briefMethods(ctx: ServiceContext): BriefMethods {
           claim.briefId,
           `deletion of claim ${n}`,
           [
-            { op: 'putClaim', claim: claimRow(claim) },
+            { op: 'putClaim', claim: row },
             ...citations.map((c) => ({ op: 'putCitation' as const, citation: citationRow(c) })),
             { op: 'setClaimTags', claimId: id, tagIds },
           ],

@@ -1,14 +1,15 @@
 // Undo and redo of a brief's changes, and the helpers its areas use to record each change's inverse
 // inside the change's own transaction.
 import { getBriefMeta, touchBrief } from '../../db/briefs';
-import { applyOps, markStep, nextRedo, nextUndo, recordStep, type CitationRow, type ClaimRow, type HistoryOp } from '../../db/history';
+import { applyOps, claimUid, markStep, nextRedo, nextUndo, recordStep, type CitationRow, type ClaimRow, type HistoryOp } from '../../db/history';
 import { write } from '../../db/stmt';
 import type { Citation, Claim } from '../../db/model';
 import type { Service } from '../contract';
 import type { UndoOutcome, UndoState } from '../contract/history';
 import type { ServiceContext } from '../ports';
 
-export const claimRow = (c: Claim): ClaimRow => ({ id: c.id, briefId: c.briefId, position: c.position, text: c.text, confidence: c.confidence, likelihood: c.likelihood, createdAt: c.createdAt });
+/** The claim as undo puts it back; read while the claim is still in the store, so its uid comes along. */
+export const claimRow = (db: ServiceContext['store']['db'], c: Claim): ClaimRow => ({ id: c.id, uid: claimUid(db, c.id), briefId: c.briefId, position: c.position, text: c.text, confidence: c.confidence, likelihood: c.likelihood, createdAt: c.createdAt });
 export const citationRow = (c: Citation): CitationRow => ({ id: c.id, claimId: c.claimId, quoteId: c.quoteId, relation: c.relation, position: c.position, createdAt: c.createdAt });
 
 /** Records one step; call inside the write that makes the change. */

@@ -5,7 +5,7 @@
 // so the phrase matcher is built once per lexicon and a brief's results are kept per claim object.
 import type { ClaimInBrief, Confidence, Likelihood, LikelihoodRow } from '../../db/model';
 import { LIKELIHOOD_PERCENT, LIKELIHOOD_ROW_WORDS, LIKELIHOOD_ROWS, LIKELIHOOD_TERMS, likelihoodText } from '../vocabulary';
-import { evidenceOf } from './evidence';
+import { evidenceOf, type CitedEvidence } from './evidence';
 import { ENGLISH, type Lexicon } from './lexicon';
 
 export type RuleId =
@@ -138,9 +138,9 @@ export function checkClaim(claim: ClaimFacts, row: LikelihoodRow, lexicon: Lexic
 }
 
 /** The findings that depend on the claim's evidence rather than its words. */
-export function checkEvidence(claim: Pick<ClaimInBrief, 'citations' | 'confidence'>): Finding[] {
+export function checkEvidence(claim: Pick<ClaimInBrief, 'citations' | 'confidence'>, cited: CitedEvidence): Finding[] {
   if (claim.confidence !== 'high') return [];
-  const e = evidenceOf(claim);
+  const e = evidenceOf(claim, cited);
   if (!e.singleSource) return [];
   return [
     {
@@ -157,7 +157,7 @@ export interface ClaimFindings {
   findings: Finding[];
 }
 
-export interface BriefForCheck {
+export interface BriefForCheck extends CitedEvidence {
   likelihoodRow: LikelihoodRow;
   claims: readonly ClaimInBrief[];
 }
@@ -174,7 +174,7 @@ export function createBriefChecker(lexicon: Lexicon = ENGLISH): (brief: BriefFor
     for (const claim of brief.claims) {
       let hit = cache.get(claim);
       if (!hit || hit.row !== brief.likelihoodRow) {
-        hit = { row: brief.likelihoodRow, findings: [...checkClaim(claim, brief.likelihoodRow, lexicon), ...checkEvidence(claim)] };
+        hit = { row: brief.likelihoodRow, findings: [...checkClaim(claim, brief.likelihoodRow, lexicon), ...checkEvidence(claim, brief)] };
         cache.set(claim, hit);
       }
       if (hit.findings.length) out.push({ claimId: claim.id, claimNumber: claim.number, findings: hit.findings });

@@ -1,6 +1,6 @@
 // How much a claim rests on: counted from its citations, the sources' Admiralty reliability and the
 // passages' credibility. Two passages of one source are one source: they are not independent.
-import type { ClaimInBrief } from '../../db/model';
+import type { BriefFull, ClaimInBrief, Quote, SourceMeta } from '../../db/model';
 import { WEAK_CREDIBILITIES, WEAK_RELIABILITIES } from '../vocabulary';
 
 export interface EvidenceStrength {
@@ -15,7 +15,30 @@ export interface EvidenceStrength {
   contradictions: number[];
 }
 
-export function evidenceOf(claim: Pick<ClaimInBrief, 'citations'>): EvidenceStrength {
+/** What a brief gives once for all its citations: each cited passage and source, by id. */
+export type CitedEvidence = Pick<BriefFull, 'quotes' | 'sources'>;
+
+// The lookups are built once per brief read (the arrays are the same objects until the next read).
+const quoteMaps = new WeakMap<readonly Quote[], Map<number, Quote>>();
+const sourceMaps = new WeakMap<readonly SourceMeta[], Map<number, SourceMeta>>();
+function byId<T extends { id: number }>(cache: WeakMap<readonly T[], Map<number, T>>, items: readonly T[]): Map<number, T> {
+  let m = cache.get(items);
+  if (!m) {
+    m = new Map(items.map((x) => [x.id, x]));
+    cache.set(items, m);
+  }
+  return m;
+}
+
+/** The passage a citation names, from the brief that holds it. */
+export const citedQuote = (cited: CitedEvidence, quoteId: number): Quote | undefined => byId(quoteMaps, cited.quotes).get(quoteId);
+
+/** The source a citation names, from the brief that holds it. */
+export const citedSource = (cited: CitedEvidence, sourceId: number): SourceMeta | undefined => byId(sourceMaps, cited.sources).get(sourceId);
+
+export function evidenceOf(claim: Pick<ClaimInBrief, 'citations'>, cited: CitedEvidence): EvidenceStrength {
+  const quotes = byId(quoteMaps, cited.quotes);
+  const sourceById = byId(sourceMaps, cited.sources);
   const sources = new Set<number>();
   let supporting = 0;
   let weak = 0;
@@ -24,9 +47,11 @@ export function evidenceOf(claim: Pick<ClaimInBrief, 'citations'>): EvidenceStre
     if (c.relation === 'contradicts') contradictions.push(c.number);
     if (c.relation !== 'supports') continue;
     supporting += 1;
-    sources.add(c.source.id);
-    const reliability = c.source.reliability;
-    const credibility = c.quote.credibility;
+    const quote = quotes.get(c.quoteId);
+    if (!quote) continue;
+    sources.add(quote.sourceId);
+    const reliability = sourceById.get(quote.sourceId)?.reliability;
+    const credibility = quote.credibility;
     if ((reliability && WEAK_RELIABILITIES.includes(reliability)) || (credibility && WEAK_CREDIBILITIES.includes(credibility))) weak += 1;
   }
   return {

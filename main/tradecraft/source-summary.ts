@@ -24,7 +24,7 @@ function dateRange(sources: SourceMeta[]): string | null {
   return first === last ? `published on ${first}` : `published between ${first} and ${last}`;
 }
 
-export function draftSourceSummary(brief: Pick<BriefFull, 'claims' | 'sources'>): string {
+export function draftSourceSummary(brief: Pick<BriefFull, 'claims' | 'quotes' | 'sources'>): string {
   const { sources, claims } = brief;
   if (sources.length === 0) return 'This brief cites no sources yet.';
   const sentences: string[] = [];
@@ -53,7 +53,7 @@ export function draftSourceSummary(brief: Pick<BriefFull, 'claims' | 'sources'>)
     sentences.push('No source has a reliability rating.');
   }
 
-  const evidence = claims.map((c) => ({ c, e: evidenceOf(c) }));
+  const evidence = claims.map((c) => ({ c, e: evidenceOf(c, brief) }));
   const single = evidence.filter(({ e }) => e.singleSource).map(({ c }) => c.number);
   const multi = evidence.filter(({ e }) => e.independentSources > 1).length;
   const unsupported = evidence.filter(({ e }) => e.independentSources === 0).map(({ c }) => c.number);

@@ -63,3 +63,18 @@ export const IMPORT_EXTENSIONS_WORDS = '.txt, .md, .html, .htm, .pdf and .docx';
 /** Formats a brief is exported to. */
 export const EXPORT_FORMATS = ['pdf', 'markdown', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A source's editable details, as the analyst names them (bundle offers, CSL-JSON matches). */
+export const SOURCE_DETAILS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'accessedAt', 'language', 'reliability', 'sourceType'] as const;
+export type SourceDetail = (typeof SOURCE_DETAILS)[number];
+export const SOURCE_DETAIL_WORDS: Record<SourceDetail, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  url: 'URL',
+  publishedAt: 'published date',
+  accessedAt: 'accessed date',
+  language: 'language',
+  reliability: 'reliability',
+  sourceType: 'source type',
+};

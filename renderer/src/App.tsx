@@ -5,6 +5,7 @@ import { useNewBrief } from './brief/useNewBrief';
 import { LibraryPane } from './library/LibraryPane';
 import { ReaderPane } from './reader/ReaderPane';
 import { SearchDialog } from './search/SearchDialog';
+import { ShareMenu } from './share/ShareMenu';
 import { ErrorsProvider, useErrors } from './state/errors';
 import { undoTarget } from './state/editing';
 import { history } from './state/undo';
@@ -57,6 +58,7 @@ function Workspace() {
           Search <kbd>Ctrl K</kbd>
         </button>
         <UndoButtons />
+        <ShareMenu />
         <SaveStatus />
       </header>
       <ErrorBanner />

@@ -33,9 +33,11 @@ describe('first-run demo library', () => {
       const relations = brief.claims.flatMap((c) => c.citations.map((x) => x.relation));
       expect(relations).toContain('contradicts');
       // Every cited passage is the source text at its place.
+      const quotes = new Map(brief.quotes.map((q) => [q.id, q]));
       for (const cit of brief.claims.flatMap((c) => c.citations)) {
-        const source = await app.service.getSource({ id: cit.source.id });
-        expect(source.body.slice(cit.quote.start, cit.quote.end)).toBe(cit.quote.exact);
+        const quote = quotes.get(cit.quoteId)!;
+        const source = await app.service.getSource({ id: quote.sourceId });
+        expect(source.body.slice(quote.start, quote.end)).toBe(quote.exact);
       }
     } finally {
       await app.close();

@@ -12,6 +12,7 @@ import { ClaimList } from './ClaimList';
 import { addClaim } from './commands';
 import { useNewBrief } from './useNewBrief';
 import { ExportButton } from '../export/ExportButton';
+import { CompareButton } from '../share/CompareButton';
 import { TrashIcon } from '../ui/icons';
 
 export function BriefPane() {
@@ -75,6 +76,7 @@ export function BriefPane() {
             <TrashIcon />
           </button>
         )}
+        {current && <CompareButton briefId={current.id} />}
         {current && <ExportButton briefId={current.id} />}
       </div>
       {current ? (

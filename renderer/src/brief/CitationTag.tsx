@@ -4,6 +4,7 @@
 // within its claim, or removes it.
 import { useQueryClient } from '@tanstack/react-query';
 import type { CitationInBrief } from '../../../main/contract';
+import { citedQuote, citedSource, type CitedEvidence } from '../../../main/tradecraft/evidence';
 import { useGuarded } from '../state/errors';
 import { useWorkspaceActions } from '../state/workspace';
 import { clip, passageHint, sourceLabel } from '../ui/format';
@@ -14,17 +15,21 @@ import { moveCitation, removeCitation, setRelation } from './commands';
 
 interface Props {
   citation: CitationInBrief;
+  /** The brief's passages and sources, named by the citation's ids. */
+  cited: CitedEvidence;
   previousId: number | null;
   beforePreviousId: number | null;
   nextId: number | null;
 }
 
-export function CitationTag({ citation, previousId, beforePreviousId, nextId }: Props) {
+export function CitationTag({ citation, cited, previousId, beforePreviousId, nextId }: Props) {
   const qc = useQueryClient();
   const ws = useWorkspaceActions();
   const run = useGuarded();
   const n = citation.number;
-  const pages = pageLabel(citation.quote.pages);
+  const quote = citedQuote(cited, citation.quoteId)!;
+  const source = citedSource(cited, quote.sourceId)!;
+  const pages = pageLabel(quote.pages);
 
   const items = (): MenuItem[] => [
     ...RELATIONS.map((r) => ({
@@ -44,15 +49,15 @@ export function CitationTag({ citation, previousId, beforePreviousId, nextId }: 
       <button
         type="button"
         className="cite-open"
-        title={`“${clip(citation.quote.exact, 300)}” — ${citation.source.title}${pages ? `, ${pages}` : ''}`}
-        onClick={() => ws.openQuote(citation.source.id, citation.quote.id, true)}
+        title={`“${clip(quote.exact, 300)}” — ${source.title}${pages ? `, ${pages}` : ''}`}
+        onClick={() => ws.openQuote(source.id, quote.id, true)}
       >
-        [{n}] <bdi>{sourceLabel(citation.source)}</bdi>
+        [{n}] <bdi>{sourceLabel(source)}</bdi>
         {citation.relation !== 'supports' && <span className="relation-label"> · {citation.relation}</span>}
         {pages && <span className="cite-page"> · {pages}</span>}
         <span className="cite-hint">
           {' · '}
-          <bdi>{passageHint(citation.quote.exact)}</bdi>
+          <bdi>{passageHint(quote.exact)}</bdi>
         </span>
       </button>
       <MenuButton className="cite-menu" label={`Options for citation ${n}`} menuLabel={`Citation ${n} options`} items={items}>

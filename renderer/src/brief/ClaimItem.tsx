@@ -9,6 +9,7 @@ import { useWorkspaceStore } from '../state/workspace';
 import { QUOTE_DRAG_TYPE } from '../reader/QuoteList';
 import { useQuoting } from '../reader/quoting';
 import { TagEditor } from '../tags/TagEditor';
+import type { CitedEvidence } from '../../../main/tradecraft/evidence';
 import { CitationTag } from './CitationTag';
 import { addCitation, deleteClaim, editClaimText, setConfidence, setLikelihood } from './commands';
 import { EvidenceStrength, TradecraftNotes } from './ClaimTradecraft';
@@ -23,13 +24,15 @@ interface Props {
   selected: boolean;
   /** The brief's row of ICD 203 likelihood words. */
   likelihoodRow: LikelihoodRow;
+  /** The brief's cited passages and sources, which citations name by id. */
+  cited: CitedEvidence;
   onMove(claimId: number, direction: -1 | 1): void;
   onDropClaim(draggedId: number, targetId: number, after: boolean): void;
   /** About how many characters fit on a line of the claim's text field at the list's width. */
   charsPerLine: number;
 }
 
-export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRow, onMove, onDropClaim, charsPerLine }: Props) {
+export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRow, cited, onMove, onDropClaim, charsPerLine }: Props) {
   const qc = useQueryClient();
   // The reader's selection and active passage are read when the button is pressed, not subscribed to:
   // a claim re-renders when its own data or its selectedness changes, not when the reader's does.
@@ -154,12 +157,12 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
       />
       <div className="claim-citations" role="group" aria-label={`Citations of claim ${n}`}>
         {cits.map((c, i) => (
-          <CitationTag key={c.id} citation={c} previousId={cits[i - 1]?.id ?? null} beforePreviousId={cits[i - 2]?.id ?? null} nextId={cits[i + 1]?.id ?? null} />
+          <CitationTag key={c.id} citation={c} cited={cited} previousId={cits[i - 1]?.id ?? null} beforePreviousId={cits[i - 2]?.id ?? null} nextId={cits[i + 1]?.id ?? null} />
         ))}
         {cits.length === 0 && <span className="uncited">No citation yet</span>}
-        <EvidenceStrength claim={claim} />
+        <EvidenceStrength claim={claim} cited={cited} />
       </div>
-      <TradecraftNotes claim={claim} draft={text.draft} row={likelihoodRow} />
+      <TradecraftNotes claim={claim} cited={cited} draft={text.draft} row={likelihoodRow} />
       <div className="claim-actions">
         <button type="button" className="small" aria-label={`Cite selected passage in claim ${n}`} onClick={() => void citeSelected()}>
           Cite selected passage

@@ -19,6 +19,8 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
   const { showError } = useErrors();
   const scroller = useRef<HTMLDivElement>(null);
   const claims = brief.claims;
+  // Stable while only claims change, so editing one claim re-renders only that claim.
+  const cited = useMemo(() => ({ quotes: brief.quotes, sources: brief.sources }), [brief.quotes, brief.sources]);
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
 
@@ -116,7 +118,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
           const claim = claims[row.index] as ClaimInBrief;
           return (
             <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row" style={{ transform: `translateY(${row.start}px)` }}>
-              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} likelihoodRow={brief.likelihoodRow} onMove={onMove} onDropClaim={onDropClaim} charsPerLine={charsPerLine} />
+              <ClaimItem claim={claim} selected={claim.id === selectedClaimId} likelihoodRow={brief.likelihoodRow} cited={cited} onMove={onMove} onDropClaim={onDropClaim} charsPerLine={charsPerLine} />
             </li>
           );
         })}

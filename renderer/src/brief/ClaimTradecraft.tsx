@@ -4,11 +4,11 @@
 import { useMemo } from 'react';
 import type { ClaimInBrief, LikelihoodRow } from '../../../main/contract';
 import { checkClaim, checkEvidence } from '../../../main/tradecraft/check';
-import { evidenceOf, evidenceText } from '../../../main/tradecraft/evidence';
+import { evidenceOf, evidenceText, type CitedEvidence } from '../../../main/tradecraft/evidence';
 
 /** "2 independent sources", shown at the end of the claim's citation tags. */
-export function EvidenceStrength({ claim }: { claim: ClaimInBrief }) {
-  const evidence = useMemo(() => evidenceOf(claim), [claim]);
+export function EvidenceStrength({ claim, cited }: { claim: ClaimInBrief; cited: CitedEvidence }) {
+  const evidence = useMemo(() => evidenceOf(claim, cited), [claim, cited]);
   if (claim.citations.length === 0) return null;
   const weak = evidence.singleSource || evidence.weakOnly || evidence.contradictions.length > 0;
   return (
@@ -18,10 +18,10 @@ export function EvidenceStrength({ claim }: { claim: ClaimInBrief }) {
   );
 }
 
-export function TradecraftNotes({ claim, draft, row }: { claim: ClaimInBrief; draft: string; row: LikelihoodRow }) {
+export function TradecraftNotes({ claim, cited, draft, row }: { claim: ClaimInBrief; cited: CitedEvidence; draft: string; row: LikelihoodRow }) {
   const findings = useMemo(
-    () => [...checkClaim({ text: draft, likelihood: claim.likelihood, confidence: claim.confidence }, row), ...checkEvidence(claim)],
-    [draft, claim, row],
+    () => [...checkClaim({ text: draft, likelihood: claim.likelihood, confidence: claim.confidence }, row), ...checkEvidence(claim, cited)],
+    [draft, claim, cited, row],
   );
   if (findings.length === 0) return null;
   return (

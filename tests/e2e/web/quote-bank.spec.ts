@@ -89,7 +89,7 @@ test('the quote bank lists every passage, narrows by source, credibility and cit
   await expect(lists.panel).toContainText('No quotes not cited yet.');
 
   const stored = await app.call('getBrief', { id: brief.id });
-  expect(stored.claims.map((c) => c.citations.map((ci) => ci.quote.exact))).toEqual([
+  expect(stored.claims.map((c) => c.citations.map((ci) => stored.quotes.find((q) => q.id === ci.quoteId)!.exact))).toEqual([
     ['Two frigates joined the coastal drill at dawn', 'No shots were fired.'],
     ['Troops moved along the border overnight.'],
   ]);

@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBundleService } from '../../../main/bundle/service';
 import { ARTICLE, openLibrary, type TestLibrary } from '../service/helpers';
 import { rowHash, table } from '../../../db/bundle/format';
+import { collectRows } from '../../../db/bundle/collect';
+import { writeBundle } from '../../../db/bundle/write';
+import { loadOrCreateKey } from '../../../main/bundle/keys';
 
 let a: TestLibrary;
 let b: TestLibrary;
@@ -100,6 +103,67 @@ describe('bundle export and import', () => {
     expect((await a.call('listBriefs', {})).map((x) => x.title)).toHaveLength(2);
     const before = a.snapshot();
     svc(a).importBundleFile(second.file, 'from-bob', false);
+    expect(a.snapshot()).toBe(before);
+  });
+
+  it('shows what an import would do before it writes anything, and takes offered details field by field', async () => {
+    const { brief, source } = await makeBrief(a);
+    const first = exportTo(a, [brief.id]);
+    svc(b).importBundleFile(first.file, 'x', true);
+    const bSource = b.running.ctx.store.db.prepare('SELECT id FROM source WHERE url = ?').pluck().get('https://example.org/a') as number;
+    await b.call('updateSource', { id: bSource, patch: { title: 'Wire report (corrected)', outlet: 'Wire', author: 'R. Diaz', publishedAt: '2026-03-01' } });
+    const bBrief = (await b.call('listBriefs', {}))[0]!;
+    await b.call('addClaim', { briefId: bBrief.id, text: 'Bob adds a claim.' });
+    const { source: extra } = await b.call('addSource', { title: 'Extra', body: 'A third text, only in B.' });
+    const q = await b.call('createQuote', { sourceId: extra.id, start: 0, end: 12 });
+    const c = (await b.call('getBrief', { id: bBrief.id })).claims[1]!;
+    await b.call('addCitation', { claimId: c.id, quoteId: q.id });
+    const second = exportTo(b, [bBrief.id], 'from-bob.sourcemark');
+
+    const before = a.snapshot();
+    const { plan } = svc(a).inspectBundleFile(second.file, 'from-bob');
+    expect(a.snapshot()).toBe(before);
+    expect(plan.sourcesNew).toEqual([expect.objectContaining({ title: 'Extra' })]);
+    expect(plan).toMatchObject({ sourcesKnown: 2, passagesNew: 1, passagesKnown: 2 });
+    expect(plan.briefs).toEqual([expect.objectContaining({ title: 'Weekly', fate: 'version', claims: 2, localTitle: 'Weekly' })]);
+    expect(plan.metadataOffers.map((o) => [o.field, o.local, o.bundle])).toEqual([
+      ['title', 'Wire report', 'Wire report (corrected)'],
+      ['outlet', null, 'Wire'],
+      ['author', null, 'R. Diaz'],
+      ['publishedAt', null, '2026-03-01'],
+    ]);
+    expect(plan.metadataOffers.every((o) => o.sourceId === source.id)).toBe(true);
+
+    // The analyst takes the bundle's title and outlet and keeps their own (empty) author and date.
+    const sha = plan.metadataOffers[0]!.sha256;
+    const r = svc(a).importBundle({ name: 'from-bob', base64: fs.readFileSync(second.file).toString('base64'), acceptUnverified: true, takeMetadata: [
+      { sha256: sha, field: 'title' },
+      { sha256: sha, field: 'outlet' },
+    ] });
+    expect(r.metadataTaken).toBe(2);
+    expect(r.metadataOffers.map((o) => o.field)).toEqual(['author', 'publishedAt']);
+    const after = await a.call('getSource', { id: source.id });
+    expect(after).toMatchObject({ title: 'Wire report (corrected)', outlet: 'Wire' });
+    expect(after.author ?? null).toBeNull();
+    expect(after.publishedAt ?? null).toBeNull();
+  });
+
+  it('refuses a bundle value that is not a valid detail when the analyst takes it, and writes nothing', async () => {
+    const { brief, source } = await makeBrief(a);
+    // A signer's library holds only valid details, but a bundle made by other software can hold anything.
+    const rows = collectRows(a.running.ctx.store.db, { briefIds: [brief.id] });
+    const row = rows.get('source')!.find((r) => r[0] === source.bodySha256)!;
+    row[5] = 'last Tuesday';
+    const key = loadOrCreateKey(b.dir);
+    const file = path.join(b.dir, 'odd.sourcemark');
+    writeBundle(file, rows, { appVersion: 'other', authorName: 'Other tool', createdAt: new Date().toISOString(), publicKey: key.publicKey, sign: key.sign });
+    const { plan } = svc(a).inspectBundleFile(file, 'odd');
+    expect(plan.metadataOffers).toEqual([expect.objectContaining({ field: 'publishedAt', bundle: 'last Tuesday' })]);
+    const before = a.snapshot();
+    const base64 = fs.readFileSync(file).toString('base64');
+    expect(() => svc(a).importBundle({ name: 'odd', base64, acceptUnverified: true, takeMetadata: [{ sha256: source.bodySha256, field: 'publishedAt' }] })).toThrow(
+      /From the bundle: The published date “last Tuesday” cannot be used: Dates are written YYYY-MM-DD/,
+    );
     expect(a.snapshot()).toBe(before);
   });
 

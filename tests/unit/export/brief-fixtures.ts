@@ -1,6 +1,6 @@
 // Hand-made briefs for the pure export functions (layout, Markdown, fonts): no store needed.
 import crypto from 'node:crypto';
-import type { BriefFull, CitationInBrief, ClaimInBrief, Confidence, Credibility, Likelihood, Relation, SourceMeta } from '../../../db/model';
+import type { BriefFull, CitationInBrief, ClaimInBrief, Confidence, Credibility, Likelihood, Quote, Relation, SourceMeta } from '../../../db/model';
 
 const T = '2026-03-01T10:00:00.000Z';
 
@@ -49,21 +49,14 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
   let citationNumber = 0;
   let quoteId = 0;
   const sources = new Map<number, SourceMeta>();
+  const quotes = new Map<number, Quote>();
   const built: ClaimInBrief[] = claims.map((spec, i) => {
     const claimId = 100 + i;
-    const citations: CitationInBrief[] = (spec.cites ?? []).map((cite, j) => {
+    const citations: CitationInBrief[] = (spec.cites ?? []).map((cite) => {
       citationNumber += 1;
       const id = cite.quoteId ?? ++quoteId;
       if (!sources.has(cite.source.id)) sources.set(cite.source.id, cite.source);
-      return {
-        id: 1000 + citationNumber,
-        claimId,
-        quoteId: id,
-        relation: cite.relation ?? 'supports',
-        position: `a${j}`,
-        createdAt: T,
-        number: citationNumber,
-        quote: {
+      if (!quotes.has(id)) quotes.set(id, {
           id,
           sourceId: cite.source.id,
           start: 0,
@@ -76,9 +69,8 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
           pages: cite.pages ?? null,
           createdAt: T,
           updatedAt: T,
-        },
-        source: cite.source,
-      };
+      });
+      return { id: 1000 + citationNumber, quoteId: id, relation: cite.relation ?? 'supports', number: citationNumber };
     });
     return {
       id: claimId,
@@ -87,8 +79,6 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
       text: spec.text,
       confidence: spec.confidence ?? null,
       likelihood: spec.likelihood ?? null,
-      createdAt: T,
-      updatedAt: T,
       number: i + 1,
       tags: [],
       citations,
@@ -109,6 +99,7 @@ export function briefFull(title: string, claims: ClaimSpec[], over: Partial<Brie
     createdAt: T,
     updatedAt: T,
     claims: built,
+    quotes: [...quotes.values()],
     sources: [...sources.values()],
     ...over,
   };

@@ -22,7 +22,7 @@ function expectReadable(file: string, brief: BriefFull): string[] {
   const all = pages.join('\n');
   for (const claim of brief.claims) expect(squash(all), `claim ${claim.number}`).toContain(squash(claim.text));
   for (const claim of brief.claims) {
-    for (const c of claim.citations) expect(pdfHasVerbatim(all, c.quote.exact), `quote [${c.number}] verbatim`).toBe(true);
+    for (const c of claim.citations) expect(pdfHasVerbatim(all, brief.quotes.find((q) => q.id === c.quoteId)!.exact), `quote [${c.number}] verbatim`).toBe(true);
   }
   pages.forEach((page, i) => {
     // Header and footer carry the marking, once each; the page itself does not repeat it.

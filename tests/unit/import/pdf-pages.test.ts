@@ -76,7 +76,7 @@ ${pageHtml(1, 'The exercise began on Monday with naval drills.')}${pageHtml(2, '
     const claim = await lib.call('addClaim', { briefId: brief.id, text: 'Aircraft joined on day two.' });
     await lib.call('addCitation', { claimId: claim.id, quoteId: quote.id });
     const full = await lib.call('getBrief', { id: brief.id });
-    expect(full.claims[0]!.citations[0]!.quote.pages).toEqual({ first: 2, last: 2 });
+    expect(full.quotes[0]!.pages).toEqual({ first: 2, last: 2 });
     expect(briefToMarkdown(full, '2026-03-02T08:15:00Z')).toMatch(/ · p\. 2 {2}\n/);
   }, 60_000);
 

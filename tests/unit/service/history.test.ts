@@ -106,3 +106,27 @@ describe('the brief’s undo history', () => {
     expect((await lib.refuse('undo', { briefId: 999 })).message).toContain('Brief 999 does not exist');
   });
 });
+
+describe('global ids through undo', () => {
+  const uidOf = (id: number) => lib.running.ctx.store.db.prepare('SELECT uid FROM claim WHERE id = ?').pluck().get(id) as string | undefined;
+
+  it('a claim deleted and restored by undo keeps its uid, so a bundle receiver still knows it', async () => {
+    const { brief, c2 } = await briefWithEvidence();
+    const uid = uidOf(c2.id);
+    expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await lib.call('deleteClaim', { id: c2.id });
+    expect(uidOf(c2.id)).toBeUndefined();
+    await lib.call('undo', { briefId: brief.id });
+    expect(uidOf(c2.id)).toBe(uid);
+  });
+
+  it('a claim added, undone and redone keeps its uid', async () => {
+    const { brief } = await briefWithEvidence();
+    const c3 = await lib.call('addClaim', { briefId: brief.id, text: 'Three' });
+    const uid = uidOf(c3.id);
+    await lib.call('undo', { briefId: brief.id });
+    expect(uidOf(c3.id)).toBeUndefined();
+    await lib.call('redo', { briefId: brief.id });
+    expect(uidOf(c3.id)).toBe(uid);
+  });
+});

@@ -15,7 +15,7 @@ describe('evidence strength', () => {
       { text: 'b', cites: [{ source: forum, exact: 'w' }, { source: wire, exact: 'v', credibility: 5 }] },
       { text: 'c', cites: [{ source: ministry, exact: 'u', relation: 'context' }] },
     ]);
-    const [a, b, c] = brief.claims.map(evidenceOf);
+    const [a, b, c] = brief.claims.map((c) => evidenceOf(c, brief));
     expect(a).toMatchObject({ independentSources: 1, supportingPassages: 2, singleSource: true, weakOnly: false, contradictions: [3] });
     expect(b).toMatchObject({ independentSources: 2, singleSource: false, weakOnly: true, contradictions: [] });
     expect(c).toMatchObject({ independentSources: 0, singleSource: false, weakOnly: false });

@@ -1,0 +1,123 @@
+// Two analysts, two libraries, files only: A shares a brief as a bundle, B checks who signed it, marks
+// the key as known, edits a claim and sends it back; A receives B's version beside the original and
+// compares them. A tampered bundle is refused with the object that failed, and nothing changes.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { callContract, expect, startApp, test, type App } from '../support/fixtures';
+import { Share } from '../pages/share';
+import { Workspace } from '../pages/workspace';
+import { ARTICLE } from './article';
+
+const SCREENS = 'test-results/bundle';
+
+test('two libraries exchange a brief by file, and a tampered bundle is refused', async ({ app, browser, page }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(SCREENS, { recursive: true });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bundles-'));
+  const bDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-e2e-b-'));
+  const bServer = await startApp(bDir, { demo: false });
+  const b = { call: (m: string, i: unknown) => callContract(bServer.baseURL, bServer.token, m, i) } as unknown as Pick<App, 'call'>;
+  try {
+    // Library A: a brief with one cited passage; its analyst signs as Alice.
+    const { source } = await app.call('addSource', { title: 'Wire report', body: ARTICLE.body, url: 'https://example.org/wire' });
+    const quote = await app.call('createQuote', { sourceId: source.id, start: 0, end: 40 });
+    const brief = await app.call('createBrief', { title: 'Weekly assessment', summary: 'Talks resume.' });
+    const claim = await app.call('addClaim', { briefId: brief.id, text: 'Talks will continue on Friday.' });
+    await app.call('addCitation', { claimId: claim.id, quoteId: quote.id });
+    await app.call('setBundleAuthor', { name: 'Alice' });
+    const alice = await app.call('bundleIdentity', {});
+
+    const a = new Workspace(page);
+    const aShare = new Share(page);
+    await a.open(app.url);
+    await expect(a.brief.title).toHaveValue('Weekly assessment');
+    await aShare.open('Export bundle…');
+    await page.screenshot({ path: path.join(SCREENS, 'export-dialog.png') });
+    await aShare.exportDialog.getByRole('button', { name: 'Cancel' }).click();
+    const first = path.join(work, 'weekly.sourcemark');
+    const download = await aShare.exportBundle('This brief', first);
+    expect(download.suggestedFilename()).toMatch(/^Weekly-assessment \d{4}-\d\d-\d\d\.sourcemark$/);
+    await aShare.close(aShare.exportDialog);
+
+    // Library B: Bob names himself, then imports A's bundle: unknown signer, checked and marked known.
+    const bContext = await browser.newContext();
+    const bPage = await bContext.newPage();
+    const bw = new Workspace(bPage);
+    const bShare = new Share(bPage);
+    await bw.open(bServer.url);
+    await bShare.open('Sharing identity…');
+    const identity = bPage.getByRole('dialog', { name: 'Sharing identity' });
+    await identity.getByLabel('Author name in bundles').fill('Bob');
+    await identity.getByRole('button', { name: 'Save name' }).click();
+    await expect(identity.getByRole('status')).toContainText('“Bob”');
+    await bShare.close(identity);
+
+    await bShare.pickBundle(first);
+    await expect(bShare.signer).toHaveAccessibleName('Warning: unknown signer');
+    const grouped = alice.fingerprint.match(/.{4}/g)!.join(' ');
+    await expect(bShare.signer.getByLabel('Signer fingerprint')).toHaveText(grouped);
+    await expect(bShare.importDialog).toContainText('1 brief, 1 claim, 1 citation, 1 source, 1 passage');
+    await expect(bShare.importDialog).toContainText('Brief “Weekly assessment” (1 claim): new in your library.');
+    await expect(bShare.importDialog.getByRole('button', { name: 'Import anyway' })).toBeVisible();
+    await bPage.screenshot({ path: path.join(SCREENS, 'review-unknown-signer.png') });
+    await bShare.signer.getByLabel('Signer’s name').fill('Alice (cell 1)');
+    await bShare.signer.getByRole('button', { name: 'Mark signer as known' }).click();
+    await expect(bShare.signer).toHaveAccessibleName('Signed by “Alice (cell 1)”, a key you marked as known');
+    await bShare.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(bShare.importDialog.getByRole('status')).toContainText('Imported 1 source, 1 passage, 1 brief');
+    await bShare.close(bShare.importDialog);
+
+    // Bob edits the claim in the brief pane and sends the whole brief back.
+    await expect(bw.brief.title).toHaveValue('Weekly assessment');
+    await bw.brief.claimText(1).fill('Talks will continue on Friday, in Geneva.');
+    await expect(bw.saveStatus).toHaveText(/saved/i);
+    await expect.poll(async () => ((await b.call('listBriefs', {})) as { id: number }[]).length).toBe(1);
+    const second = path.join(work, 'weekly-from-bob.sourcemark');
+    await bShare.exportBundle('This brief', second);
+    await bContext.close();
+
+    // A imports Bob's bundle: a key A does not know; imported anyway; B's version sits beside A's own.
+    await aShare.pickBundle(second);
+    await expect(aShare.signer).toHaveAccessibleName('Warning: unknown signer');
+    await expect(aShare.importDialog).toContainText('differs from your “Weekly assessment”: it is added beside it as a new version, and yours is not changed.');
+    await page.screenshot({ path: path.join(SCREENS, 'review-version.png') });
+    await aShare.importDialog.getByRole('button', { name: 'Import anyway' }).click();
+    await expect(aShare.importDialog.getByRole('status')).toContainText('sits beside your brief');
+    await aShare.importDialog.getByRole('button', { name: 'Compare with yours' }).click();
+    await expect(aShare.compareDialog).toBeVisible();
+    await expect(aShare.compareDialog.getByRole('status')).toHaveText('1 changed, 0 added, 0 removed, 0 unchanged');
+    const row = aShare.compareRow('Changed claim 1: text');
+    await expect(row).toContainText('Talks will continue on Friday.');
+    await expect(row).toContainText('Talks will continue on Friday, in Geneva.');
+    await page.screenshot({ path: path.join(SCREENS, 'compare.png') });
+    await aShare.close(aShare.compareDialog);
+    const titles = ((await app.call('listBriefs', {})) as { title: string }[]).map((x) => x.title).sort();
+    expect(titles).toEqual(['Weekly assessment', expect.stringMatching(/^Weekly assessment \(version from Bob, \d{4}-\d\d-\d\d\)$/)]);
+    // The original is untouched, and the brief list offers the comparison too.
+    expect((await app.call('getBrief', { id: brief.id })).claims.map((c) => c.text)).toEqual(['Talks will continue on Friday.']);
+    await a.brief.picker.selectOption({ label: 'Weekly assessment' });
+    await a.brief.region.getByRole('button', { name: 'Compare versions' }).click();
+    await expect(aShare.compareRow('Changed claim 1: text')).toBeVisible();
+    await aShare.close(aShare.compareDialog);
+
+    // A tampered copy: one claim's text changed with a SQLite tool. Refused, naming the claim; nothing changes.
+    const tampered = path.join(work, 'tampered.sourcemark');
+    fs.copyFileSync(second, tampered);
+    const db = new Database(tampered);
+    db.prepare("UPDATE claim SET text = 'Talks collapsed.'").run();
+    db.close();
+    const before = JSON.stringify([await app.call('listBriefs', {}), await app.call('listSources', {}), await app.call('listQuotes', {})]);
+    await aShare.pickBundle(tampered);
+    await expect(aShare.refusal).toContainText('Refused: “tampered.sourcemark” was not imported.');
+    await expect(aShare.refusal).toContainText(/Claim [0-9a-f-]{36} \(“Talks collapsed\.”\) was changed after the bundle was made/);
+    await page.screenshot({ path: path.join(SCREENS, 'refused.png') });
+    await aShare.close(aShare.importDialog);
+    expect(JSON.stringify([await app.call('listBriefs', {}), await app.call('listSources', {}), await app.call('listQuotes', {})])).toBe(before);
+  } finally {
+    await bServer.close();
+    fs.rmSync(bDir, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

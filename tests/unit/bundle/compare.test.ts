@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBundleService } from '../../../main/bundle/service';
+import { ARTICLE, openLibrary, type TestLibrary } from '../service/helpers';
+
+let a: TestLibrary;
+let b: TestLibrary;
+beforeEach(async () => {
+  a = await openLibrary();
+  b = await openLibrary();
+});
+afterEach(async () => {
+  await a.close();
+  await b.close();
+});
+
+const svc = (lib: TestLibrary) => createBundleService(lib.running.ctx);
+const send = (from: TestLibrary, to: TestLibrary, briefIds: number[] | null, name: string) => {
+  const file = path.join(from.dir, name);
+  svc(from).exportBundleTo(file, briefIds);
+  return svc(to).importBundleFile(file, name, true);
+};
+
+describe('comparing a brief with its imported version', () => {
+  it('pairs claims by global id and lists what was added, removed and changed', async () => {
+    const { source } = await a.call('addSource', { title: 'Wire', body: ARTICLE });
+    const q1 = await a.call('createQuote', { sourceId: source.id, start: 0, end: 12 });
+    const q2 = await a.call('createQuote', { sourceId: source.id, start: 13, end: 30 });
+    const brief = await a.call('createBrief', { title: 'Weekly', summary: 'Talks resume.' });
+    const c1 = await a.call('addClaim', { briefId: brief.id, text: 'Talks continue.', confidence: 'moderate' });
+    const c2 = await a.call('addClaim', { briefId: brief.id, text: 'Sanctions stay.' });
+    await a.call('addClaim', { briefId: brief.id, text: 'Unchanged claim.' });
+    await a.call('addCitation', { claimId: c1.id, quoteId: q1.id });
+    await a.call('addCitation', { claimId: c2.id, quoteId: q2.id });
+    send(a, b, [brief.id], 'a.sourcemark');
+
+    // B: edits claim 1 (text, confidence, a second citation), deletes claim 2, adds a claim at the end.
+    const bb = (await b.call('getBrief', { id: (await b.call('listBriefs', {}))[0]!.id }))!;
+    const [b1, b2] = bb.claims;
+    await b.call('updateClaim', { id: b1!.id, text: 'Talks continue next week.', confidence: 'high' });
+    const bq2 = b.running.ctx.store.db.prepare('SELECT id FROM quote WHERE start = 13').pluck().get() as number;
+    await b.call('addCitation', { claimId: b1!.id, quoteId: bq2, relation: 'context' });
+    await b.call('deleteClaim', { id: b2!.id });
+    await b.call('addClaim', { briefId: bb.id, text: 'Bob’s new claim.' });
+    await b.call('updateBrief', { id: bb.id, summary: 'Talks resume next week.' });
+    const back = send(b, a, [bb.id], 'b.sourcemark');
+    expect(back.briefVersionsAdded).toHaveLength(1);
+
+    const related = await a.call('relatedBriefs', { briefId: brief.id });
+    expect(related).toEqual([expect.objectContaining({ relation: 'version', title: expect.stringMatching(/^Weekly \(version from /) })]);
+    expect(await a.call('relatedBriefs', { briefId: related[0]!.id })).toEqual([expect.objectContaining({ id: brief.id, relation: 'original' })]);
+
+    const cmp = await a.call('compareBriefs', { briefId: brief.id, otherId: related[0]!.id });
+    expect(cmp.counts).toEqual({ same: 1, changed: 1, added: 1, removed: 1 });
+    expect(cmp.rows.map((r) => [r.status, r.left?.text ?? null, r.right?.text ?? null])).toEqual([
+      ['changed', 'Talks continue.', 'Talks continue next week.'],
+      ['removed', 'Sanctions stay.', null],
+      ['same', 'Unchanged claim.', 'Unchanged claim.'],
+      ['added', null, 'Bob’s new claim.'],
+    ]);
+    const changed = cmp.rows[0]!;
+    expect(changed.changes).toEqual(['text', 'confidence', 'citations']);
+    expect(changed.citationsAdded).toEqual([expect.objectContaining({ sourceTitle: 'Wire', relation: 'context', exact: ARTICLE.slice(13, 30) })]);
+    expect(changed.citationsRemoved).toEqual([]);
+    expect(cmp.fields).toEqual([{ field: 'summary', left: 'Talks resume.', right: 'Talks resume next week.' }]);
+
+    // Seen from the other side, added and removed swap.
+    const reverse = await a.call('compareBriefs', { briefId: related[0]!.id, otherId: brief.id });
+    expect(reverse.counts).toEqual({ same: 1, changed: 1, added: 1, removed: 1 });
+    expect(reverse.rows.find((r) => r.status === 'added')!.right!.text).toBe('Sanctions stay.');
+  });
+
+  it('says which brief does not exist', async () => {
+    const brief = await a.call('createBrief', { title: 'Only' });
+    await expect(a.call('compareBriefs', { briefId: brief.id, otherId: 999 })).rejects.toThrow(/Brief 999 does not exist/);
+  });
+});
