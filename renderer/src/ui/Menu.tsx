@@ -118,8 +118,8 @@ function MenuPopup({ anchor, label, items, onClose }: PopupProps) {
   ]);
 
   return (
-    <FloatingPortal>
-      {/* No focus guards: they are focusable spans hidden from assistive technology (axe's
+    <FloatingPortal preserveTabOrder={false}>
+      {/* No focus guards (the portal's or the focus manager's): they are focusable spans hidden from assistive technology (axe's
           aria-hidden-focus). Tab closes the menu instead, as the ARIA menu pattern has it; focus goes
           back to the menu button and Tab carries on from there. */}
       <FloatingFocusManager context={context} initialFocus={0} returnFocus modal={false} guards={false}>
