@@ -1,17 +1,15 @@
-// Structured analysis (issue 12): an Analysis of Competing Hypotheses and a Key Assumptions Check per
+// Structured analysis: an Analysis of Competing Hypotheses and a Key Assumptions Check per
 // brief. Every change returns the whole scored analysis, so the screen never shows a stale ranking.
 import { z } from 'zod';
-import type { AnalysisData, KeyAssumption } from '../../db/model';
-import type { AchScores } from '../tradecraft/ach-score';
+import type { KeyAssumption } from '../../db/model';
+import type { Analysis } from '../tradecraft/ach-score';
 import { ACH_RATINGS, ACH_RELEVANCES, ASSUMPTION_STATUSES } from '../vocabulary';
 import { method } from './method';
 
 /** How many hypotheses an analysis holds: fewer than two compares nothing; Heuer's matrices rarely pass nine. */
 export const ACH_LIMITS = { minHypotheses: 2, maxHypotheses: 9, maxRows: 500, hypothesisChars: 500, assumptionChars: 2000, questionChars: 1000 } as const;
 
-export interface Analysis extends AnalysisData {
-  scores: AchScores;
-}
+export type { Analysis } from '../tradecraft/ach-score';
 
 const id = z.number({ error: 'This must be given by its number.' }).int().positive();
 const trimmed = (field: string, max: number) =>
@@ -22,9 +20,9 @@ const trimmed = (field: string, max: number) =>
       .min(1, { error: `${field} cannot be empty.` })
       .max(max, { error: (iss) => `${field} is ${String((iss.input as string).length)} characters; the limit is ${max}.` }),
   );
-export const achRating = z.enum(ACH_RATINGS, { error: 'A rating is CC (very consistent), C, N (neutral), I or II (very inconsistent).' });
-export const achRelevance = z.enum(ACH_RELEVANCES, { error: 'Relevance is low, medium or high.' });
-export const assumptionStatus = z.enum(ASSUMPTION_STATUSES, { error: 'An assumption is solid, correct with caveats, or unsupported.' });
+const achRating = z.enum(ACH_RATINGS, { error: 'A rating is CC (very consistent), C, N (neutral), I or II (very inconsistent).' });
+const achRelevance = z.enum(ACH_RELEVANCES, { error: 'Relevance is low, medium or high.' });
+const assumptionStatus = z.enum(ASSUMPTION_STATUSES, { error: 'An assumption is solid, correct with caveats, or unsupported.' });
 const hypothesisText = trimmed('The hypothesis', ACH_LIMITS.hypothesisChars);
 const assumptionText = trimmed('The assumption', ACH_LIMITS.assumptionChars);
 const note = z.string({ error: 'The note must be text.' }).max(2000, { error: 'The note is longer than 2000 characters.' });
@@ -58,6 +56,8 @@ export const analysisMethods = {
   addEvidenceFromClaim: method(z.strictObject({ analysisId: id, claimId: id })).returns<Analysis>(),
   updateEvidenceRow: method(z.strictObject({ rowId: id, relevance: achRelevance.optional(), assumption: assumptionText.optional() })).returns<Analysis>(),
   removeEvidenceRow: method(z.strictObject({ rowId: id })).returns<Analysis>(),
+  /** A claim cites the analysis's ranking of the hypotheses (the export prints it with the claim), or stops. */
+  citeAnalysis: method(z.strictObject({ analysisId: id, claimId: id, cites: z.boolean() })).returns<Analysis>(),
   /** Rates one cell; null clears it. */
   rateCell: method(z.strictObject({ hypothesisId: id, rowId: id, rating: achRating.nullable() })).returns<Analysis>(),
 

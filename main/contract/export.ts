@@ -1,4 +1,4 @@
-// Export of a brief (PDF and Markdown) and its audit trail. Implemented in main/export/.
+// Export of a brief (PDF, Markdown, Word) and its audit trail. Implemented in main/export/.
 import { z } from 'zod';
 import type { ExportRecord } from '../../db/model';
 import { id } from './fields';
@@ -12,28 +12,36 @@ export interface ExportCheck {
   problems: { claimId: number; claimNumber: number; citationNumber: number; quoteId: number; sourceTitle: string; reason: string }[];
   /** What the ICD 203 tradecraft check finds, claim by claim. Never stops an export. */
   tradecraft: { claimId: number; claimNumber: number; rule: string; message: string }[];
+  /** The same check over the bottom line and the source summary statement the analyst wrote: their
+   * words only (vague probability words, the other row, likelihood and confidence in one sentence). */
+  proseTradecraft: { part: 'bottom-line' | 'source-summary'; rule: string; message: string }[];
   /** Cited sources whose ICD 206 endnote lacks fields (author, outlet, dates, type, URL). */
   endnoteGaps: { sourceId: number; title: string; missing: string[]; message: string }[];
   /** Gaps in the product template (author, cut-off date, dissemination, bottom line, source summary). */
   product: string[];
   /** Why the brief cannot be exported at all (no title of its own, nothing written), or null. */
   empty: string | null;
+  /** Claims resting on a key assumption marked unsupported (Key Assumptions Check). Never stops an export. */
+  assumptions: { claimId: number; claimNumber: number; assumptionId: number; message: string }[];
 }
 
 export const exportMethods = {
   /** The audit trail: every export written, newest first. */
   exportRecords: method(z.strictObject({ briefId: id.optional() })).returns<ExportRecord[]>(),
   checkExport: method(z.strictObject({ briefId: id })).returns<ExportCheck>(),
+  /**
+   * Checks the brief, writes the file and records it. The desktop app asks where to save in its own
+   * save dialog (a cancelled dialog answers CANCELLED); browser mode writes into the data folder's
+   * exports/ and answers with the address the browser downloads the file from.
+   */
   exportBrief: method(
     z.strictObject({
       briefId: id,
       format: z.enum(EXPORT_FORMATS),
-      /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
-      path: z.string().min(1).max(4096).optional(),
       /** The analyst chose to export although some claims cite nothing. */
       allowUncited: z.boolean().default(false),
     }),
-  ).returns<{ record: ExportRecord; pages: number | null }>(),
-  /** The bytes of an earlier export, for the browser-mode download. */
-  readExport: method(z.strictObject({ recordId: id })).returns<{ fileName: string; mime: string; base64: string }>(),
+  ).returns<{ record: ExportRecord; pages: number | null; download: string | null }>(),
+  /** Opens an earlier export with the system's program for its type (desktop app only). */
+  openExport: method(z.strictObject({ recordId: id })).returns<{ opened: boolean }>(),
 } as const;

@@ -26,7 +26,7 @@ export function ExportButton({ briefId }: { briefId: number }) {
 function ExportDialog({ briefId, onClose }: { briefId: number; onClose(): void }) {
   const brief = useBrief(briefId);
   const title = brief.data?.title ?? 'brief';
-  const flow = useExport(briefId, title);
+  const flow = useExport(briefId);
   const { phase } = flow;
   const busy = phase.step === 'checking' || phase.step === 'running';
   return (
@@ -82,11 +82,15 @@ function FormatChoice({ format, onChange }: { format: ExportFormat; onChange(f: 
         <input type="radio" name="export-format" value="docx" checked={format === 'docx'} onChange={() => onChange('docx')} /> Word — for reviewers who
         edit, with footnotes and the evidence annex
       </label>
+      <label>
+        <input type="radio" name="export-format" value="csv" checked={format === 'csv'} onChange={() => onChange('csv')} /> CSV — the ACH matrix, scores
+        and ranks, for a spreadsheet
+      </label>
     </fieldset>
   );
 }
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', markdown: 'Markdown file', docx: 'Word document' };
+const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', markdown: 'Markdown file', docx: 'Word document', csv: 'CSV file of the ACH matrix' };
 
 function Progress({ phase, format }: { phase: ExportPhase; format: ExportFormat }) {
   const text = phase.step === 'checking' ? 'Checking every cited passage against its source…' : `Writing the ${FORMAT_NAMES[format]}…`;
@@ -151,7 +155,7 @@ function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
       return (
         <>
           {isDesktop() && (
-            <button type="button" onClick={() => client.openPath({ path: phase.record.path }).catch(showError)}>
+            <button type="button" onClick={() => client.openExport({ recordId: phase.record.id }).catch(showError)}>
               Open file
             </button>
           )}
