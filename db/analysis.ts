@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError, notFound } from './errors';
 import type { AchCell, AchHypothesis, AchRating, AchRelevance, AchRow, AnalysisData, AnalysisUsingQuote, AssumptionStatus, KeyAssumption } from './model';
+import { nextId } from './order';
 import { list, now, sql } from './stmt';
 
 type R = Record<string, unknown>;
@@ -70,6 +71,9 @@ export function getAnalysisData(db: Database, id: number): AnalysisData {
     hypotheses,
     rows,
     cells,
+    citedBy: (sql(db, 'SELECT ac.claim_id FROM analysis_claim ac JOIN claim c ON c.id = ac.claim_id WHERE ac.analysis_id = ? ORDER BY c.position').all(id) as { claim_id: number }[]).map(
+      (r) => r.claim_id,
+    ),
     updatedAt: a.updated_at as string,
   };
 }
@@ -82,7 +86,7 @@ export function countHypotheses(db: Database, analysisId: number): number {
 }
 
 export function insertHypothesis(db: Database, analysisId: number, text: string): number {
-  return Number(sql(db, 'INSERT INTO ach_hypothesis (analysis_id, position, text) VALUES (?, ?, ?)').run(analysisId, nextPosition(db, 'ach_hypothesis', analysisId), text).lastInsertRowid);
+  return Number(sql(db, `INSERT INTO ach_hypothesis (id, analysis_id, position, text) VALUES (${nextId('ach_hypothesis')}, ?, ?, ?)`).run(analysisId, nextPosition(db, 'ach_hypothesis', analysisId), text).lastInsertRowid);
 }
 
 /** The analysis a hypothesis belongs to; NOT_FOUND when there is no such hypothesis. */
@@ -113,7 +117,7 @@ export function rowOfQuote(db: Database, analysisId: number, quoteId: number): n
 
 export function insertRow(db: Database, analysisId: number, row: { quoteId: number | null; assumption: string | null; relevance: AchRelevance }): number {
   return Number(
-    sql(db, 'INSERT INTO ach_row (analysis_id, position, quote_id, assumption, relevance) VALUES (?, ?, ?, ?, ?)').run(
+    sql(db, `INSERT INTO ach_row (id, analysis_id, position, quote_id, assumption, relevance) VALUES (${nextId('ach_row')}, ?, ?, ?, ?, ?)`).run(
       analysisId,
       nextPosition(db, 'ach_row', analysisId),
       row.quoteId,
@@ -190,7 +194,7 @@ export function getKeyAssumption(db: Database, id: number): KeyAssumption {
 
 export function insertKeyAssumption(db: Database, briefId: number, f: { text: string; status: AssumptionStatus; note: string }): number {
   const p = (sql(db, 'SELECT coalesce(max(position), 0) + 1 AS p FROM key_assumption WHERE brief_id = ?').get(briefId) as { p: number }).p;
-  return Number(sql(db, 'INSERT INTO key_assumption (brief_id, position, text, status, note) VALUES (?, ?, ?, ?, ?)').run(briefId, p, f.text, f.status, f.note).lastInsertRowid);
+  return Number(sql(db, `INSERT INTO key_assumption (id, brief_id, position, text, status, note) VALUES (${nextId('key_assumption')}, ?, ?, ?, ?, ?)`).run(briefId, p, f.text, f.status, f.note).lastInsertRowid);
 }
 
 export function updateKeyAssumptionRow(db: Database, id: number, f: { text: string; status: AssumptionStatus; note: string }): void {
@@ -214,4 +218,16 @@ export function claimsOnUnsupportedAssumptions(db: Database, briefId: number): {
     `SELECT kc.claim_id AS claimId, k.id AS assumptionId, k.text FROM key_assumption k JOIN key_assumption_claim kc ON kc.assumption_id = k.id
       WHERE k.brief_id = ? AND k.status = 'unsupported' ORDER BY k.position`,
   ).all(briefId) as { claimId: number; assumptionId: number; text: string }[];
+}
+
+export function briefOfAnalysis(db: Database, id: number): number {
+  const r = sql(db, 'SELECT brief_id FROM analysis WHERE id = ?').get(id) as { brief_id: number } | undefined;
+  if (!r) throw notFound('Analysis', id);
+  return r.brief_id;
+}
+
+/** A claim cites the analysis (its ranking), or stops citing it. */
+export function setClaimCitesAnalysis(db: Database, analysisId: number, claimId: number, cites: boolean): void {
+  if (cites) sql(db, 'INSERT OR REPLACE INTO analysis_claim (claim_id, analysis_id) VALUES (?, ?)').run(claimId, analysisId);
+  else sql(db, 'DELETE FROM analysis_claim WHERE claim_id = ?').run(claimId);
 }

@@ -3,6 +3,7 @@
 // recorded before a claim was deleted and restored still reaches that claim.
 import type { Database } from 'better-sqlite3';
 import { generateKeyBetween } from 'fractional-indexing';
+import { applyAnalysisOp, type AnalysisOp } from './analysis-history';
 import { updateBriefRow, type BriefFields } from './briefs';
 import type { Citation, Claim } from './model';
 import { now, sql } from './stmt';
@@ -17,7 +18,8 @@ export type HistoryOp =
   | { op: 'putCitation'; citation: CitationRow }
   | { op: 'deleteCitation'; id: number }
   | { op: 'setClaimTags'; claimId: number; tagIds: number[] }
-  | { op: 'setBrief'; id: number; fields: Partial<BriefFields> };
+  | { op: 'setBrief'; id: number; fields: Partial<BriefFields> }
+  | AnalysisOp;
 
 export interface StepRow {
   id: number;
@@ -166,6 +168,10 @@ export function applyOps(db: Database, ops: readonly HistoryOp[]): string[] {
       case 'setBrief':
         if (sql(db, 'SELECT 1 FROM brief WHERE id = ?').get(o.id)) updateBriefRow(db, o.id, o.fields);
         break;
+      default: {
+        const note = applyAnalysisOp(db, o);
+        if (note) missed.push(note);
+      }
     }
   }
   return [...new Set(missed)];

@@ -269,6 +269,8 @@ export interface AnalysisData {
   hypotheses: AchHypothesis[];
   rows: AchRow[];
   cells: AchCell[];
+  /** Claims of the brief that cite the analysis's ranking, in the brief's order. */
+  citedBy: number[];
   updatedAt: string;
 }
 

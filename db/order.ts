@@ -33,7 +33,7 @@ export function anchorPosition(db: Database, table: Ordered, group: string, grou
 }
 
 // A new row's id goes above every id used so far, deleted ones included: undo puts a deleted row back
-// under its old id, and the history's later steps name rows by id (see migration 0004).
-export const nextId = (table: Ordered) =>
+// under its old id, and the history's later steps name rows by id (see migrations 4 and 9).
+export const nextId = (table: Ordered | 'ach_hypothesis' | 'ach_row' | 'key_assumption') =>
   `(SELECT max((SELECT coalesce(max(id), 0) FROM ${table}), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = '${table}')) + 1)`;
 

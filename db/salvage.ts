@@ -99,7 +99,7 @@ function salvageTable(src: DB, target: DB, table: string, withoutRowid: boolean)
   const targetCols = columnsOf(target, table);
   const cols = targetCols.filter((c) => srcCols.includes(c.name));
   const list = cols.map((c) => q(c.name)).join(', ');
-  // A tag's folded name is derived, and a file from before migration 9 has none: fold it again here.
+  // A tag's folded name is derived, and a file from before migration 10 has none: fold it again here.
   const refold = table === 'tag' && targetCols.some((c) => c.name === 'name_folded');
   const insertCols = refold ? [...cols.filter((c) => c.name !== 'name_folded'), { name: 'name_folded' }] : cols;
   const insert = target.prepare(`INSERT INTO ${q(table)} (${insertCols.map((c) => q(c.name)).join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')})`);

@@ -61,3 +61,4 @@ export function write<T>(db: Database, fn: () => T): T {
 }
 
 export const now = (): string => new Date().toISOString();
+

@@ -12,9 +12,9 @@ export const version = 3;
  * the source table, whose rows are referenced by passages and indexed by full-text triggers.
  * better-sqlite3 opens connections in defensive mode, which forbids it until unsafe mode is on.
  */
-function widenCheck(db: Database, table: string, before: string, after: string): void {
+export function widenCheck(db: Database, table: string, before: string, after: string, migration = 3): void {
   const row = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) as { sql: string } | undefined;
-  if (!row?.sql.includes(before)) throw new Error(`Migration 3: the ${table} table does not have the expected constraint ${before}.`);
+  if (!row?.sql.includes(before)) throw new Error(`Migration ${migration}: the ${table} table does not have the expected constraint ${before}.`);
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');

@@ -1,17 +1,15 @@
 // Structured analysis (issue 12): an Analysis of Competing Hypotheses and a Key Assumptions Check per
 // brief. Every change returns the whole scored analysis, so the screen never shows a stale ranking.
 import { z } from 'zod';
-import type { AnalysisData, KeyAssumption } from '../../db/model';
-import type { AchScores } from '../tradecraft/ach-score';
+import type { KeyAssumption } from '../../db/model';
+import type { Analysis } from '../tradecraft/ach-score';
 import { ACH_RATINGS, ACH_RELEVANCES, ASSUMPTION_STATUSES } from '../vocabulary';
 import { method } from './method';
 
 /** How many hypotheses an analysis holds: fewer than two compares nothing; Heuer's matrices rarely pass nine. */
 export const ACH_LIMITS = { minHypotheses: 2, maxHypotheses: 9, maxRows: 500, hypothesisChars: 500, assumptionChars: 2000, questionChars: 1000 } as const;
 
-export interface Analysis extends AnalysisData {
-  scores: AchScores;
-}
+export type { Analysis } from '../tradecraft/ach-score';
 
 const id = z.number({ error: 'This must be given by its number.' }).int().positive();
 const trimmed = (field: string, max: number) =>
@@ -58,6 +56,8 @@ export const analysisMethods = {
   addEvidenceFromClaim: method(z.strictObject({ analysisId: id, claimId: id })).returns<Analysis>(),
   updateEvidenceRow: method(z.strictObject({ rowId: id, relevance: achRelevance.optional(), assumption: assumptionText.optional() })).returns<Analysis>(),
   removeEvidenceRow: method(z.strictObject({ rowId: id })).returns<Analysis>(),
+  /** A claim cites the analysis's ranking of the hypotheses (the export prints it with the claim), or stops. */
+  citeAnalysis: method(z.strictObject({ analysisId: id, claimId: id, cites: z.boolean() })).returns<Analysis>(),
   /** Rates one cell; null clears it. */
   rateCell: method(z.strictObject({ hypothesisId: id, rowId: id, rating: achRating.nullable() })).returns<Analysis>(),
 

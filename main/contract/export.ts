@@ -12,12 +12,17 @@ export interface ExportCheck {
   problems: { claimId: number; claimNumber: number; citationNumber: number; quoteId: number; sourceTitle: string; reason: string }[];
   /** What the ICD 203 tradecraft check finds, claim by claim. Never stops an export. */
   tradecraft: { claimId: number; claimNumber: number; rule: string; message: string }[];
+  /** The same check over the bottom line and the source summary statement the analyst wrote: their
+   * words only (vague probability words, the other row, likelihood and confidence in one sentence). */
+  proseTradecraft: { part: 'bottom-line' | 'source-summary'; rule: string; message: string }[];
   /** Cited sources whose ICD 206 endnote lacks fields (author, outlet, dates, type, URL). */
   endnoteGaps: { sourceId: number; title: string; missing: string[]; message: string }[];
   /** Gaps in the product template (author, cut-off date, dissemination, bottom line, source summary). */
   product: string[];
   /** Why the brief cannot be exported at all (no title of its own, nothing written), or null. */
   empty: string | null;
+  /** Claims resting on a key assumption marked unsupported (Key Assumptions Check). Never stops an export. */
+  assumptions: { claimId: number; claimNumber: number; assumptionId: number; message: string }[];
 }
 
 export const exportMethods = {

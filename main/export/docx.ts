@@ -12,11 +12,15 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Table,
   TextRun,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import type { BriefFull } from '../../db/model';
+import { rankingSentence } from '../tradecraft/ach-text';
+import { achDocx, keyAssumptionsDocx } from './analysis-docx';
+import { NO_ANALYSIS, printableAch, type StructuredAnalysis } from './structured';
 import { endnoteText, sourceDescriptor } from '../tradecraft/endnotes';
 import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, withEvidence, type CitationWithEvidence } from './passages';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
@@ -79,10 +83,12 @@ function evidence(c: CitationWithEvidence, uses: ReturnType<typeof passageUses>)
   ];
 }
 
-export async function briefToDocx(input: BriefFull, exportedAt: string, version: string): Promise<Uint8Array> {
+export async function briefToDocx(input: BriefFull, exportedAt: string, version: string, structured: StructuredAnalysis = NO_ANALYSIS): Promise<Uint8Array> {
   const brief = withEvidence(input);
+  const ach = printableAch(structured);
+  const citing = new Set(ach ? structured.citingClaimIds : []);
   const portion = portionPrefix(brief);
-  const body: Paragraph[] = [];
+  const body: (Paragraph | Table)[] = [];
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [run(brief.title)] }));
   for (const l of coverLines(brief, exportedAt)) body.push(para([run(`${l.label}: `, { bold: true }), run(l.value)]));
 
@@ -92,6 +98,7 @@ export async function briefToDocx(input: BriefFull, exportedAt: string, version:
     body.push(heading('Source summary statement'), para(lines(`${portion}${statement.text}`)));
     if (statement.drafted) body.push(para([run(DRAFTED_NOTE, { italics: true, size: 18 })]));
   }
+  body.push(...keyAssumptionsDocx(structured.assumptions, brief));
 
   body.push(heading('Claims'));
   if (brief.claims.length === 0) body.push(para([run('This brief has no claims.')]));
@@ -104,7 +111,8 @@ export async function briefToDocx(input: BriefFull, exportedAt: string, version:
     body.push(para([run(`${claim.number}. `, { bold: true }), ...lines(`${portion}${claim.text}`), ...refs], { bidi: RTL.test(claim.text) }));
     const judgment = judgmentText(claim, brief);
     body.push(para([run(`${judgment ? `${judgment} · ` : ''}${evidenceLine(claim, brief)}`, { size: 18, color: '444444' })], { indent: 360 }));
-    if (claim.citations.length === 0) body.push(para([run('This claim cites no passage.', { italics: true, size: 18, color: '8A1C1C' })], { indent: 360 }));
+    if (ach && citing.has(claim.id)) body.push(para([run(`Rests on the ${rankingSentence(ach).replace(/^Analysis/, 'analysis')}`, { size: 18, color: '444444' })], { indent: 360 }));
+    else if (claim.citations.length === 0) body.push(para([run('This claim cites no passage.', { italics: true, size: 18, color: '8A1C1C' })], { indent: 360 }));
   }
 
   const uses = passageUses(brief);
@@ -124,6 +132,8 @@ export async function briefToDocx(input: BriefFull, exportedAt: string, version:
       for (const c of claim.citations) body.push(...evidence(c, uses));
     }
   }
+
+  if (ach) body.push(...achDocx(ach));
 
   if (brief.sources.length) {
     body.push(heading('Source reference citations'));

@@ -10,6 +10,7 @@ import { quotesByIds } from '../../db/quotes';
 import { sourceTexts } from '../../db/sources';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
+import { readStructured, unsupportedAssumptionFindings } from './structured';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -31,9 +32,11 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
     return ok;
   };
 
-  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief) };
+  const check: ExportCheck = { uncitedClaims: [], problems: [], ...tradecraftCheck(brief), assumptions: unsupportedAssumptionFindings(db, brief) };
+  // A claim citing the analysis's ranking rests on evidence too: the matrix, printed in the annex.
+  const onAnalysis = new Set(readStructured(db, brief.id).citingClaimIds);
   for (const claim of brief.claims) {
-    if (claim.citations.length === 0) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
+    if (claim.citations.length === 0 && !onAnalysis.has(claim.id)) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {
       const passage = passages.get(c.quoteId);
       const source = passage ? sources.get(passage.sourceId) : undefined;

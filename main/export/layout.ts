@@ -12,19 +12,25 @@ import { credibilityText, RELATION_WORDS } from './words';
 import { endnoteParts, sourceDescriptor } from '../tradecraft/endnotes';
 import { EVIDENCE_FILE_NAME } from './evidence-file';
 import { coverLines, DRAFTED_NOTE, evidenceLine, judgmentText, portionPrefix, sourceSummaryOf } from './template';
+import { ACH_PRINT_CSS, achAnnexHtml, keyAssumptionsHtml } from './analysis-print';
+import { NO_ANALYSIS, printableAch, type StructuredAnalysis } from './structured';
+import { matrixText, rankingSentence } from '../tradecraft/ach-text';
 
 export interface PrintViewOptions {
   /** ISO timestamp printed as the export time. */
   exportedAt: string;
   /** @font-face rules to embed; see printFontCss. */
   fontCss: string;
+  /** The ACH matrix and the Key Assumptions Check, printed when the brief has them. */
+  structured?: StructuredAnalysis;
 }
 
 /** Labels the layout prints in bold (headings): their characters need the bold faces. */
-const BOLD_LABELS = 'Bottom line Source summary statement Claims Evidence annex Source reference citations Claim Source Page of 0123456789.[]—:';
+const BOLD_LABELS =
+  'Bottom line Source summary statement Claims Evidence annex Source reference citations Claim Source Page of 0123456789.[]—: Key assumptions check Annex analysis of competing hypotheses Ranking Question Inconsistency score H E A # Status What would make it wrong Relevance Diag.';
 
 /** The text the document draws, split by weight, so only the needed font subsets are embedded. */
-export function printTexts(brief: BriefFull): { regular: string; bold: string } {
+export function printTexts(brief: BriefFull, structured: StructuredAnalysis = NO_ANALYSIS): { regular: string; bold: string } {
   const cite = briefLookup(brief);
   const cover = coverLines(brief, brief.updatedAt);
   const bold = [BOLD_LABELS, brief.title, brief.marking, ...Object.values(RELATION_WORDS), ...cover.map((l) => l.label)];
@@ -35,6 +41,13 @@ export function printTexts(brief: BriefFull): { regular: string; bold: string } 
   }
   for (const s of brief.sources) {
     regular.push(endnoteParts(s).map((p) => p.text).join(' '), sourceDescriptor(s));
+  }
+  for (const k of structured.assumptions) regular.push(k.text, k.note);
+  const ach = printableAch(structured);
+  if (ach) {
+    const m = matrixText(ach);
+    regular.push(m.question, m.sensitivity, m.weighting, rankingSentence(ach), ...m.hypotheses.map((h) => h.text), ...m.rows.flatMap((r) => [r.text, r.source, r.flags.join(', ')]));
+    bold.push(m.hypotheses.map((h) => h.label).join(' '), 'CC C N I II');
   }
   // Fixed wording of the layout (labels, Admiralty words) is Latin; one sample covers it.
   regular.push('Published accessed Reliability credibility Cited by claim as The passage quoted in full at Likelihood Confidence Evidence (55–80%) — “” ·');
@@ -48,8 +61,8 @@ export function printTexts(brief: BriefFull): { regular: string; bold: string } 
  * thrown away when printing lays the brief out at page width, and each face that finished loading
  * during it made Chromium lay the brief out again.
  */
-export function fontLoadLine(brief: BriefFull): string {
-  const { regular, bold } = printTexts(brief);
+export function fontLoadLine(brief: BriefFull, structured: StructuredAnalysis = NO_ANALYSIS): string {
+  const { regular, bold } = printTexts(brief, structured);
   const once = (text: string) =>
     esc(
       [...codePoints(text)]
@@ -60,14 +73,14 @@ export function fontLoadLine(brief: BriefFull): string {
   return `<p class="font-load" aria-hidden="true">${once(regular)} <b>${once(bold)}</b></p>`;
 }
 
-export function printFontCss(brief: BriefFull): string {
-  const { regular, bold } = printTexts(brief);
+export function printFontCss(brief: BriefFull, structured: StructuredAnalysis = NO_ANALYSIS): string {
+  const { regular, bold } = printTexts(brief, structured);
   return fontFaceCss(facesFor(regular, bold));
 }
 
 // Few elements per claim and per citation: Chromium builds a tagged-PDF structure element for each
 // one, and a link annotation for each link, so markup, not text, is what a long brief pays for.
-function claimHtml(claim: ClaimInBrief, brief: BriefFull): string {
+function claimHtml(claim: ClaimInBrief, brief: BriefFull, achLine: string | null): string {
   // One link per claim, to its evidence in the annex, where its citations are listed together: a
   // link per marker costs a PDF annotation and structure element each and leads to the same place.
   const numbers = claim.citations.map((c) => `[${c.number}]`).join('');
@@ -76,7 +89,9 @@ function claimHtml(claim: ClaimInBrief, brief: BriefFull): string {
   // Likelihood and confidence go on their own line, apart from the claim's sentences (ICD 203).
   return `<li value="${claim.number}">${esc(portionPrefix(brief))}${isolated(claim.text)}${markers}<p class="judgment">${
     judgment ? `${esc(judgment)} · ` : ''
-  }${esc(evidenceLine(claim, brief))}</p>${claim.citations.length ? '' : '<p class="uncited">This claim cites no passage.</p>'}</li>`;
+  }${esc(evidenceLine(claim, brief))}</p>${achLine ? `<p class="judgment">${esc(achLine)}</p>` : ''}${
+    claim.citations.length || achLine ? '' : '<p class="uncited">This claim cites no passage.</p>'
+  }</li>`;
 }
 
 /**
@@ -183,6 +198,10 @@ function bottomLineHtml(brief: BriefFull): string {
 }
 
 export function printHtml(brief: BriefFull, options: PrintViewOptions): string {
+  const structured = options.structured ?? NO_ANALYSIS;
+  const ach = printableAch(structured);
+  const citing = new Set(ach ? structured.citingClaimIds : []);
+  const achLine = ach ? `Rests on the analysis of competing hypotheses (annex): ${rankingSentence(ach).replace(/^Analysis of competing hypotheses /, '')}` : null;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -192,17 +211,20 @@ export function printHtml(brief: BriefFull, options: PrintViewOptions): string {
 <style>
 ${options.fontCss}
 ${PRINT_CSS}
+${ach || structured.assumptions.length ? ACH_PRINT_CSS : ''}
 </style>
 </head>
 <body>
-${fontLoadLine(brief)}
+${fontLoadLine(brief, structured)}
 ${coverHtml(brief, options.exportedAt)}
 ${bottomLineHtml(brief)}
+${keyAssumptionsHtml(structured.assumptions, brief)}
 <section>
 <h2>Claims</h2>
-${brief.claims.length ? `<ol class="claims">\n${brief.claims.map((c) => claimHtml(c, brief)).join('\n')}\n</ol>` : '<p>This brief has no claims.</p>'}
+${brief.claims.length ? `<ol class="claims">\n${brief.claims.map((c) => claimHtml(c, brief, citing.has(c.id) ? achLine : null)).join('\n')}\n</ol>` : '<p>This brief has no claims.</p>'}
 </section>
 ${annexHtml(withEvidence(brief))}
+${ach ? achAnnexHtml(ach) : ''}
 ${sourcesHtml(brief)}
 </body>
 </html>
@@ -249,9 +271,9 @@ export function templateScriptText(brief: BriefFull): string {
 }
 
 /** The print view and its options for one brief, fonts included: what a PdfRenderer needs. */
-export function printJob(brief: BriefFull, exportedAt: string): { html: string; options: PrintOptions } {
+export function printJob(brief: BriefFull, exportedAt: string, structured: StructuredAnalysis = NO_ANALYSIS): { html: string; options: PrintOptions } {
   return {
-    html: printHtml(brief, { exportedAt, fontCss: printFontCss(brief) }),
+    html: printHtml(brief, { exportedAt, fontCss: printFontCss(brief, structured), structured }),
     // Bold only: see printOptions.
     options: printOptions(brief, fontFaceCss(facesFor('', templateScriptText(brief)))),
   };

@@ -2,6 +2,9 @@
 // footnote-style citations ([^1]); each footnote holds the passage verbatim as a blockquote and its
 // source details, so the file stands alone like the PDF's evidence annex; a passage cited again points
 // back to the footnote that quotes it.
+import { achMarkdown, keyAssumptionsMarkdown } from './analysis-text';
+import { rankingSentence } from '../tradecraft/ach-text';
+import { NO_ANALYSIS, printableAch, type StructuredAnalysis } from './structured';
 import type { BriefFull, Quote, SourceMeta } from '../../db/model';
 import { descriptorWithPages, firstUse, openingWords, passageUses, usesText, withEvidence, type CitationWithEvidence, type PassageUse } from './passages';
 import { credibilityText, RELATION_WORDS } from './words';
@@ -59,8 +62,10 @@ function footnote(c: CitationWithEvidence, claimNumber: number, uses: Map<number
   ].join('\n');
 }
 
-export function briefToMarkdown(input: BriefFull, exportedAt: string): string {
+export function briefToMarkdown(input: BriefFull, exportedAt: string, structured: StructuredAnalysis = NO_ANALYSIS): string {
   const brief = withEvidence(input);
+  const ach = printableAch(structured);
+  const citing = new Set(ach ? structured.citingClaimIds : []);
   const out: string[] = [];
   if (brief.marking) out.push(`**${escapeMarkdown(brief.marking)}**`, '');
   out.push(`# ${escapeMarkdown(brief.title)}`, '');
@@ -72,13 +77,15 @@ export function briefToMarkdown(input: BriefFull, exportedAt: string): string {
     out.push('## Source summary statement', '', `${portion}${asLines(statement.text)}`, '');
     if (statement.drafted) out.push(`*${DRAFTED_NOTE}*`, '');
   }
+  out.push(...keyAssumptionsMarkdown(structured.assumptions, brief, escapeMarkdown));
   out.push('## Claims', '');
   if (brief.claims.length === 0) out.push('This brief has no claims.', '');
   for (const claim of brief.claims) {
     const refs = claim.citations.map((c) => `[^${c.number}]`).join('');
     const judgment = judgmentText(claim, brief);
     const lines = [`${claim.number}\\. ${portion}${asLines(claim.text)}${refs}`, `*${judgment ? `${judgment} · ` : ''}${escapeMarkdown(evidenceLine(claim, brief))}*`];
-    if (claim.citations.length === 0) lines.push('*This claim cites no passage.*');
+    if (ach && citing.has(claim.id)) lines.push(`*Rests on the ${escapeMarkdown(rankingSentence(ach).replace(/^Analysis/, 'analysis'))}*`);
+    else if (claim.citations.length === 0) lines.push('*This claim cites no passage.*');
     out.push(lines.join('  \n'), '');
   }
   if (brief.sources.length) {
@@ -88,6 +95,7 @@ export function briefToMarkdown(input: BriefFull, exportedAt: string): string {
     });
     out.push('');
   }
+  if (ach) out.push(...achMarkdown(ach, escapeMarkdown));
   const uses = passageUses(brief);
   const notes = brief.claims.flatMap((claim) => claim.citations.map((c) => footnote(c, claim.number, uses)));
   if (notes.length) out.push('## Evidence', '', notes.join('\n\n'), '');

@@ -16,21 +16,30 @@ import { finishPdf } from './pdf-finish';
 import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
 import { getExportRecord, insertExportRecord, listExportRecords } from '../../db/exports';
 import { resolveExportTarget, writeNewExport } from './target';
+import { achCsv } from './analysis-text';
+import { printableAch, readStructured, type StructuredAnalysis } from './structured';
 
 const MIME = {
   pdf: 'application/pdf',
   markdown: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
 } as const;
 
-async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string) {
-  if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt)), pages: null };
+async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string, structured: StructuredAnalysis) {
+  if (format === 'csv') {
+    const ach = printableAch(structured);
+    if (!ach) throw new AppError('EXPORT_EMPTY', `“${brief.title}” has no analysis of competing hypotheses with two hypotheses and some evidence; there is no matrix to export as CSV.`);
+    // A byte order mark, so that spreadsheet programs read the UTF-8 as UTF-8.
+    return { bytes: new TextEncoder().encode(`\ufeff${achCsv(ach)}`), pages: null };
+  }
+  if (format === 'markdown') return { bytes: new TextEncoder().encode(briefToMarkdown(brief, exportedAt, structured)), pages: null };
   if (format === 'docx') {
     // Loaded on first use: the docx package is large and most exports are PDFs.
     const { briefToDocx } = await import('./docx');
-    return { bytes: await briefToDocx(brief, exportedAt, ctx.version), pages: null };
+    return { bytes: await briefToDocx(brief, exportedAt, ctx.version, structured), pages: null };
   }
-  const job = printJob(brief, exportedAt);
+  const job = printJob(brief, exportedAt, structured);
   let bytes: Uint8Array;
   try {
     bytes = await ctx.pdf.render(job.html, job.options);
@@ -70,7 +79,7 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
 
     const exportedAt = new Date().toISOString();
     const target = await resolveExportTarget(ctx, brief.title, input.format, exportedAt, input.path);
-    const { bytes, pages } = await render(ctx, brief, input.format, exportedAt);
+    const { bytes, pages } = await render(ctx, brief, input.format, exportedAt, readStructured(db, brief.id));
     const file = await writeNewExport(target, bytes);
     const record = insertExportRecord(db, {
       briefId: brief.id,

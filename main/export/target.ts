@@ -13,7 +13,7 @@ import { showPath } from '../security/file-access';
 import { isInsideDir } from '../security/paths';
 import { safeFileStem } from './words';
 
-const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx' } as const;
+const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx', csv: '.csv' } as const;
 
 /** A folder to write into and the name wanted there; the name actually used may get a "-N". */
 export interface ExportTarget {

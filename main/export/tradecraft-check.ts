@@ -4,7 +4,7 @@
 // is the exception: there is nothing a reader could use, so it is refused.
 import type { BriefFull } from '../../db/model';
 import type { ExportCheck } from '../contract/export';
-import { createBriefChecker } from '../tradecraft/check';
+import { checkProse, createBriefChecker } from '../tradecraft/check';
 import { missingEndnoteFields, missingFieldsText } from '../tradecraft/endnotes';
 
 const checker = createBriefChecker();
@@ -20,8 +20,14 @@ export function emptyReason(brief: BriefFull): string | null {
   return null;
 }
 
-export function tradecraftCheck(brief: BriefFull): Pick<ExportCheck, 'tradecraft' | 'endnoteGaps' | 'product' | 'empty'> {
+export function tradecraftCheck(brief: BriefFull): Pick<ExportCheck, 'tradecraft' | 'proseTradecraft' | 'endnoteGaps' | 'product' | 'empty'> {
   const tradecraft = checker(brief).flatMap((c) => c.findings.map((f) => ({ claimId: c.claimId, claimNumber: c.claimNumber, rule: f.rule, message: f.message })));
+  const proseTradecraft = (
+    [
+      ['bottom-line', brief.summary],
+      ['source-summary', brief.sourceSummary],
+    ] as const
+  ).flatMap(([part, text]) => checkProse(text, brief.likelihoodRow).map((f) => ({ part, rule: f.rule, message: f.message })));
   const endnoteGaps = brief.sources
     .map((s) => ({ sourceId: s.id, title: s.title, missing: missingEndnoteFields(s) }))
     .filter((g) => g.missing.length > 0)
@@ -34,5 +40,5 @@ export function tradecraftCheck(brief: BriefFull): Pick<ExportCheck, 'tradecraft
   if (!brief.sourceSummary.trim() && brief.sources.length > 0) {
     product.push('The brief has no source summary statement of its own; the export prints the one Sourcemark drafts from the evidence.');
   }
-  return { tradecraft, endnoteGaps, product, empty: emptyReason(brief) };
+  return { tradecraft, proseTradecraft, endnoteGaps, product, empty: emptyReason(brief) };
 }

@@ -1,18 +1,21 @@
-// Structured analysis per brief: the ACH matrix (hypotheses × evidence rows, rated cells) and the Key
-// Assumptions Check. Each change is one transaction and answers with the freshly scored analysis.
+// Structured analysis per brief: the ACH matrix (hypotheses × evidence rows, rated cells). Each change
+// is one transaction, records its inverse in the brief's undo history, and answers with the freshly
+// scored analysis.
 import * as store from '../../db/analysis';
+import { hypothesisRecord, rowRecord, type AnalysisOp } from '../../db/analysis-history';
 import { getBriefMeta, touchBrief } from '../../db/briefs';
 import { citationsOfClaim } from '../../db/citations';
 import { getClaim } from '../../db/claims';
 import { AppError } from '../../db/errors';
-import type { AchRating, AnalysisData, AnalysisUsingQuote } from '../../db/model';
+import type { AnalysisUsingQuote } from '../../db/model';
 import { getQuoteRow } from '../../db/quotes';
 import { write } from '../../db/stmt';
 import type { Database } from 'better-sqlite3';
 import type { Service } from '../contract';
 import { ACH_LIMITS, type Analysis } from '../contract/analysis';
-import { scoreAnalysis } from '../tradecraft/ach-score';
+import { scored } from '../tradecraft/ach-score';
 import type { ServiceContext } from '../ports';
+import { record } from './history';
 
 type AnalysisMethodName =
   | 'getAnalysis'
@@ -26,23 +29,7 @@ type AnalysisMethodName =
   | 'updateEvidenceRow'
   | 'removeEvidenceRow'
   | 'rateCell'
-  | 'listKeyAssumptions'
-  | 'addKeyAssumption'
-  | 'updateKeyAssumption'
-  | 'removeKeyAssumption';
-
-/** Scores stored data: the cells become one rating map per row, as the scoring module reads them. */
-export function scored(data: AnalysisData): Analysis {
-  const byRow = new Map<number, Map<number, AchRating>>(data.rows.map((r) => [r.id, new Map()]));
-  for (const c of data.cells) byRow.get(c.rowId)?.set(c.hypothesisId, c.rating);
-  const scores = scoreAnalysis({
-    hypotheses: data.hypotheses,
-    rows: data.rows.map((r) => ({ id: r.id, relevance: r.relevance, credibility: r.credibility, reliability: r.reliability, ratings: byRow.get(r.id)! })),
-    weighByRelevance: data.weighByRelevance,
-    weighByCredibility: data.weighByCredibility,
-  });
-  return { ...data, scores };
-}
+  | 'citeAnalysis';
 
 /** "the analysis of “Port closure”" (and the others), for a refusal to delete a passage. */
 export function describeAnalysesUsing(using: readonly AnalysisUsingQuote[]): string {
@@ -58,6 +45,9 @@ export function removeRowsOfQuotes(d: Database, using: readonly AnalysisUsingQuo
   }
 }
 
+/** “Crane maintenance”, shortened for an undo label. */
+export const quoted = (text: string): string => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+
 export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMethodName> {
   const d = ctx.store.db;
   const answer = (analysisId: number) => scored(store.getAnalysisData(d, analysisId));
@@ -68,12 +58,26 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
     touchBrief(d, a.briefId);
     return a;
   };
-  const claimsOfBrief = (briefId: number, claimIds: readonly number[]) => {
-    for (const c of claimIds) {
-      const claim = getClaim(d, c);
-      if (claim.briefId !== briefId) throw new AppError('INVALID_INPUT', `Claim ${c} belongs to another brief; an assumption can only support claims of its own brief.`);
-    }
-    return [...new Set(claimIds)];
+  /** Records one undo step in the brief the analysis belongs to. */
+  const step = (analysisId: number, label: string, undo: AnalysisOp[], redo: AnalysisOp[]) =>
+    record(d, store.briefOfAnalysis(d, analysisId), label, undo, redo);
+  const hypothesisName = (id: number) => {
+    const h = hypothesisRecord(d, id).hypothesis;
+    return `hypothesis ${quoted(h.text)}`;
+  };
+  const rowName = (id: number) => {
+    const r = store.getAnalysisData(d, store.analysisOfRow(d, id)).rows.find((x) => x.id === id)!;
+    return `${r.kind === 'assumption' ? 'assumption row' : 'evidence row'} ${quoted(r.text)}`;
+  };
+  const insertRows = (analysisId: number, rows: { quoteId: number | null; assumption: string | null; relevance: Analysis['rows'][number]['relevance'] }[], label: (n: number) => string) => {
+    const ids = rows.map((r) => store.insertRow(d, analysisId, r));
+    if (ids.length === 0) return;
+    step(
+      analysisId,
+      label(ids.length),
+      ids.map((id) => ({ op: 'deleteAchRow', id })),
+      ids.map((id) => ({ op: 'putAchRow', ...rowRecord(d, id) })),
+    );
   };
   return {
     getAnalysis: ({ briefId }) => {
@@ -109,21 +113,34 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
         if (a.hypotheses.some((h) => h.text.toLowerCase() === text.toLowerCase())) {
           throw new AppError('INVALID_INPUT', `The analysis already has the hypothesis "${text}".`);
         }
-        store.insertHypothesis(d, analysisId, text);
+        const id = store.insertHypothesis(d, analysisId, text);
+        step(analysisId, `new ${hypothesisName(id)}`, [{ op: 'deleteAchHypothesis', id }], [{ op: 'putAchHypothesis', ...hypothesisRecord(d, id) }]);
         return changed(analysisId);
       }),
 
     updateHypothesis: ({ hypothesisId, text }) =>
       write(d, () => {
         const analysisId = store.analysisOfHypothesis(d, hypothesisId);
+        const before = hypothesisRecord(d, hypothesisId).hypothesis;
+        if (before.text === text) return answer(analysisId);
+        const clash = store.getAnalysisData(d, analysisId).hypotheses.find((h) => h.id !== hypothesisId && h.text.toLowerCase() === text.toLowerCase());
+        if (clash) throw new AppError('INVALID_INPUT', `The analysis already has the hypothesis "${clash.text}".`);
         store.updateHypothesisText(d, hypothesisId, text);
+        step(
+          analysisId,
+          `edit of hypothesis ${quoted(before.text)}`,
+          [{ op: 'putAchHypothesis', hypothesis: before, cells: [] }],
+          [{ op: 'putAchHypothesis', hypothesis: { ...before, text }, cells: [] }],
+        );
         return changed(analysisId);
       }),
 
     removeHypothesis: ({ hypothesisId }) =>
       write(d, () => {
         const analysisId = store.analysisOfHypothesis(d, hypothesisId);
+        const before = hypothesisRecord(d, hypothesisId);
         store.deleteHypothesis(d, hypothesisId);
+        step(analysisId, `deletion of hypothesis ${quoted(before.hypothesis.text)}`, [{ op: 'putAchHypothesis', ...before }], [{ op: 'deleteAchHypothesis', id: hypothesisId }]);
         return changed(analysisId);
       }),
 
@@ -138,9 +155,9 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
           if (store.rowOfQuote(d, input.analysisId, input.quoteId) !== null) {
             throw new AppError('INVALID_INPUT', 'This passage is already a row of the analysis; rate it there.');
           }
-          store.insertRow(d, input.analysisId, { quoteId: input.quoteId, assumption: null, relevance: input.relevance });
+          insertRows(input.analysisId, [{ quoteId: input.quoteId, assumption: null, relevance: input.relevance }], () => 'new evidence row');
         } else {
-          store.insertRow(d, input.analysisId, { quoteId: null, assumption: input.assumption, relevance: input.relevance });
+          insertRows(input.analysisId, [{ quoteId: null, assumption: input.assumption, relevance: input.relevance }], () => `new assumption row ${quoted(input.assumption)}`);
         }
         return changed(input.analysisId);
       }),
@@ -154,21 +171,42 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
         if (a.rows.length + fresh.length > ACH_LIMITS.maxRows) {
           throw new AppError('INVALID_INPUT', `Adding ${fresh.length} passages would take the analysis past ${ACH_LIMITS.maxRows} evidence rows.`);
         }
-        for (const c of fresh) store.insertRow(d, analysisId, { quoteId: c.quoteId, assumption: null, relevance: 'medium' });
+        insertRows(
+          analysisId,
+          fresh.map((c) => ({ quoteId: c.quoteId, assumption: null, relevance: 'medium' as const })),
+          (n) => `${n === 1 ? 'new evidence row' : `${n} new evidence rows`} from a claim's citations`,
+        );
         return changed(analysisId);
       }),
 
     updateEvidenceRow: ({ rowId, relevance, assumption }) =>
       write(d, () => {
         const analysisId = store.analysisOfRow(d, rowId);
+        const before = rowRecord(d, rowId).row;
         store.updateRowFields(d, rowId, { relevance, assumption });
+        const after = rowRecord(d, rowId).row;
+        if (after.relevance !== before.relevance || after.assumption !== before.assumption) {
+          const what = after.relevance !== before.relevance ? 'relevance' : 'text';
+          step(analysisId, `${what} of ${rowName(rowId)}`, [{ op: 'putAchRow', row: before, cells: [] }], [{ op: 'putAchRow', row: after, cells: [] }]);
+        }
         return changed(analysisId);
       }),
 
     removeEvidenceRow: ({ rowId }) =>
       write(d, () => {
         const analysisId = store.analysisOfRow(d, rowId);
+        const label = `deletion of ${rowName(rowId)}`;
+        const before = rowRecord(d, rowId);
         store.deleteRow(d, rowId);
+        step(analysisId, label, [{ op: 'putAchRow', ...before }], [{ op: 'deleteAchRow', id: rowId }]);
+        return changed(analysisId);
+      }),
+
+    citeAnalysis: ({ analysisId, claimId, cites }) =>
+      write(d, () => {
+        const briefId = store.briefOfAnalysis(d, analysisId);
+        if (getClaim(d, claimId).briefId !== briefId) throw new AppError('INVALID_INPUT', `Claim ${claimId} belongs to another brief; a claim can cite only its own brief's analysis.`);
+        store.setClaimCitesAnalysis(d, analysisId, claimId, cites);
         return changed(analysisId);
       }),
 
@@ -178,39 +216,12 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
         if (store.analysisOfRow(d, rowId) !== analysisId) {
           throw new AppError('INVALID_INPUT', `Evidence row ${rowId} and hypothesis ${hypothesisId} belong to different analyses; a cell joins a row and a hypothesis of the same one.`);
         }
+        const before = rowRecord(d, rowId).cells.find((c) => c.hypothesisId === hypothesisId)?.rating ?? null;
+        if (before === rating) return answer(analysisId);
         store.setCell(d, analysisId, hypothesisId, rowId, rating);
+        const cell = { op: 'setAchCell' as const, analysisId, hypothesisId, rowId };
+        step(analysisId, `rating of ${rowName(rowId)} against ${hypothesisName(hypothesisId)}`, [{ ...cell, rating: before }], [{ ...cell, rating }]);
         return changed(analysisId);
-      }),
-
-    listKeyAssumptions: ({ briefId }) => {
-      getBriefMeta(d, briefId);
-      return store.listKeyAssumptions(d, briefId);
-    },
-
-    addKeyAssumption: ({ briefId, text, status, note, claimIds }) =>
-      write(d, () => {
-        getBriefMeta(d, briefId);
-        const id = store.insertKeyAssumption(d, briefId, { text, status, note: note.trim() });
-        store.setAssumptionClaims(d, id, claimsOfBrief(briefId, claimIds));
-        touchBrief(d, briefId);
-        return store.getKeyAssumption(d, id);
-      }),
-
-    updateKeyAssumption: ({ id, claimIds, ...patch }) =>
-      write(d, () => {
-        const k = store.getKeyAssumption(d, id);
-        store.updateKeyAssumptionRow(d, id, { text: patch.text ?? k.text, status: patch.status ?? k.status, note: patch.note?.trim() ?? k.note });
-        if (claimIds) store.setAssumptionClaims(d, id, claimsOfBrief(k.briefId, claimIds));
-        touchBrief(d, k.briefId);
-        return store.getKeyAssumption(d, id);
-      }),
-
-    removeKeyAssumption: ({ id }) =>
-      write(d, () => {
-        const k = store.getKeyAssumption(d, id);
-        store.deleteKeyAssumption(d, id);
-        touchBrief(d, k.briefId);
-        return k;
       }),
   };
 }

@@ -14,6 +14,7 @@ import { tagMethods } from './tags';
 import { findMethods } from './find';
 import { historyMethods } from './history';
 import { analysisMethods } from './analysis';
+import { keyAssumptionMethods } from './key-assumptions';
 
 const ALL_KINDS = ['source', 'quote', 'claim'] as const;
 
@@ -28,6 +29,7 @@ export function createLibraryService(ctx: ServiceContext): Pick<Service, Library
     ...findMethods(ctx),
     ...historyMethods(ctx),
     ...analysisMethods(ctx),
+    ...keyAssumptionMethods(ctx),
 
     search: ({ query, kinds, limit, wordForms }) => search(d, query, kinds ?? ALL_KINDS, limit, { wordForms }),
 

@@ -14,6 +14,12 @@ import {
   type Credibility,
   type Reliability,
 } from '../vocabulary';
+import type { AnalysisData } from '../../db/model';
+
+/** An analysis as stored, with its scores: what the screen and the exports show. */
+export interface Analysis extends AnalysisData {
+  scores: AchScores;
+}
 
 export interface ScoringRow {
   id: number;
@@ -51,6 +57,13 @@ export interface RowAnalysis {
   weight: number;
 }
 
+export interface Rerating {
+  rowId: number;
+  hypothesisId: number;
+  from: AchRating;
+  to: AchRating;
+}
+
 export interface AchScores {
   /** Hypotheses, least inconsistent first; ties keep the analyst's order. */
   ranking: HypothesisScore[];
@@ -59,6 +72,12 @@ export interface AchScores {
   linchpins: number[];
   /** Rows whose removal alone would change the order of the hypotheses anywhere. */
   reorders: number[];
+  /**
+   * Rows where moving one rated cell a single step along CC–C–N–I–II (a different reading of the
+   * same passage) would change which hypotheses lead: Heuer's "subject to a different interpretation".
+   * One entry per row, the first such re-rating in the analyst's hypothesis order.
+   */
+  rerated: Rerating[];
   /** True when no hypothesis considers deception or denial (Heuer advises always including one). */
   suggestDeception: boolean;
   /** Cells still unrated (rows × hypotheses minus rated). */
@@ -86,6 +105,9 @@ function rank(ids: readonly number[], scores: readonly number[]): HypothesisScor
     return { hypothesisId: h.hypothesisId, score: h.score, rank: rankNow };
   });
 }
+
+/** The neighbours of a rating on the scale, the nearer reading first toward each side. */
+const STEPS: Record<AchRating, AchRating[]> = { CC: ['C'], C: ['CC', 'N'], N: ['C', 'I'], I: ['N', 'II'], II: ['I'] };
 
 const leaders = (r: HypothesisScore[]) => r.filter((h) => h.rank === 1).map((h) => h.hypothesisId).sort((a, b) => a - b).join(',');
 const order = (r: HypothesisScore[]) => r.map((h) => `${h.hypothesisId}:${h.rank}`).join(',');
@@ -130,6 +152,7 @@ export function scoreAnalysis(input: ScoringInput): AchScores {
   const orderNow = order(ranking);
   const linchpins: number[] = [];
   const reorders: number[] = [];
+  const rerated: Rerating[] = [];
   if (ids.length > 1) {
     input.rows.forEach((row, r) => {
       const c = contributions[r]!;
@@ -138,13 +161,44 @@ export function scoreAnalysis(input: ScoringInput): AchScores {
       if (leaders(without) !== leadNow) linchpins.push(row.id);
       if (order(without) !== orderNow) reorders.push(row.id);
     });
+    input.rows.forEach((row, r) => {
+      const weight = rows[r]!.weight;
+      // Only a step that moves the inconsistency count (N↔I, I↔II) can move a score.
+      for (let i = 0; i < ids.length; i++) {
+        const from = row.ratings.get(ids[i]!);
+        if (from === undefined) continue;
+        const to = STEPS[from].find((t) => {
+          const delta = (ACH_INCONSISTENCY[t] - ACH_INCONSISTENCY[from]) * weight;
+          if (delta === 0) return false;
+          return leaders(rank(ids, totals.map((v, k) => (k === i ? v + delta : v)))) !== leadNow;
+        });
+        if (to !== undefined) {
+          rerated.push({ rowId: row.id, hypothesisId: ids[i]!, from, to });
+          return;
+        }
+      }
+    });
   }
   return {
     ranking,
     rows,
     linchpins,
     reorders,
+    rerated,
     suggestDeception: input.hypotheses.length > 0 && !input.hypotheses.some((h) => DECEPTION.test(h.text)),
     unrated,
   };
+}
+
+/** Scores stored data: the cells become one rating map per row, as scoreAnalysis reads them. */
+export function scored(data: AnalysisData): Analysis {
+  const byRow = new Map<number, Map<number, AchRating>>(data.rows.map((r) => [r.id, new Map()]));
+  for (const c of data.cells) byRow.get(c.rowId)?.set(c.hypothesisId, c.rating);
+  const scores = scoreAnalysis({
+    hypotheses: data.hypotheses,
+    rows: data.rows.map((r) => ({ id: r.id, relevance: r.relevance, credibility: r.credibility, reliability: r.reliability, ratings: byRow.get(r.id)! })),
+    weighByRelevance: data.weighByRelevance,
+    weighByCredibility: data.weighByCredibility,
+  });
+  return { ...data, scores };
 }

@@ -74,67 +74,103 @@ const sentenceOf = (ends: number[], offset: number) => ends.findIndex((e) => off
 
 const term = (row: LikelihoodRow, level: Likelihood) => `“${LIKELIHOOD_TERMS[row][level]}”`;
 
-/** The findings for one claim's text and fields; `row` is the brief's row of likelihood words. */
-export function checkClaim(claim: ClaimFacts, row: LikelihoodRow, lexicon: Lexicon = ENGLISH): Finding[] {
-  const findings: Finding[] = [];
+interface Scan {
+  /** Vague probability words and words from the other row: findings whatever the text belongs to. */
+  findings: Finding[];
+  /** Every likelihood term said, with the scale level it names. */
+  likelihoods: { said: string; level: Likelihood; range: { start: number; end: number } }[];
+  likelihoodSentences: Set<number>;
+  confidenceSentences: { sentence: number; start: number; end: number }[];
+}
+
+/** One pass of the lexicon's phrases over a text, sorted into what each rule needs. */
+function scan(text: string, row: LikelihoodRow, lexicon: Lexicon): Scan {
+  const out: Scan = { findings: [], likelihoods: [], likelihoodSentences: new Set(), confidenceSentences: [] };
   const { pattern, meanings } = matcherFor(lexicon);
-  const likelihoodSentences = new Set<number>();
-  const confidenceSentences: { sentence: number; start: number; end: number }[] = [];
   let ends: number[] | null = null;
-  for (const m of claim.text.matchAll(pattern)) {
+  for (const m of text.matchAll(pattern)) {
     const said = m[0];
     const meaning = meanings.get(said.toLowerCase().replace(/\s+/g, ' '));
     if (!meaning) continue;
     const range = { start: m.index, end: m.index + said.length };
-    ends ??= sentenceEnds(claim.text);
+    ends ??= sentenceEnds(text);
     const sentence = sentenceOf(ends, m.index);
     if (meaning.kind === 'confidence') {
-      confidenceSentences.push({ sentence, ...range });
+      out.confidenceSentences.push({ sentence, ...range });
       continue;
     }
     if (meaning.kind === 'vague') {
       const advice = meaning.suggest
         ? `say how likely with the brief's scale, e.g. ${term(row, meaning.suggest)} (${LIKELIHOOD_PERCENT[meaning.suggest]})`
         : `say how likely with a term of the brief's scale (${LIKELIHOOD_ROW_WORDS[row]})`;
-      findings.push({ rule: 'vague-probability', range, message: `“${said}” is not on the ICD 203 likelihood scale: ${advice}.` });
+      out.findings.push({ rule: 'vague-probability', range, message: `“${said}” is not on the ICD 203 likelihood scale: ${advice}.` });
       continue;
     }
-    likelihoodSentences.add(sentence);
+    out.likelihoodSentences.add(sentence);
+    out.likelihoods.push({ said, level: meaning.level, range });
     if (meaning.row !== row) {
-      findings.push({
+      out.findings.push({
         rule: 'mixed-rows',
         range,
         message: `“${said}” is from the other row of the scale (${LIKELIHOOD_ROW_WORDS[meaning.row]}); this brief uses ${LIKELIHOOD_ROW_WORDS[row]}: write ${term(row, meaning.level)}.`,
       });
     }
+  }
+  return out;
+}
+
+/** ICD 203 keeps a likelihood term and a confidence statement in separate sentences. */
+function sameSentenceFindings(text: string, scanned: Scan, fieldAdvice: string): Finding[] {
+  return scanned.confidenceSentences
+    .filter((c) => scanned.likelihoodSentences.has(c.sentence))
+    .map((c) => ({
+      rule: 'likelihood-with-confidence' as const,
+      range: { start: c.start, end: c.end },
+      message: `A likelihood term and a confidence statement are in the same sentence: ICD 203 keeps them apart. Move “${text.slice(c.start, c.end)}” to its own sentence${fieldAdvice}.`,
+    }));
+}
+
+const byPosition = (a: Finding, b: Finding) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity);
+
+/** The findings for one claim's text and fields; `row` is the brief's row of likelihood words. */
+export function checkClaim(claim: ClaimFacts, row: LikelihoodRow, lexicon: Lexicon = ENGLISH): Finding[] {
+  const scanned = scan(claim.text, row, lexicon);
+  const findings = [...scanned.findings];
+  for (const { said, level, range } of scanned.likelihoods) {
     if (claim.likelihood === null) {
       findings.push({
         rule: 'likelihood-unset',
         range,
-        message: `The text says “${said}” but the claim's likelihood is not set: set it to ${likelihoodText(meaning.level, row)} so the brief states it.`,
+        message: `The text says “${said}” but the claim's likelihood is not set: set it to ${likelihoodText(level, row)} so the brief states it.`,
       });
-    } else if (meaning.level !== claim.likelihood) {
+    } else if (level !== claim.likelihood) {
       findings.push({
         rule: 'likelihood-mismatch',
         range,
-        message: `The text says “${said}” (${LIKELIHOOD_PERCENT[meaning.level]}) but the claim's likelihood is ${likelihoodText(claim.likelihood, row)}: change the words or the likelihood.`,
+        message: `The text says “${said}” (${LIKELIHOOD_PERCENT[level]}) but the claim's likelihood is ${likelihoodText(claim.likelihood, row)}: change the words or the likelihood.`,
       });
     }
   }
-  for (const c of confidenceSentences) {
-    if (!likelihoodSentences.has(c.sentence)) continue;
-    findings.push({
-      rule: 'likelihood-with-confidence',
-      range: { start: c.start, end: c.end },
-      message: `A likelihood term and a confidence statement are in the same sentence: ICD 203 keeps them apart. Move “${claim.text.slice(c.start, c.end)}” to its own sentence, or state it with the claim's confidence field.`,
-    });
-  }
+  findings.push(...sameSentenceFindings(claim.text, scanned, ", or state it with the claim's confidence field"));
   if (claim.likelihood !== null && claim.confidence === null) {
     findings.push({ rule: 'likelihood-without-confidence', range: null, message: 'This judgment states a likelihood but no confidence: set its confidence (high, moderate or low).' });
-  } else if (claim.confidence !== null && claim.likelihood === null && likelihoodSentences.size === 0) {
+  } else if (claim.confidence !== null && claim.likelihood === null && scanned.likelihoodSentences.size === 0) {
     findings.push({ rule: 'confidence-without-likelihood', range: null, message: 'This judgment states a confidence but no likelihood: set how likely it is on the ICD 203 scale.' });
   }
-  return findings.sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity));
+  return findings.sort(byPosition);
+}
+
+/** The brief's prose that is not a claim, checked for its words as claims are. */
+export type ProsePart = 'bottom-line' | 'source-summary';
+
+/**
+ * The findings for the bottom line or the source summary statement: they have no likelihood or
+ * confidence fields, so what is checked is their words: vague probability words, the other row of
+ * the scale, and a likelihood term in the same sentence as a confidence statement.
+ */
+export function checkProse(text: string, row: LikelihoodRow, lexicon: Lexicon = ENGLISH): Finding[] {
+  const scanned = scan(text, row, lexicon);
+  return [...scanned.findings, ...sameSentenceFindings(text, scanned, '')].sort(byPosition);
 }
 
 /** The findings that depend on the claim's evidence rather than its words. */

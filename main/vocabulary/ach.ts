@@ -40,3 +40,7 @@ export const ASSUMPTION_STATUS_WORDS: Record<AssumptionStatus, string> = {
   caveats: 'Correct with caveats',
   unsupported: 'Unsupported',
 };
+
+/** How an analysis names its parts on screen and in exports: hypotheses H1…H9, evidence rows E1… */
+export const hypothesisLabel = (index: number): string => `H${index + 1}`;
+export const evidenceLabel = (number: number): string => `E${number}`;

@@ -61,7 +61,7 @@ export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.keys(IMPORT_EXTEN
 export const IMPORT_EXTENSIONS_WORDS = '.txt, .md, .html, .htm, .pdf and .docx';
 
 /** Formats a brief is exported to. */
-export const EXPORT_FORMATS = ['pdf', 'markdown', 'docx'] as const;
+export const EXPORT_FORMATS = ['pdf', 'markdown', 'docx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A source's editable details, as the analyst names them (bundle offers, CSL-JSON matches). */

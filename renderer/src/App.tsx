@@ -35,6 +35,7 @@ function Workspace() {
   const qc = useQueryClient();
   const { showError } = useErrors();
   const briefId = useWorkspaceSelect((s) => s.briefId);
+  const analysing = useWorkspaceSelect((s) => s.briefView === 'analysis' && s.briefId !== null);
 
   useEffect(() => history.setErrorHandler(showError), [showError]);
 
@@ -62,7 +63,7 @@ function Workspace() {
         <SaveStatus />
       </header>
       <ErrorBanner />
-      <main className="workspace">
+      <main className={`workspace${analysing ? ' analysing' : ''}`}>
         <LibraryPane />
         <ReaderPane />
         <BriefPane />

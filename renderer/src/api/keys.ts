@@ -16,6 +16,9 @@ export const keys = {
   // Under 'brief': every change to claims or tags refreshes the briefs, and with them this list.
   taggedClaims: (tagId: number) => ['brief', 'tagged', tagId] as const,
   quoteBank: (filter: object) => ['quotes', 'bank', filter] as const,
+  // Under 'brief': undo, redo and every evidence change refresh them with the brief.
+  analysis: (briefId: number) => ['brief', 'analysis', briefId] as const,
+  keyAssumptions: (briefId: number) => ['brief', 'assumptions', briefId] as const,
   undo: (briefId: number) => ['undo', briefId] as const,
   undoAll: ['undo'] as const,
 };

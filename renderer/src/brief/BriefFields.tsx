@@ -11,6 +11,7 @@ import { invalidateHistory } from '../state/undo';
 import { TextArea } from '../ui/TextArea';
 import { ProductFields, ProductToggle } from './ProductFields';
 import { fitHeight } from './ClaimItem';
+import { ProseTradecraftNotes } from './ClaimTradecraft';
 
 export function BriefFields({ brief }: { brief: BriefFull }) {
   const [productOpen, setProductOpen] = useState(false);
@@ -68,6 +69,7 @@ export function BriefFields({ brief }: { brief: BriefFull }) {
           onBlur={() => void summary.flush()}
         />
       </label>
+      <ProseTradecraftNotes text={summary.draft} row={brief.likelihoodRow} label="bottom line" />
       {productOpen && <ProductFields brief={brief} />}
     </div>
   );

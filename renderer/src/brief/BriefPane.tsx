@@ -1,5 +1,5 @@
 // The brief: pick or create one, then its title, marking, bottom line and claims.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
@@ -14,6 +14,7 @@ import { useNewBrief } from './useNewBrief';
 import { ExportButton } from '../export/ExportButton';
 import { CompareButton } from '../share/CompareButton';
 import { TrashIcon } from '../ui/icons';
+import { AnalysisView } from '../analysis/AnalysisView';
 
 export function BriefPane() {
   const qc = useQueryClient();
@@ -42,6 +43,15 @@ export function BriefPane() {
     } catch (err) {
       showError(err);
     }
+  };
+
+  // The two tabs swap with the arrow keys, as a tab list does.
+  const tabKeys = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const next = ws.briefView === 'claims' ? 'analysis' : 'claims';
+    ws.showBriefView(next);
+    document.getElementById(`brief-tab-${next}`)?.focus();
   };
 
   const remove = async () => {
@@ -79,7 +89,21 @@ export function BriefPane() {
         {current && <CompareButton briefId={current.id} />}
         {current && <ExportButton briefId={current.id} />}
       </div>
-      {current ? (
+      {current && (
+        <div className="brief-views" role="tablist" aria-label="Brief views">
+          <button type="button" role="tab" id="brief-tab-claims" aria-controls="brief-view" aria-selected={ws.briefView === 'claims'} tabIndex={ws.briefView === 'claims' ? 0 : -1} onClick={() => ws.showBriefView('claims')} onKeyDown={tabKeys}>
+            Claims
+          </button>
+          <button type="button" role="tab" id="brief-tab-analysis" aria-controls="brief-view" aria-selected={ws.briefView === 'analysis'} tabIndex={ws.briefView === 'analysis' ? 0 : -1} onClick={() => ws.showBriefView('analysis')} onKeyDown={tabKeys}>
+            Analysis (ACH and key assumptions)
+          </button>
+        </div>
+      )}
+      {current && ws.briefView === 'analysis' ? (
+        <div id="brief-view" role="tabpanel" aria-labelledby="brief-tab-analysis" className="brief-view-panel">
+          <AnalysisView key={current.id} brief={current} />
+        </div>
+      ) : current ? (
         <>
           <BriefFields key={current.id} brief={current} />
           <div className="claims-head">

@@ -175,7 +175,8 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
       {picking && (
         <QuotePicker
           open
-          claimNumber={n}
+          title={`Cite a quote in claim ${n}`}
+          action="cites it"
           onClose={() => setPicking(false)}
           onPick={(quoteId) => {
             setPicking(false);

@@ -3,7 +3,7 @@
 // regular-expression passes, cheap enough for every keystroke.
 import { useMemo } from 'react';
 import type { ClaimInBrief, LikelihoodRow } from '../../../main/contract';
-import { checkClaim, checkEvidence } from '../../../main/tradecraft/check';
+import { checkClaim, checkEvidence, checkProse } from '../../../main/tradecraft/check';
 import { evidenceOf, evidenceText, type CitedEvidence } from '../../../main/tradecraft/evidence';
 
 /** "2 independent sources", shown at the end of the claim's citation tags. */
@@ -26,6 +26,21 @@ export function TradecraftNotes({ claim, cited, draft, row }: { claim: ClaimInBr
   if (findings.length === 0) return null;
   return (
     <ul className="tradecraft-notes" aria-label={`Tradecraft notes for claim ${claim.number}`}>
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${i}`} data-rule={f.rule}>
+          {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The same words checked under the bottom line and the source summary statement, as they are typed. */
+export function ProseTradecraftNotes({ text, row, label }: { text: string; row: LikelihoodRow; label: string }) {
+  const findings = useMemo(() => checkProse(text, row), [text, row]);
+  if (findings.length === 0) return null;
+  return (
+    <ul className="tradecraft-notes" aria-label={`Tradecraft notes for the ${label}`}>
       {findings.map((f, i) => (
         <li key={`${f.rule}-${i}`} data-rule={f.rule}>
           {f.message}

@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { BriefFull, BriefMeta, LikelihoodRow } from '../../../main/contract';
 import { draftSourceSummary } from '../../../main/tradecraft/source-summary';
+import { ProseTradecraftNotes } from './ClaimTradecraft';
 import { LIKELIHOOD_ROW_WORDS, LIKELIHOOD_ROWS, LIMITS } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
@@ -52,6 +53,7 @@ export function ProductFields({ brief }: { brief: BriefFull }) {
           onBlur={() => void sourceSummary.flush()}
         />
       </label>
+      <ProseTradecraftNotes text={sourceSummary.draft} row={brief.likelihoodRow} label="source summary statement" />
       <div className="source-summary-actions">
         <button
           type="button"

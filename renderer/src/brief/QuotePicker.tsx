@@ -1,4 +1,4 @@
-// Choose any quoted passage in the library to cite in a claim, narrowed by a search box. The box is a
+// Choose any quoted passage in the library (to cite in a claim, or add to an analysis), narrowed by a search box. The box is a
 // combobox over the list: ArrowUp/ArrowDown (Home/End) move through the passages, Enter cites the
 // marked one, so a passage is cited without leaving the keyboard.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -9,12 +9,15 @@ import { clip, sourceLabel } from '../ui/format';
 
 interface Props {
   open: boolean;
-  claimNumber: number;
+  /** The dialog's title, e.g. "Cite a quote in claim 3". */
+  title: string;
+  /** What Enter does to the marked passage: "cites it", "adds it to the analysis". */
+  action: string;
   onClose(): void;
   onPick(quoteId: number): void;
 }
 
-export function QuotePicker({ open, claimNumber, onClose, onPick }: Props) {
+export function QuotePicker({ open, title, action, onClose, onPick }: Props) {
   const quotes = useAllQuotes(open);
   const openSourceId = useWorkspace().sourceId;
   const [text, setText] = useState('');
@@ -56,7 +59,7 @@ export function QuotePicker({ open, claimNumber, onClose, onPick }: Props) {
   };
 
   return (
-    <Dialog title={`Cite a quote in claim ${claimNumber}`} open={open} onClose={onClose} className="quote-picker">
+    <Dialog title={title} open={open} onClose={onClose} className="quote-picker">
       <input
         type="search"
         role="combobox"
@@ -72,7 +75,7 @@ export function QuotePicker({ open, claimNumber, onClose, onPick }: Props) {
         autoFocus
       />
       <p className="search-state">
-        {quotes.isPending ? 'Loading quotes…' : shown.length === 0 ? 'No quote matches.' : 'Arrow keys choose a passage; Enter cites it.'}
+        {quotes.isPending ? 'Loading quotes…' : shown.length === 0 ? 'No quote matches.' : `Arrow keys choose a passage; Enter ${action}.`}
       </p>
       <ul ref={list} id={listId} role="listbox" aria-label="Quotes" className="picker-list">
         {shown.map((q, i) => (

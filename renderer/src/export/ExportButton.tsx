@@ -82,11 +82,15 @@ function FormatChoice({ format, onChange }: { format: ExportFormat; onChange(f: 
         <input type="radio" name="export-format" value="docx" checked={format === 'docx'} onChange={() => onChange('docx')} /> Word — for reviewers who
         edit, with footnotes and the evidence annex
       </label>
+      <label>
+        <input type="radio" name="export-format" value="csv" checked={format === 'csv'} onChange={() => onChange('csv')} /> CSV — the ACH matrix, scores
+        and ranks, for a spreadsheet
+      </label>
     </fieldset>
   );
 }
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', markdown: 'Markdown file', docx: 'Word document' };
+const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', markdown: 'Markdown file', docx: 'Word document', csv: 'CSV file of the ACH matrix' };
 
 function Progress({ phase, format }: { phase: ExportPhase; format: ExportFormat }) {
   const text = phase.step === 'checking' ? 'Checking every cited passage against its source…' : `Writing the ${FORMAT_NAMES[format]}…`;

@@ -3,6 +3,8 @@
 // The analyst reads them in plain words and goes back, or exports anyway.
 import type { ExportCheck } from '../../../main/contract/export';
 
+const PART_LABEL: Record<ExportCheck['proseTradecraft'][number]['part'], string> = { 'bottom-line': 'Bottom line', 'source-summary': 'Source summary' };
+
 export function ExportReview({ check }: { check: ExportCheck }) {
   return (
     <>
@@ -20,13 +22,30 @@ export function ExportReview({ check }: { check: ExportCheck }) {
           </ul>
         </section>
       )}
-      {check.tradecraft.length > 0 && (
+      {check.tradecraft.length + check.proseTradecraft.length > 0 && (
         <section className="export-review">
           <h3>Likelihood, confidence and sourcing (ICD 203)</h3>
           <ul className="export-list" aria-label="Tradecraft notes">
+            {check.proseTradecraft.map((t, i) => (
+              <li key={`${t.part}-${t.rule}-${i}`}>
+                <b>{PART_LABEL[t.part]}:</b> {t.message}
+              </li>
+            ))}
             {check.tradecraft.map((t, i) => (
               <li key={`${t.claimId}-${t.rule}-${i}`}>
                 <b>Claim {t.claimNumber}:</b> {t.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {check.assumptions.length > 0 && (
+        <section className="export-review">
+          <h3>Claims resting on an unsupported assumption</h3>
+          <ul className="export-list" aria-label="Claims on unsupported assumptions">
+            {check.assumptions.map((f) => (
+              <li key={`${f.claimId}-${f.assumptionId}`}>
+                <b>Claim {f.claimNumber}</b> <bdi>{f.message}</bdi>
               </li>
             ))}
           </ul>

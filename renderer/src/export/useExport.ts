@@ -13,6 +13,7 @@ const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
 };
 
 export type ExportPhase =
@@ -32,7 +33,7 @@ function isCheck(details: unknown): details is ExportCheck {
 }
 
 export function needsReview(check: ExportCheck): boolean {
-  return check.uncitedClaims.length + check.tradecraft.length + check.endnoteGaps.length + check.product.length > 0;
+  return check.uncitedClaims.length + check.tradecraft.length + check.proseTradecraft.length + check.endnoteGaps.length + check.product.length > 0;
 }
 
 export function useExport(briefId: number, title: string) {

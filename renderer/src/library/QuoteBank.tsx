@@ -12,6 +12,15 @@ import { useGuarded } from '../state/errors';
 import { useWorkspace } from '../state/workspace';
 import { clip, sourceLabel } from '../ui/format';
 import { emptyNote } from './emptyNote';
+import { changeAnalysis, useAnalysis } from '../analysis/analysisData';
+import { client } from '../api/client';
+
+/** The analysis open beside the bank, when the brief pane shows it: the bank can add passages to it. */
+interface OpenAnalysis {
+  id: number;
+  briefId: number;
+  quoteIds: ReadonlySet<number>;
+}
 
 const ROW_HEIGHT = 100; // a first guess; rows are measured as drawn
 
@@ -32,6 +41,12 @@ export function QuoteBank({ tagId, tagName }: Props) {
   const total = bank.data?.pages[0]?.total ?? 0;
   const brief = useBrief(ws.briefId);
   const claim = brief.data?.claims.find((c) => c.id === ws.selectedClaimId) ?? null;
+  const analysisQuery = useAnalysis(ws.briefView === 'analysis' ? ws.briefId : null);
+  const a = ws.briefView === 'analysis' ? analysisQuery.data : null;
+  const analysis = useMemo<OpenAnalysis | null>(
+    () => (a ? { id: a.id, briefId: a.briefId, quoteIds: new Set(a.rows.flatMap((r) => (r.quoteId === null ? [] : [r.quoteId]))) } : null),
+    [a],
+  );
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = bank;
   const nearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -71,7 +86,7 @@ export function QuoteBank({ tagId, tagName }: Props) {
       {!bank.isPending && quotes.length === 0 ? (
         <p className="empty-note">{emptyNote('quote', narrowed)}</p>
       ) : (
-        <BankList quotes={quotes} total={total} claim={claim} onNearEnd={nearEnd} />
+        <BankList quotes={quotes} total={total} claim={claim} analysis={analysis} onNearEnd={nearEnd} />
       )}
     </div>
   );
@@ -81,10 +96,11 @@ interface ListProps {
   quotes: QuoteWithUse[];
   total: number;
   claim: { id: number; number: number } | null;
+  analysis: OpenAnalysis | null;
   onNearEnd(): void;
 }
 
-function BankList({ quotes, total, claim, onNearEnd }: ListProps) {
+function BankList({ quotes, total, claim, analysis, onNearEnd }: ListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: quotes.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
   const items = virtual.getVirtualItems();
@@ -111,7 +127,7 @@ function BankList({ quotes, total, claim, onNearEnd }: ListProps) {
                 e.dataTransfer.effectAllowed = 'link';
               }}
             >
-              <BankRow quote={q} claim={claim} />
+              <BankRow quote={q} claim={claim} analysis={analysis} />
             </li>
           );
         })}
@@ -120,7 +136,7 @@ function BankList({ quotes, total, claim, onNearEnd }: ListProps) {
   );
 }
 
-const BankRow = memo(function BankRow({ quote: q, claim }: { quote: QuoteWithUse; claim: ListProps['claim'] }) {
+const BankRow = memo(function BankRow({ quote: q, claim, analysis }: { quote: QuoteWithUse; claim: ListProps['claim']; analysis: OpenAnalysis | null }) {
   const qc = useQueryClient();
   const ws = useWorkspace();
   const run = useGuarded();
@@ -152,6 +168,17 @@ const BankRow = memo(function BankRow({ quote: q, claim }: { quote: QuoteWithUse
           onClick={() => void run(() => addCitation(qc, claim.id, q.id))}
         >
           {already ? `In claim ${claim.number}` : `Cite in claim ${claim.number}`}
+        </button>
+      )}
+      {analysis && (
+        <button
+          type="button"
+          className="small bank-cite"
+          disabled={analysis.quoteIds.has(q.id)}
+          aria-label={analysis.quoteIds.has(q.id) ? `Already evidence in the analysis: ${clip(q.exact, 60)}` : `Add to the analysis as evidence: ${clip(q.exact, 60)}`}
+          onClick={() => void run(() => changeAnalysis(qc, analysis.briefId, () => client.addEvidenceRow({ analysisId: analysis.id, quoteId: q.id })))}
+        >
+          {analysis.quoteIds.has(q.id) ? 'In the analysis' : 'Add to analysis'}
         </button>
       )}
     </>

@@ -20,9 +20,13 @@ export interface FindRequest {
   n: number;
 }
 
+/** What the brief pane shows: its claims, or its structured analysis (ACH matrix and key assumptions). */
+export type BriefView = 'claims' | 'analysis';
+
 interface Place {
   sourceId: number | null;
   briefId: number | null;
+  briefView: BriefView;
 }
 
 export interface WorkspaceState extends Place {
@@ -49,6 +53,7 @@ export interface WorkspaceActions {
   openQuote(sourceId: number, quoteId: number, focus?: boolean): void;
   openBrief(briefId: number | null): void;
   openClaim(briefId: number, claimId: number, focus?: boolean | 'text'): void;
+  showBriefView(view: BriefView): void;
   setSelection(selection: ReaderSelection | null): void;
   setActiveQuote(quoteId: number | null): void;
 }
@@ -68,15 +73,17 @@ function loadPlace(): Place {
     return {
       sourceId: typeof raw.sourceId === 'number' ? raw.sourceId : null,
       briefId: typeof raw.briefId === 'number' ? raw.briefId : null,
+      briefView: raw.briefView === 'analysis' ? 'analysis' : 'claims',
     };
   } catch {
-    return { sourceId: null, briefId: null };
+    return { sourceId: null, briefId: null, briefView: 'claims' };
   }
 }
 
-export function createWorkspaceStore(place: Place): WorkspaceStore {
+export function createWorkspaceStore(place: Omit<Place, 'briefView'> & Partial<Pick<Place, 'briefView'>>): WorkspaceStore {
   let state: WorkspaceState = {
     ...place,
+    briefView: place.briefView ?? 'claims',
     activeQuoteId: null,
     quoteFocusRequest: 0,
     selectedClaimId: null,
@@ -112,8 +119,10 @@ export function createWorkspaceStore(place: Place): WorkspaceStore {
     openBrief: (briefId) => set({ briefId, selectedClaimId: null }),
     openClaim(briefId, claimId, focus = true) {
       const asked = focus ? { claimFocusTarget: focus === 'text' ? ('text' as const) : ('claim' as const), claimFocusRequest: state.claimFocusRequest + 1 } : {};
-      set({ briefId, selectedClaimId: claimId, ...asked });
+      // A claim opened from anywhere (a highlight's backlink) is shown among the claims.
+      set({ briefId, selectedClaimId: claimId, briefView: 'claims', ...asked });
     },
+    showBriefView: (briefView) => set({ briefView }),
     setSelection: (selection) => set({ selection }),
     setActiveQuote: (activeQuoteId) => set({ activeQuoteId }),
   };
@@ -126,8 +135,8 @@ export function WorkspaceProvider({ children, store: given }: { children: ReactN
   useEffect(() => {
     let saved = '';
     const save = () => {
-      const { sourceId, briefId } = store.get();
-      const json = JSON.stringify({ sourceId, briefId });
+      const { sourceId, briefId, briefView } = store.get();
+      const json = JSON.stringify({ sourceId, briefId, briefView });
       if (json !== saved) localStorage.setItem(STORAGE_KEY, (saved = json));
     };
     save();

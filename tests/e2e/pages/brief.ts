@@ -17,7 +17,7 @@ export class BriefPane {
   }
 
   get summary() {
-    return this.region.getByLabel('Bottom line');
+    return this.region.getByRole('textbox', { name: 'Bottom line', exact: true });
   }
 
   get picker() {
@@ -108,7 +108,7 @@ export class BriefPane {
   }
 
   get sourceSummary() {
-    return this.region.getByLabel('Source summary statement');
+    return this.region.getByRole('textbox', { name: 'Source summary statement', exact: true });
   }
 
   async deleteClaim(n: number): Promise<void> {

@@ -46,7 +46,10 @@ test('write a brief, see it flagged, fix it, export PDF and Word that meet the s
   const brief = ws.brief;
   await brief.newBrief('Port of Tartus: reopening');
   await brief.marking.fill('OFFICIAL');
-  await brief.summary.fill('The port will reopen in March.');
+  // The bottom line is checked for its words as a claim is.
+  await brief.summary.fill('The port could possibly reopen in March.');
+  const bottomLineNotes = brief.region.getByRole('list', { name: 'Tradecraft notes for the bottom line' });
+  await expect(bottomLineNotes).toContainText('“could possibly” is not on the ICD 203 likelihood scale');
   await brief.productTemplate();
   await brief.region.getByLabel('Author', { exact: true }).fill('A. Analyst');
   await brief.region.getByLabel('Organisation').fill('Open Source Desk');
@@ -71,6 +74,7 @@ test('write a brief, see it flagged, fix it, export PDF and Word that meet the s
   const notes = exporter.dialog.getByRole('list', { name: 'Tradecraft notes' });
   await expect(notes).toContainText('Claim 1: “might” is not on the ICD 203 likelihood scale');
   await expect(notes).toContainText('Claim 1: High confidence rests on a single source');
+  await expect(notes).toContainText('Bottom line: “could possibly” is not on the ICD 203 likelihood scale');
   await expect(exporter.dialog.getByRole('list', { name: 'Product template gaps' })).toContainText('no source summary statement');
   await exporter.dialog.screenshot({ path: testInfo.outputPath('export-review.png') });
   await exporter.dialog.getByRole('button', { name: 'Go back' }).click();
@@ -78,6 +82,8 @@ test('write a brief, see it flagged, fix it, export PDF and Word that meet the s
 
   // Fixed: a scale term that matches the likelihood field, moderate confidence, a second source.
   await brief.claimText(1).fill('The port will likely reopen in March.');
+  await brief.summary.fill('The port will likely reopen in March.');
+  await expect(bottomLineNotes).toBeHidden();
   await brief.setLikelihood(1, 'likely (55–80%)');
   await brief.setConfidence(1, 'Moderate confidence');
   await brief.citeFromPicker(1, 'الميناء', /الميناء/);

@@ -1,4 +1,4 @@
-// Migration 9: the schema no longer depends on JavaScript that can change. An existing library opens
+// migration 10: the schema no longer depends on JavaScript that can change. An existing library opens
 // and is converted; tag names stay unique ignoring case, the quote trigger still refuses a passage
 // that is not its source's text; any SQLite connection can read and write tags; and the live text
 // rules still agree with the frozen helpers the triggers call.
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../db/connection';
 import { migrations } from '../../../db/migrations';
-import { cjkGramsV1, foldV1, quoteMatchesV1 } from '../../../db/migrations/0009-stable-schema';
+import { cjkGramsV1, foldV1, quoteMatchesV1 } from '../../../db/migrations/0010-stable-schema';
 import { AppError } from '../../../db/errors';
 import { sha256 } from '../../../db/sources';
 import { insertTag } from '../../../db/tags';
@@ -28,9 +28,9 @@ afterEach(() => {
 
 const BODY = 'Учения начались в понедельник. 北京 announced the drill.';
 
-/** A library as the app wrote it before migration 9: two tags, a source and a passage. */
-async function libraryAtVersion8(): Promise<void> {
-  const old = await openStore(file, { migrations: migrations.slice(0, 8) });
+/** A library as the app wrote it before migration 10: two tags, a source and a passage. */
+async function libraryAtVersion9(): Promise<void> {
+  const old = await openStore(file, { migrations: migrations.slice(0, 9) });
   const t = '2026-01-01T00:00:00.000Z';
   old.db.prepare("INSERT INTO tag (name, colour, created_at) VALUES ('Запад', '#2563eb', ?), ('NATO', '#dc2626', ?)").run(t, t);
   old.db
@@ -38,15 +38,15 @@ async function libraryAtVersion8(): Promise<void> {
     .run(BODY, sha256(BODY), BODY.length, t, t);
   const ctx = quoteContext(BODY, 0, 6);
   old.db.prepare('INSERT INTO quote (source_id, start, "end", exact, prefix, suffix, created_at, updated_at) VALUES (1, 0, 6, ?, ?, ?, ?, ?)').run(BODY.slice(0, 6), ctx.prefix, ctx.suffix, t, t);
-  expect(old.db.pragma('user_version', { simple: true })).toBe(8);
+  expect(old.db.pragma('user_version', { simple: true })).toBe(9);
   old.close();
 }
 
 const schemaSql = (db: Database.Database) => (db.prepare('SELECT sql FROM sqlite_master WHERE sql IS NOT NULL').pluck().all() as string[]).join('\n');
 
-describe('migration 9 on an existing library', () => {
+describe('migration 10 on an existing library', () => {
   it('folds tag names into a stored column and keeps them unique ignoring case', async () => {
-    await libraryAtVersion8();
+    await libraryAtVersion9();
     const store = await openStore(file);
     expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(store.db.prepare('SELECT name, name_folded FROM tag ORDER BY id').all()).toEqual([
@@ -61,7 +61,7 @@ describe('migration 9 on an existing library', () => {
   });
 
   it('keeps refusing a passage that is not its source text, and indexes CJK text as before', async () => {
-    await libraryAtVersion8();
+    await libraryAtVersion9();
     const store = await openStore(file);
     const insert = store.db.prepare('INSERT INTO quote (source_id, start, "end", exact, prefix, suffix, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, \'x\', \'x\')');
     const ctx = quoteContext(BODY, 7, 14);
@@ -74,7 +74,7 @@ describe('migration 9 on an existing library', () => {
   });
 
   it('leaves no index or trigger calling an unversioned function', async () => {
-    await libraryAtVersion8();
+    await libraryAtVersion9();
     const store = await openStore(file);
     const calls = [...schemaSql(store.db).matchAll(/\b(sm_\w+)\s*\(/g)].map((m) => m[1]!);
     expect(calls.length).toBeGreaterThan(0);
@@ -102,7 +102,7 @@ describe('migration 9 on an existing library', () => {
   });
 });
 
-describe('the live text rules and the frozen helpers of migration 9', () => {
+describe('the live text rules and the frozen helpers of migration 10', () => {
   // When one of these fails, the live rule changed: the triggers still apply v1, so the change needs
   // a new migration that registers a v2 helper and re-creates the triggers.
   it('fold, quote check and CJK grams agree', () => {

@@ -102,6 +102,42 @@ describe('Heuer inconsistency scoring', () => {
     ]);
     expect(s.linchpins).toEqual([11]);
     expect(s.reorders).toEqual([11, 13]);
+    // Re-rating one cell one step: row 10's I for H1 read as II makes H1 2, tying H2 for the lead;
+    // row 11's II for H2 read as I makes H2 1, tying H1. Rows 12 and 13 move only H3, far behind.
+    expect(s.rerated).toEqual([
+      { rowId: 10, hypothesisId: 1, from: 'I', to: 'II' },
+      { rowId: 11, hypothesisId: 2, from: 'II', to: 'I' },
+    ]);
+  });
+
+  it('finds re-ratings that change the leader under weights, and ignores steps that move no score', () => {
+    // Weighted by relevance: H1 = 1 × 2 (row 30, high) = 2; H2 = 1 × ½ + 1 × ½ = 1, so H2 leads.
+    // Row 30 read as N for H1: H1 0 → H1 leads. Rows 31 and 32 moved a step: H2 0.5 or 1.5, still
+    // below 2; their C cells for H1 can become CC or N, neither of which counts.
+    const two = H.slice(0, 2);
+    const s = scoreAnalysis({
+      hypotheses: two,
+      rows: [
+        { ...row(30, ['I', 'C']), relevance: 'high' },
+        { ...row(31, ['C', 'I']), relevance: 'low' },
+        { ...row(32, ['C', 'I']), relevance: 'low' },
+      ],
+      weighByRelevance: true,
+      weighByCredibility: false,
+    });
+    expect(s.ranking.map((h) => [h.hypothesisId, h.score])).toEqual([
+      [2, 1],
+      [1, 2],
+    ]);
+    expect(s.linchpins).toEqual([30]);
+    expect(s.rerated).toEqual([{ rowId: 30, hypothesisId: 1, from: 'I', to: 'N' }]);
+    // A tie broken by reading N as I: H1 = H2 = 1 with rows 40 and 41; H1's N in row 40 read as I
+    // puts H2 alone in front; row 41's I for H1 read as N puts H1 alone in front.
+    const tie = scoreAnalysis({ hypotheses: two, rows: [row(40, ['N', 'C']), row(41, ['I', 'I'])], ...plain });
+    expect(tie.rerated).toEqual([
+      { rowId: 40, hypothesisId: 1, from: 'N', to: 'I' },
+      { rowId: 41, hypothesisId: 1, from: 'I', to: 'N' },
+    ]);
   });
 
   it('flags rows on unreliable sources (D–F) or doubtful information (4–6)', () => {

@@ -2,7 +2,9 @@
 // an analyst writes every day that must not be flagged.
 import { describe, expect, it } from 'vitest';
 import type { Confidence, Likelihood, LikelihoodRow } from '../../../db/model';
-import { checkClaim, createBriefChecker, type RuleId } from '../../../main/tradecraft/check';
+import { checkClaim, checkProse, createBriefChecker, type RuleId } from '../../../main/tradecraft/check';
+import { tradecraftCheck } from '../../../main/export/tradecraft-check';
+import { draftSourceSummary } from '../../../main/tradecraft/source-summary';
 import type { Lexicon } from '../../../main/tradecraft/lexicon';
 import { briefFull, sourceMeta } from '../export/brief-fixtures';
 
@@ -135,5 +137,54 @@ describe('tradecraft check over a brief', () => {
     const edited = { ...brief, claims: [{ ...brief.claims[0]!, text: 'Reopening is likely.' }, brief.claims[1]!] };
     expect(check(edited)).toEqual([]);
     expect(check({ ...edited, likelihoodRow: 'probable' }).map((r) => r.claimNumber)).toEqual([1, 2]);
+  });
+});
+
+describe('tradecraft check of the bottom line and the source summary statement', () => {
+  const prose: { text: string; row: LikelihoodRow; flags: [RuleId, string][] }[] = [
+    { text: 'The port will likely reopen in May. We have moderate confidence in this judgment.', row: 'likely', flags: [] },
+    { text: 'The port might reopen in May, and a strike could possibly follow.', row: 'likely', flags: [['vague-probability', 'might'], ['vague-probability', 'could possibly']] },
+    { text: 'Perhaps the port reopens; a strike is probably not coming.', row: 'probable', flags: [['vague-probability', 'Perhaps'], ['vague-probability', 'probably not']] },
+    { text: 'Reopening is probable.', row: 'likely', flags: [['mixed-rows', 'probable']] },
+    { text: 'Reopening is highly probable.', row: 'probable', flags: [] },
+    { text: 'We assess with high confidence that the port will likely reopen.', row: 'likely', flags: [['likelihood-with-confidence', 'high confidence']] },
+    // Sources described in words that are not probability words stay unflagged.
+    { text: 'Three news articles and one official statement, 2026-03-01 to 2026-03-09; two claims rest on a single source.', row: 'likely', flags: [] },
+    { text: '', row: 'likely', flags: [] },
+  ];
+  for (const r of prose) {
+    it(`${r.flags.length ? 'flags' : 'passes'}: ${r.text || '(empty)'}`, () => {
+      const findings = checkProse(r.text, r.row);
+      expect(findings.map((f) => [f.rule, f.range ? r.text.slice(f.range.start, f.range.end) : ''])).toEqual(r.flags);
+      // No field rules: the bottom line has no likelihood or confidence field to disagree with.
+      expect(findings.some((f) => /likelihood-unset|likelihood-mismatch|without/.test(f.rule))).toBe(false);
+    });
+  }
+
+  it('is part of the export check, named by the part of the brief it is in', () => {
+    const one = sourceMeta(1);
+    const brief = briefFull('Port', [{ text: 'The port will likely reopen.', likelihood: 'likely', confidence: 'moderate', cites: [{ source: one, exact: 'a' }] }], {
+      summary: 'The port might reopen in May.',
+      sourceSummary: 'One news article; the reporting is probably reliable with high confidence.',
+    });
+    const check = tradecraftCheck(brief);
+    expect(check.tradecraft).toEqual([]);
+    expect(check.proseTradecraft.map((t) => [t.part, t.rule])).toEqual([
+      ['bottom-line', 'vague-probability'],
+      ['source-summary', 'mixed-rows'],
+      ['source-summary', 'likelihood-with-confidence'],
+    ]);
+    expect(check.proseTradecraft[0]!.message).toContain('“might” is not on the ICD 203 likelihood scale');
+  });
+
+  it('finds nothing to say about the statement Sourcemark drafts from the evidence', () => {
+    const one = sourceMeta(1);
+    const two = sourceMeta(2);
+    const brief = briefFull('Port', [
+      { text: 'The port will likely reopen.', likelihood: 'likely', confidence: 'moderate', cites: [{ source: one, exact: 'a' }, { source: two, exact: 'b', relation: 'contradicts' }] },
+      { text: 'A strike is unlikely.', likelihood: 'unlikely', confidence: 'low', cites: [{ source: one, exact: 'c' }] },
+    ]);
+    expect(checkProse(draftSourceSummary(brief), 'likely')).toEqual([]);
+    expect(checkProse(draftSourceSummary(brief), 'probable')).toEqual([]);
   });
 });

@@ -9,18 +9,18 @@
 //    registers a _v2 and re-creates the triggers; the live rules in db/text.ts are tested against these.
 import type { Database } from 'better-sqlite3';
 
-export const version = 9;
+export const version = 10;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const codePointBoundary = (s: string, i: number) => i <= 0 || i >= s.length || !(isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i)));
 
-/** Tag-name folding as of version 9: "Запад" and "запад" are one tag. */
+/** Tag-name folding as of version 10: "Запад" and "запад" are one tag. */
 export function foldV1(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
 }
 
-/** A passage's W3C TextQuoteSelector context as of version 9: up to 32 code units each side, whole code points. */
+/** A passage's W3C TextQuoteSelector context as of version 10: up to 32 code units each side, whole code points. */
 function contextV1(body: string, start: number, end: number): { prefix: string; suffix: string } {
   let p = Math.max(0, start - 32);
   if (!codePointBoundary(body, p)) p += 1;
@@ -29,7 +29,7 @@ function contextV1(body: string, start: number, end: number): { prefix: string; 
   return { prefix: body.slice(p, start), suffix: body.slice(end, q) };
 }
 
-/** The quote trigger's check as of version 9: the passage is its source's text at that place, with that context. */
+/** The quote trigger's check as of version 10: the passage is its source's text at that place, with that context. */
 export function quoteMatchesV1(body: string | null, start: number, end: number, exact: string, prefix: string, suffix: string): boolean {
   if (body == null) return false;
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= body.length)) return false;
@@ -41,7 +41,7 @@ export function quoteMatchesV1(body: string | null, start: number, end: number, 
 
 const CJK_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+/gu;
 
-/** The CJK index's tokens as of version 9: each CJK character and each pair of neighbours. */
+/** The CJK index's tokens as of version 10: each CJK character and each pair of neighbours. */
 export function cjkGramsV1(text: string): string {
   const out: string[] = [];
   for (const m of text.matchAll(CJK_RUN)) {

@@ -1,0 +1,277 @@
+// The ACH matrix as an ARIA grid: one row per piece of evidence, one column per hypothesis. Each cell
+// shows its rating as text (CC, C, N, I, II) on a colour, so colour is never the only sign. One cell
+// is in the tab order; the arrow keys move, C / I / N rate (C twice or Shift+C for CC, I twice or
+// Shift+I for II), Delete clears, L / M / H set relevance, Enter on the evidence opens its passage.
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { AchRating, AchRelevance, AchRow, Analysis } from '../../../main/contract';
+import { ACH_RATING_WORDS, ACH_RATINGS, ACH_RELEVANCES, evidenceLabel as rowLabel, hypothesisLabel } from '../../../main/vocabulary';
+import { client } from '../api/client';
+import { useGuarded } from '../state/errors';
+import { useWorkspaceActions } from '../state/workspace';
+import { clip } from '../ui/format';
+import { changeAnalysis, rateCell } from './analysisData';
+import { FIRST_RATING_COLUMN, gridAction, type GridPlace } from './gridKeys';
+
+export type RowOrder = 'analyst' | 'diagnosticity';
+
+interface RowView {
+  row: AchRow;
+  /** E1, E2… in the analyst's order, whatever the sort. */
+  number: number;
+  ratings: (AchRating | null)[];
+  diagnosticity: number;
+  weak: boolean;
+  /** Rated alike for every rated hypothesis (two at least): it tells nothing apart. */
+  flat: boolean;
+  /** Removing the row alone changes which hypothesis leads. */
+  linchpin: boolean;
+  /** Reading one of its cells one step differently changes which hypothesis leads. */
+  sensitive: boolean;
+}
+
+export function orderedRows(a: Analysis, order: RowOrder): RowView[] {
+  const cells = new Map(a.cells.map((c) => [`${c.rowId}:${c.hypothesisId}`, c.rating]));
+  const analysed = new Map(a.scores.rows.map((r) => [r.rowId, r]));
+  const linchpins = new Set(a.scores.linchpins);
+  const rerated = new Set(a.scores.rerated.map((r) => r.rowId));
+  const views = a.rows.map((row, i): RowView => {
+    const ratings = a.hypotheses.map((h) => cells.get(`${row.id}:${h.id}`) ?? null);
+    const info = analysed.get(row.id);
+    const diagnosticity = info?.diagnosticity ?? 0;
+    return {
+      row,
+      number: i + 1,
+      ratings,
+      diagnosticity,
+      weak: info?.weak ?? false,
+      flat: diagnosticity === 0 && ratings.filter((r) => r !== null).length >= 2,
+      linchpin: linchpins.has(row.id),
+      sensitive: rerated.has(row.id),
+    };
+  });
+  if (order === 'diagnosticity') views.sort((x, y) => y.diagnosticity - x.diagnosticity || x.number - y.number);
+  return views;
+}
+
+export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowOrder }) {
+  const qc = useQueryClient();
+  const run = useGuarded();
+  const { openQuote } = useWorkspaceActions();
+  const rows = useMemo(() => orderedRows(analysis, order), [analysis, order]);
+  const cols = FIRST_RATING_COLUMN + analysis.hypotheses.length;
+  const [at, setAt] = useState<GridPlace>({ row: 0, col: FIRST_RATING_COLUMN });
+  const grid = useRef<HTMLTableElement>(null);
+  const moved = useRef(false);
+  const place = { row: Math.min(at.row, Math.max(0, rows.length - 1)), col: Math.min(at.col, cols - 1) };
+  const scoreOf = new Map(analysis.scores.ranking.map((h) => [h.hypothesisId, h]));
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${place.row}:${place.col}"]`)?.focus();
+  });
+
+  const openRow = (v: RowView) => {
+    if (v.row.quoteId !== null && v.row.sourceId !== null) openQuote(v.row.sourceId, v.row.quoteId, true);
+  };
+  const setRelevance = (rowId: number, relevance: AchRelevance) => void run(() => changeAnalysis(qc, analysis.briefId, () => client.updateEvidenceRow({ rowId, relevance })));
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Keys typed into the relevance list or a button are theirs.
+    if ((e.target as HTMLElement).closest('select, button, input, textarea')) return;
+    const v = rows[place.row];
+    if (!v) return;
+    const h = analysis.hypotheses[place.col - FIRST_RATING_COLUMN];
+    const action = gridAction(e, place, { rows: rows.length, cols }, h ? v.ratings[place.col - FIRST_RATING_COLUMN]! : null);
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === 'move') {
+      moved.current = true;
+      setAt(action.to);
+    } else if (action.kind === 'rate' && h) void run(() => rateCell(qc, analysis, h.id, v.row.id, action.rating));
+    else if (action.kind === 'relevance') setRelevance(v.row.id, action.relevance);
+    else if (action.kind === 'open') openRow(v);
+    else if (action.kind === 'removeRow') void run(() => changeAnalysis(qc, analysis.briefId, () => client.removeEvidenceRow({ rowId: v.row.id })));
+  };
+
+  if (rows.length === 0) return <p className="empty-note">No evidence yet. Add passages from the quote bank, the reader or a claim’s citations, or write an assumption.</p>;
+  const focusedRow = rows[place.row];
+  const focusedHyp = analysis.hypotheses[place.col - FIRST_RATING_COLUMN];
+  const rateFocused = (rating: AchRating | null) => {
+    if (!focusedRow || !focusedHyp) return;
+    moved.current = true;
+    void run(() => rateCell(qc, analysis, focusedHyp.id, focusedRow.row.id, rating));
+  };
+  return (
+    <div className="matrix-scroller">
+      <table
+        ref={grid}
+        role="grid"
+        aria-label="Evidence against hypotheses"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={cols}
+        className="ach-matrix"
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          const c = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
+          if (!c) return;
+          const [row, col] = c.split(':').map(Number) as [number, number];
+          if (row !== place.row || col !== place.col) setAt({ row, col });
+        }}
+      >
+        <thead>
+          <tr role="row">
+            <th role="columnheader" scope="col" className="ev-head">
+              Evidence
+            </th>
+            <th role="columnheader" scope="col" className="rel-head">
+              Relevance
+            </th>
+            <th role="columnheader" scope="col" className="diag-head" title="Spread between the most and least consistent rating of the row (0–4); 0 tells the hypotheses nothing apart">
+              Diag.
+            </th>
+            {analysis.hypotheses.map((h, i) => {
+              const s = scoreOf.get(h.id);
+              return (
+                <th key={h.id} role="columnheader" scope="col" className={`hyp-head${s?.rank === 1 ? ' leads' : ''}`} title={h.text}>
+                  <span className="hyp-name">{hypothesisLabel(i)}</span>
+                  <span className="hyp-text" dir="auto">
+                    {clip(h.text, 40)}
+                  </span>
+                  <span className="hyp-score">
+                    {s ? `score ${s.score} · #${s.rank}` : ''}
+                    <span className="visually-hidden">{s ? ` (inconsistency ${s.score}, rank ${s.rank})` : ''}</span>
+                  </span>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((v, r) => (
+            <MatrixRow
+              key={v.row.id}
+              view={v}
+              index={r}
+              activeCol={place.row === r ? place.col : -1}
+              hypothesisCount={analysis.hypotheses.length}
+              ratingsKey={v.ratings.join(',')}
+              onOpen={openRow}
+              onRelevance={setRelevance}
+            />
+          ))}
+        </tbody>
+      </table>
+      {/* After the grid in the tab order (pick a cell, then rate it), drawn above it. */}
+      <div className="rate-bar" role="toolbar" aria-label="Rate the selected cell">
+        <span className="rate-where">
+          {focusedRow && focusedHyp ? `${rowLabel(focusedRow.number)} × ${hypothesisLabel(place.col - FIRST_RATING_COLUMN)}:` : 'Select a cell to rate:'}
+        </span>
+        {ACH_RATINGS.map((r) => (
+          <button key={r} type="button" className={`small rate-button r-${r}`} disabled={!focusedHyp} title={ACH_RATING_WORDS[r]} aria-label={`Rate ${r}, ${ACH_RATING_WORDS[r]}`} onClick={() => rateFocused(r)}>
+            {r}
+          </button>
+        ))}
+        <button type="button" className="small" disabled={!focusedHyp} onClick={() => rateFocused(null)}>
+          Clear
+        </button>
+        <span className="rate-keys">
+          Keys: arrows move · <kbd>C</kbd> consistent, again or <kbd>Shift C</kbd> very · <kbd>I</kbd> inconsistent, again or <kbd>Shift I</kbd> very · <kbd>N</kbd> neutral · <kbd>Del</kbd> clear ·{' '}
+          <kbd>L</kbd>/<kbd>M</kbd>/<kbd>H</kbd> relevance · <kbd>Enter</kbd> on evidence opens the passage
+        </span>
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  view: RowView;
+  index: number;
+  activeCol: number;
+  hypothesisCount: number;
+  /** The ratings as one string, so that memo compares them by value. */
+  ratingsKey: string;
+  onOpen(v: RowView): void;
+  onRelevance(rowId: number, relevance: AchRelevance): void;
+}
+
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.activeCol === b.activeCol &&
+  a.index === b.index &&
+  a.ratingsKey === b.ratingsKey &&
+  a.hypothesisCount === b.hypothesisCount &&
+  a.view.row === b.view.row &&
+  a.view.diagnosticity === b.view.diagnosticity &&
+  a.view.weak === b.view.weak &&
+  a.view.linchpin === b.view.linchpin &&
+  a.view.sensitive === b.view.sensitive &&
+  a.view.number === b.view.number;
+
+const MatrixRow = memo(function MatrixRow({ view: v, index, activeCol, onOpen, onRelevance }: RowProps) {
+  const { row } = v;
+  const tab = (col: number) => (activeCol === col ? 0 : -1);
+  const cell = (col: number) => ({ 'data-cell': `${index}:${col}`, tabIndex: tab(col), role: 'gridcell' as const });
+  const grade = [row.reliability, row.credibility].filter((x) => x !== null).join('');
+  return (
+    <tr role="row" aria-rowindex={index + 2} className={`${v.flat ? 'flat' : ''}${v.linchpin || v.sensitive ? ' linchpin' : ''}`}>
+      <td {...cell(0)} className="ev-cell" aria-label={`${rowLabel(v.number)}: ${clip(row.text, 120)}`} onClick={() => onOpen(v)}>
+        <span className="ev-number">{rowLabel(v.number)}</span>
+        <span className="ev-text" dir="auto">
+          {row.kind === 'assumption' || /^["“«„]/.test(row.text) ? row.text : `“${row.text}”`}
+        </span>
+        <span className="ev-meta">
+          {row.kind === 'assumption' ? (
+            <span className="badge assumption">Assumption</span>
+          ) : (
+            <>
+              <bdi>{row.sourceTitle}</bdi>
+              <span className="badge grade" title="Source reliability (A–F) and information credibility (1–6)">
+                {grade || 'not graded'}
+              </span>
+            </>
+          )}
+          {v.weak && <span className="badge weak">Weak source</span>}
+          {v.flat && <span className="badge flat">Not diagnostic</span>}
+          {v.linchpin && (
+            <span className="badge linchpin" title="Removing this row alone changes which hypothesis leads">
+              Linchpin
+            </span>
+          )}
+          {v.sensitive && (
+            <span className="badge sensitive" title="Reading one of its ratings one step differently changes which hypothesis leads">
+              Re-rating moves the lead
+            </span>
+          )}
+        </span>
+      </td>
+      <td {...cell(1)} className="rel-cell">
+        <select
+          aria-label={`Relevance of ${rowLabel(v.number)}`}
+          tabIndex={-1}
+          value={row.relevance}
+          onChange={(e) => onRelevance(row.id, e.target.value as AchRelevance)}
+        >
+          {ACH_RELEVANCES.map((r) => (
+            <option key={r} value={r}>
+              {r[0]!.toUpperCase() + r.slice(1)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td {...cell(2)} className="diag-cell" aria-label={`Diagnosticity of ${rowLabel(v.number)}: ${v.diagnosticity}`}>
+        {v.diagnosticity}
+      </td>
+      {v.ratings.map((rating, k) => (
+        <td
+          key={k}
+          {...cell(FIRST_RATING_COLUMN + k)}
+          className={`rate-cell r-${rating ?? 'none'}`}
+          aria-label={`${rowLabel(v.number)} against ${hypothesisLabel(k)}: ${rating ? `${rating}, ${ACH_RATING_WORDS[rating]}` : 'not rated'}`}
+        >
+          {rating ?? '·'}
+        </td>
+      ))}
+    </tr>
+  );
+}, sameRow);
