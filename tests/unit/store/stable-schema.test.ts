@@ -1,4 +1,4 @@
-// migration 10: the schema no longer depends on JavaScript that can change. An existing library opens
+// Migration 10: the schema no longer depends on JavaScript that can change. An existing library opens
 // and is converted; tag names stay unique ignoring case, the quote trigger still refuses a passage
 // that is not its source's text; any SQLite connection can read and write tags; and the live text
 // rules still agree with the frozen helpers the triggers call.
