@@ -2,7 +2,7 @@
 // every lookup the UI makes. Rules that keep citations trustworthy live here, in the store itself:
 //  - a source body never changes after import (trigger);
 //  - a quote's exact text equals the UTF-16 slice of its source body, and its prefix/suffix are that
-//    body's neighbouring text (trigger, via the sm_utf16_slice function that db/connection.ts registers);
+//    body's neighbouring text (trigger, via the sm_quote_matches function registered by db/functions.ts);
 //  - tag names are unique ignoring case in every script (unique index on sm_casefold(name)).
 import type { Database } from 'better-sqlite3';
 

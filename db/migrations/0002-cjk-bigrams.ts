@@ -1,7 +1,7 @@
 // Short Chinese, Japanese and Korean words. Most are one or two characters (北京, 交渉, 서울), too
 // short for the trigram index, and scanning every text with LIKE takes ~80 ms on a large library.
 // These contentless FTS5 tables hold each CJK character and each pair of neighbouring CJK
-// characters as a token (made by sm_cjk_grams in db/connection.ts), so such a word is an index lookup.
+// characters as a token (made by sm_cjk_grams, registered by db/functions.ts), so such a word is an index lookup.
 // Only CJK text produces tokens; the tables stay small for libraries in other scripts.
 import type { Database } from 'better-sqlite3';
 

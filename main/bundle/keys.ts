@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../db/errors';
 
-export const KEY_FILE = 'signing-key.pem';
+const KEY_FILE = 'signing-key.pem';
 
 export interface SigningKey {
   /** SPKI DER, base64: what a bundle carries. */
@@ -41,9 +41,6 @@ export function loadOrCreateKey(dataDir: string): SigningKey {
 export function fingerprintOf(publicKey: string): string {
   return createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex');
 }
-
-/** Groups of four, as people compare fingerprints over the phone. */
-export const showFingerprint = (fp: string): string => fp.match(/.{1,4}/g)!.join(' ');
 
 export function verifySignature(publicKey: string, bytes: Buffer, signature: string): boolean {
   try {

@@ -1,4 +1,4 @@
-// Structured analysis (issue 12): an Analysis of Competing Hypotheses and a Key Assumptions Check per
+// Structured analysis: an Analysis of Competing Hypotheses and a Key Assumptions Check per
 // brief. Every change returns the whole scored analysis, so the screen never shows a stale ranking.
 import { z } from 'zod';
 import type { KeyAssumption } from '../../db/model';
@@ -20,9 +20,9 @@ const trimmed = (field: string, max: number) =>
       .min(1, { error: `${field} cannot be empty.` })
       .max(max, { error: (iss) => `${field} is ${String((iss.input as string).length)} characters; the limit is ${max}.` }),
   );
-export const achRating = z.enum(ACH_RATINGS, { error: 'A rating is CC (very consistent), C, N (neutral), I or II (very inconsistent).' });
-export const achRelevance = z.enum(ACH_RELEVANCES, { error: 'Relevance is low, medium or high.' });
-export const assumptionStatus = z.enum(ASSUMPTION_STATUSES, { error: 'An assumption is solid, correct with caveats, or unsupported.' });
+const achRating = z.enum(ACH_RATINGS, { error: 'A rating is CC (very consistent), C, N (neutral), I or II (very inconsistent).' });
+const achRelevance = z.enum(ACH_RELEVANCES, { error: 'Relevance is low, medium or high.' });
+const assumptionStatus = z.enum(ASSUMPTION_STATUSES, { error: 'An assumption is solid, correct with caveats, or unsupported.' });
 const hypothesisText = trimmed('The hypothesis', ACH_LIMITS.hypothesisChars);
 const assumptionText = trimmed('The assumption', ACH_LIMITS.assumptionChars);
 const note = z.string({ error: 'The note must be text.' }).max(2000, { error: 'The note is longer than 2000 characters.' });

@@ -1,4 +1,4 @@
-// Bundles (issue 13): a brief with all its evidence as one verified, signed .sourcemark file.
+// Bundles: a brief with all its evidence as one verified, signed .sourcemark file.
 // Implemented in main/bundle/. Files travel as bytes (download and upload), never as server paths.
 import { z } from 'zod';
 import type { MergeReport } from '../../db/bundle/merge';

@@ -4,7 +4,7 @@ import { AppError, type ErrorValue, type FieldIssue } from '../../db/errors';
 import { contract, type MethodName, type Result, type Service } from './index';
 import { describeIssues, humanErrors } from './human-errors';
 
-export function isMethodName(name: string): name is MethodName {
+function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
@@ -14,19 +14,19 @@ export function describeZodError(error: z.ZodError, method = ''): string {
 }
 
 /** Each problem with the dotted path of its field ("patch.publishedAt"), so a form can show it under that field. */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
+function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
 }
 
 /** Parses a method's raw input with its schema; failures are described for a person (human-errors.ts). */
-export function parseInput<K extends MethodName>(name: K, raw: unknown) {
+function parseInput<K extends MethodName>(name: K, raw: unknown) {
   const parsed = contract[name].input.safeParse(raw, { error: humanErrors(name) });
   return parsed.success
     ? ({ ok: true, data: parsed.data } as const)
     : ({ ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues, name), details: { fields: fieldIssues(parsed.error) } } } as const);
 }
 
-export function toErrorValue(err: unknown): ErrorValue {
+function toErrorValue(err: unknown): ErrorValue {
   if (err instanceof AppError) return err.toValue();
   if (err instanceof z.ZodError) return { code: 'INVALID_INPUT', message: describeZodError(err) };
   const message = err instanceof Error ? err.message : String(err);

@@ -1,4 +1,4 @@
-// Export of a brief (PDF and Markdown) and its audit trail. Implemented in main/export/.
+// Export of a brief (PDF, Markdown, Word) and its audit trail. Implemented in main/export/.
 import { z } from 'zod';
 import type { ExportRecord } from '../../db/model';
 import { id } from './fields';
@@ -29,16 +29,19 @@ export const exportMethods = {
   /** The audit trail: every export written, newest first. */
   exportRecords: method(z.strictObject({ briefId: id.optional() })).returns<ExportRecord[]>(),
   checkExport: method(z.strictObject({ briefId: id })).returns<ExportCheck>(),
+  /**
+   * Checks the brief, writes the file and records it. The desktop app asks where to save in its own
+   * save dialog (a cancelled dialog answers CANCELLED); browser mode writes into the data folder's
+   * exports/ and answers with the address the browser downloads the file from.
+   */
   exportBrief: method(
     z.strictObject({
       briefId: id,
       format: z.enum(EXPORT_FORMATS),
-      /** Absolute path to write to (Electron save dialog, tests). Omitted: the app's exports folder. */
-      path: z.string().min(1).max(4096).optional(),
       /** The analyst chose to export although some claims cite nothing. */
       allowUncited: z.boolean().default(false),
     }),
-  ).returns<{ record: ExportRecord; pages: number | null }>(),
-  /** The bytes of an earlier export, for the browser-mode download. */
-  readExport: method(z.strictObject({ recordId: id })).returns<{ fileName: string; mime: string; base64: string }>(),
+  ).returns<{ record: ExportRecord; pages: number | null; download: string | null }>(),
+  /** Opens an earlier export with the system's program for its type (desktop app only). */
+  openExport: method(z.strictObject({ recordId: id })).returns<{ opened: boolean }>(),
 } as const;

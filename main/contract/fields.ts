@@ -15,7 +15,7 @@ export function text(field: string, max: number, opts: { min?: number } = {}) {
 export const requiredText = (field: string, max: number) =>
   z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), text(field, max, { min: 1 }));
 /** Optional metadata: empty or whitespace-only text means "not set". */
-export const optionalText = (field: string, max: number) =>
+const optionalText = (field: string, max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
     text(field, max).nullable().optional());
 
@@ -57,7 +57,7 @@ export const likelihoodRow = z.enum(LIKELIHOOD_ROWS, { error: 'The likelihood wo
 export const relation = z.enum(RELATIONS, { error: 'A citation supports, contradicts or gives context.' });
 export const sourceFormat = z.enum(SOURCE_FORMATS);
 export const sourceType = z.enum(SOURCE_TYPES, { error: 'The source type is one of the ICD 206 types (news article, official statement, …).' });
-export const dayDate = z.preprocess(
+const dayDate = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
   z
     .string()

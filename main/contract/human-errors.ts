@@ -80,7 +80,7 @@ function spellOut(key: string): string {
 }
 
 /** "The published date", "the 2nd citation's relation", "the source". */
-export function fieldWords(path: readonly PropertyKey[], method: string): string {
+function fieldWords(path: readonly PropertyKey[], method: string): string {
   const named = path.filter((p): p is string => typeof p === 'string');
   const last = named.at(-1);
   if (last === undefined) return method ? `the request to ${spellOut(method).slice(4)}` : 'the request';

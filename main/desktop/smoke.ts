@@ -6,9 +6,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { MethodInput, MethodName, MethodResult, Result, Service } from '../contract';
+import type { ShellOps } from '../ports';
 import { dispatch } from '../contract/dispatch';
 
 export const SMOKE_REPORT = 'smoke-report.json';
+
+/** No one answers a save dialog during the self-test: its export is saved into the test's own folder. */
+export function smokeShell(shell: ShellOps, dir: string): ShellOps {
+  return { ...shell, chooseSavePath: async (name) => path.join(path.resolve(dir), name) };
+}
 
 export interface SmokeReport {
   ok: boolean;

@@ -6,7 +6,7 @@ export const methodChannel = (name: MethodName): string => `sourcemark:${name}`;
 
 export const MENU_COMMAND_CHANNEL = 'sourcemark:menu-command';
 
-export const MENU_COMMANDS = ['new-brief', 'import', 'export', 'undo', 'redo', 'backups'] as const;
+const MENU_COMMANDS = ['new-brief', 'import', 'export', 'undo', 'redo', 'backups'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

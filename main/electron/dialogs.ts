@@ -1,33 +1,38 @@
-// The native side of the contract's shell methods: save and open dialogs and opening a file with
-// its program. What the analyst picks here is recorded as a grant, the only way a page can name
-// a file on disk (see main/security/path-grants.ts).
+// The native side of the shell port: the save dialog (opened by the back end itself when it writes
+// an export, so the page never names a file to write), the open dialog, and opening a file with its
+// program. What the analyst picks in the open dialog is what an import may read (ImportAccess).
+import path from 'node:path';
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { AppError } from '../../db/errors';
-import type { ShellOps } from '../ports';
-import type { PathGrants } from '../security/path-grants';
+import type { ImportAccess, ShellOps } from '../ports';
 
-export function createShellOps(getWindow: () => BrowserWindow | null, grants: PathGrants): ShellOps {
-  return {
-    async pickSavePath({ suggestedName, filters }) {
+export interface DesktopShell {
+  ops: ShellOps;
+  /** Import reads exactly the files and folders picked in the open dialog during this run. */
+  importAccess: ImportAccess;
+}
+
+export function createDesktopShell(getWindow: () => BrowserWindow | null): DesktopShell {
+  const picked = new Set<string>();
+  const ops: ShellOps = {
+    async chooseSavePath(suggestedName, filter) {
       const win = getWindow();
-      const options: SaveDialogOptions = { defaultPath: suggestedName, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+      const options: SaveDialogOptions = { defaultPath: suggestedName, filters: [filter], properties: ['createDirectory', 'showOverwriteConfirmation'] };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return { path: null };
-      grants.grantSave(result.filePath);
-      return { path: result.filePath };
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickOpenPaths({ filters, multiple }) {
       const win = getWindow();
       const options: OpenDialogOptions = { filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return { paths: [] };
-      grants.grantOpen(result.filePaths);
+      for (const file of result.filePaths) picked.add(path.resolve(file));
       return { paths: result.filePaths };
     },
-    async openPath({ path }) {
-      const problem = await shell.openPath(path);
-      if (problem) throw new AppError('NOT_FOUND', `${path} could not be opened: ${problem}`);
-      return { opened: true };
+    async openPath(file) {
+      const problem = await shell.openPath(file);
+      if (problem) throw new AppError('NOT_FOUND', `${file} could not be opened: ${problem}`);
     },
   };
+  return { ops, importAccess: { kind: 'picked', mayRead: (file) => picked.has(path.resolve(file)) } };
 }

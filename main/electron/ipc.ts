@@ -4,14 +4,12 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { methodNames, type Result, type Service } from '../contract';
 import { dispatch } from '../contract/dispatch';
 import { isTrustedSender, type TrustedFrames } from '../security/navigation';
-import { checkPathsInCall, type PathGrants } from '../security/path-grants';
 import { methodChannel } from './channels';
 
 /** `track` lets the quit sequence wait for calls still running (main/desktop/lifecycle.ts). */
 export function registerIpc(
   getService: () => Service | null,
   trusted: TrustedFrames,
-  grants: PathGrants,
   track: <T>(work: Promise<T>) => Promise<T> = (work) => work,
 ): () => void {
   for (const name of methodNames) {
@@ -19,8 +17,6 @@ export function registerIpc(
       if (!isTrustedSender(event.senderFrame?.url, trusted)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Sourcemark’s own window and was refused.' } };
       }
-      const refused = checkPathsInCall(name, input, grants);
-      if (refused) return { ok: false, error: refused };
       const service = getService();
       if (!service) return { ok: false, error: { code: 'STORE_FAILED', message: 'The library is not open.' } };
       return track(dispatch(service, name, input));

@@ -7,15 +7,14 @@ import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
 import { CliError, parseCliArgs } from '../security/cli-args';
 import { APP_URL, isAllowedNavigation, isAllowedRequest, permissionDecision, windowOpenDecision } from '../security/navigation';
-import { PathGrants } from '../security/path-grants';
 import { spellcheckEnabled } from '../desktop/context-menu';
 import { createShutdown, InFlight, loadFailureMessage } from '../desktop/lifecycle';
 import { desktopPaths, prepareLibraryDir } from '../desktop/paths';
-import { runSmokeTest } from '../desktop/smoke';
+import { runSmokeTest, smokeShell } from '../desktop/smoke';
 import { WORKER_BUNDLE_NAME } from '../import/worker-spawn';
 import { appPackage } from '../platform/app-root';
 import { attachContextMenu } from './context-menu';
-import { createShellOps } from './dialogs';
+import { createDesktopShell } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronSqliteBinding, explainStoreFailure, unpackedWorkerPath } from './native';
@@ -131,15 +130,16 @@ async function start(): Promise<void> {
   app.on('session-created', confineSession);
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
 
-  const grants = new PathGrants([path.join(paths.libraryDir, 'exports')]);
+  const smokeDir = process.env.SOURCEMARK_SMOKE_DIR;
+  const desktop = createDesktopShell(getWindow);
   try {
     running = await openService({
       dataDir: paths.libraryDir,
       mode: 'electron',
       version: app.getVersion(),
       pdf: createElectronPdfRenderer(),
-      shell: createShellOps(getWindow, grants),
-      importAccess: { kind: 'picked', mayRead: (file) => grants.mayRead(file) },
+      shell: smokeDir ? smokeShell(desktop.ops, smokeDir) : desktop.ops,
+      importAccess: desktop.importAccess,
       nativeBinding: electronSqliteBinding(root),
       // The window opens (and shows the check's progress) while a large library is checked.
       background: true,
@@ -147,9 +147,8 @@ async function start(): Promise<void> {
   } catch (err) {
     fail('Sourcemark cannot open its library', explainStoreFailure((err as Error).message, app.isPackaged), 1);
   }
-  registerIpc(() => running?.service ?? null, { rendererDir }, grants, (work) => inFlight.track(work));
+  registerIpc(() => running?.service ?? null, { rendererDir }, (work) => inFlight.track(work));
   Menu.setApplicationMenu(buildMenu(getWindow, { devTools: !app.isPackaged }));
-  const smokeDir = process.env.SOURCEMARK_SMOKE_DIR;
   if (smokeDir && running) {
     // The packaged self-test: no window, the same calls, a report, an exit code (see desktop.yml).
     const report = await inFlight.track(runSmokeTest(running.service, path.resolve(smokeDir)));

@@ -1,4 +1,4 @@
-// The Word export (issue 11), for reviewers who edit in Word: the same structure as the PDF (cover,
+// The Word export, for reviewers who edit in Word: the same structure as the PDF (cover,
 // bottom line, source summary statement, claims with their judgment lines, evidence annex, source
 // reference citations), each citation a footnote holding the passage verbatim and its endnote, and the
 // marking in every page's header and footer. Built with the docx package; no HTML passes through.

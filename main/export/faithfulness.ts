@@ -6,7 +6,6 @@ import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { briefLookup } from '../../db/briefs';
 import type { BriefFull } from '../../db/model';
-import { quotesByIds } from '../../db/quotes';
 import { sourceTexts } from '../../db/sources';
 import type { ExportCheck } from '../contract/export';
 import { tradecraftCheck } from './tradecraft-check';
@@ -16,11 +15,14 @@ export function sha256Hex(data: string | Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
 
+/**
+ * Checks every citation of a brief read a moment ago in the same synchronous turn, so its passages
+ * are the stored ones: each must be the slice of its source's body it claims to be, and that body
+ * must still match its SHA-256.
+ */
 export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
-  const quoteIds = [...new Set(brief.claims.flatMap((c) => c.citations.map((ci) => ci.quoteId)))];
-  const passages = quotesByIds(db, quoteIds);
   const cite = briefLookup(brief);
-  const sources = sourceTexts(db, [...new Set([...passages.values()].map((p) => p.sourceId))]);
+  const sources = sourceTexts(db, [...new Set(brief.quotes.map((q) => q.sourceId))]);
   // A body is hashed once however many passages it gives.
   const bodyIntact = new Map<number, boolean>();
   const intact = (s: { id: number; body: string; bodySha256: string }) => {
@@ -38,8 +40,8 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
   for (const claim of brief.claims) {
     if (claim.citations.length === 0 && !onAnalysis.has(claim.id)) check.uncitedClaims.push({ claimId: claim.id, number: claim.number, text: claim.text });
     for (const c of claim.citations) {
-      const passage = passages.get(c.quoteId);
-      const source = passage ? sources.get(passage.sourceId) : undefined;
+      const passage = cite.quote(c);
+      const source = sources.get(passage.sourceId);
       const problem = (reason: string) =>
         check.problems.push({
           claimId: claim.id,
@@ -49,14 +51,12 @@ export function checkBrief(db: Database, brief: BriefFull): ExportCheck {
           sourceTitle: source?.title ?? cite.source(c).title,
           reason,
         });
-      if (!passage || !source) {
+      if (!source) {
         problem('The cited passage or its source is no longer in the library.');
       } else if (!intact(source)) {
         problem(`The text of “${source.title}” no longer matches the SHA-256 fingerprint taken when it was imported; it was changed outside Sourcemark.`);
       } else if (source.body.slice(passage.start, passage.end) !== passage.exact) {
         problem(`The quoted words are not the source text at characters ${passage.start}–${passage.end} of “${source.title}”.`);
-      } else if (passage.exact !== cite.quote(c).exact || passage.start !== cite.quote(c).start || passage.end !== cite.quote(c).end) {
-        problem('The passage changed while the export was being prepared; try again.');
       }
     }
   }

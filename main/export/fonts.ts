@@ -17,7 +17,7 @@ export interface FontFace {
 }
 
 /** The families of the print view, in fallback order. */
-export const PRINT_FAMILIES = [
+const PRINT_FAMILIES = [
   { pkg: '@fontsource/noto-sans', family: 'Noto Sans' },
   { pkg: '@fontsource/noto-sans-arabic', family: 'Noto Sans Arabic' },
   { pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC' },

@@ -261,7 +261,7 @@ export function printOptions(brief: BriefFull, fontCss = ''): PrintOptions {
  * fonts again for every page (about 8 ms a face, 1.4 s over 170 pages), so Latin text, which every
  * machine can draw, uses the system font there and only other scripts get the embedded faces.
  */
-export function templateScriptText(brief: BriefFull): string {
+function templateScriptText(brief: BriefFull): string {
   return Array.from(`${brief.marking}${brief.title}`)
     .filter((ch) => {
       const cp = ch.codePointAt(0) ?? 0;

@@ -1,9 +1,7 @@
 // Export of a brief: check every cited passage against the store, lay the brief out, print or
 // write Markdown, save the file, and record what left the app (export_record with the file's hash).
-import { constants } from 'node:fs';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { getBriefFull } from '../../db/briefs';
+import path from 'node:path';
 import { AppError } from '../../db/errors';
 import type { BriefFull, ExportFormat } from '../../db/model';
 import type { ExportMethodName, ParsedInput, Service } from '../contract';
@@ -15,16 +13,10 @@ import { countPdfPages } from './pdf-pages';
 import { finishPdf } from './pdf-finish';
 import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
 import { getExportRecord, insertExportRecord, listExportRecords } from '../../db/exports';
-import { resolveExportTarget, writeNewExport } from './target';
+import { openVerifiedExport } from './read-export';
+import { resolveExportTarget, suggestedFileName, writeNewExport } from './target';
 import { achCsv } from './analysis-text';
 import { printableAch, readStructured, type StructuredAnalysis } from './structured';
-
-const MIME = {
-  pdf: 'application/pdf',
-  markdown: 'text/markdown; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  csv: 'text/csv; charset=utf-8',
-} as const;
 
 async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string, structured: StructuredAnalysis) {
   if (format === 'csv') {
@@ -67,10 +59,26 @@ async function render(ctx: ServiceContext, brief: BriefFull, format: ExportForma
   return { bytes: finished, pages };
 }
 
+const FILTER = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+} as const;
+
 export function createExportService(ctx: ServiceContext): Pick<Service, ExportMethodName> {
   const db = ctx.store.db;
 
+  /** Where the file goes: the save dialog's choice on the desktop, the exports folder in browser mode. */
+  async function chooseTarget(brief: BriefFull, format: ExportFormat, exportedAt: string) {
+    if (ctx.mode === 'web') return resolveExportTarget(ctx, brief.title, format, exportedAt);
+    const chosen = await ctx.shell.chooseSavePath(suggestedFileName(brief.title, format), { ...FILTER[format], extensions: [...FILTER[format].extensions] });
+    if (chosen === null) throw new AppError('CANCELLED', 'The export was cancelled in the save dialog; nothing was written.');
+    return resolveExportTarget(ctx, brief.title, format, exportedAt, chosen);
+  }
+
   async function exportBrief(input: ParsedInput<'exportBrief'>) {
+    // One read of the brief and one check: the file is made from exactly what was checked.
     const brief = getBriefFull(db, input.briefId);
     const check = checkBrief(db, brief);
     if (check.empty) throw new AppError('EXPORT_EMPTY', check.empty, check);
@@ -78,7 +86,7 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
     if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
 
     const exportedAt = new Date().toISOString();
-    const target = await resolveExportTarget(ctx, brief.title, input.format, exportedAt, input.path);
+    const target = await chooseTarget(brief, input.format, exportedAt);
     const { bytes, pages } = await render(ctx, brief, input.format, exportedAt, readStructured(db, brief.id));
     const file = await writeNewExport(target, bytes);
     const record = insertExportRecord(db, {
@@ -89,31 +97,23 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
       sha256: sha256Hex(bytes),
       bytes: bytes.byteLength,
     });
-    return { record, pages };
+    return { record, pages, download: ctx.downloadUrl ? ctx.downloadUrl(record.id) : null };
   }
 
   return {
     exportRecords: ({ briefId }) => listExportRecords(db, briefId ?? null),
     checkExport: ({ briefId }) => checkBrief(db, getBriefFull(db, briefId)),
     exportBrief,
-    readExport: async ({ recordId }) => {
+    openExport: async ({ recordId }) => {
       const record = getExportRecord(db, recordId);
-      let bytes: Buffer;
-      try {
-        // Our exports are files, never links: a link put in an export's place is not read through.
-        const handle = await fs.open(record.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-        try {
-          bytes = await handle.readFile();
-        } finally {
-          await handle.close();
-        }
-      } catch {
-        throw new AppError('NOT_FOUND', `The exported file ${record.path} is no longer there (it may have been moved or deleted).`);
+      // The system opens a file by its extension: a name saved as "brief.sh" must not be run.
+      if (!FILTER[record.format].extensions.some((ext) => record.path.toLowerCase().endsWith(`.${ext}`))) {
+        throw new AppError('FORBIDDEN', `Sourcemark opens an export only as a ${FILTER[record.format].name}; ${path.basename(record.path)} has another ending. Open it from its folder.`);
       }
-      if (sha256Hex(bytes) !== record.sha256) {
-        throw new AppError('EXPORT_FAILED', `The file ${record.path} was changed after it was exported (its SHA-256 no longer matches the record); export the brief again.`);
-      }
-      return { fileName: path.basename(record.path), mime: MIME[record.format], base64: bytes.toString('base64') };
+      const { handle } = await openVerifiedExport(db, recordId);
+      await handle.close();
+      await ctx.shell.openPath(record.path);
+      return { opened: true };
     },
   };
 }

@@ -1,5 +1,5 @@
-// Where an export is written. The desktop app writes where the analyst chose in the save dialog;
-// browser mode, reachable over a local port, writes only inside the data folder's exports/. Either
+// Where an export is written. The desktop app writes where the analyst chose in the save dialog,
+// which the main process opens itself; browser mode writes only inside the data folder's exports/. Either
 // way an export never replaces a file (an earlier export keeps its name and its audit record stays
 // true: the new one gets "-2", "-3"…), never writes through a link, and nothing is ever written over
 // the library itself. A path that cannot be used gets a sentence saying why.
@@ -10,10 +10,16 @@ import path from 'node:path';
 import { AppError } from '../../db/errors';
 import type { ServiceContext } from '../ports';
 import { showPath } from '../security/file-access';
-import { isInsideDir } from '../security/paths';
 import { safeFileStem } from './words';
 
 const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx', csv: '.csv' } as const;
+
+/** The name the save dialog suggests: the title without characters file systems refuse. */
+export function suggestedFileName(title: string, format: keyof typeof EXTENSION): string {
+  const printable = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+  const stem = printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'brief';
+  return `${stem}${EXTENSION[format]}`;
+}
 
 /** A folder to write into and the name wanted there; the name actually used may get a "-N". */
 export interface ExportTarget {
@@ -23,7 +29,7 @@ export interface ExportTarget {
 }
 
 /** Node's error codes in the analyst's words, for a folder or file that cannot be written. */
-export function describeFsError(err: unknown): string {
+function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOSPC':
@@ -50,52 +56,47 @@ export function describeFsError(err: unknown): string {
 
 const failed = (what: string, err: unknown) => new AppError('EXPORT_FAILED', `${what}: ${describeFsError(err)}.`);
 
-/**
- * Makes sure each folder from `base` down to `base/rel` is a real folder (created when missing), not a
- * link: a link planted in exports/ must not carry an export somewhere else.
- */
-async function realFolder(base: string, rel: string): Promise<string> {
-  let dir = base;
-  const parts = ['', ...rel.split(path.sep).filter(Boolean)];
-  for (const part of parts) {
-    dir = part ? path.join(dir, part) : dir;
-    let stat = await fs.lstat(dir).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(failed(`The folder ${dir} cannot be used`, err))));
-    if (!stat) {
-      await fs.mkdir(dir).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'EEXIST') throw failed(`The folder ${dir} cannot be created`, err);
-      });
-      stat = await fs.lstat(dir);
-    }
-    if (stat.isSymbolicLink()) {
-      throw new AppError('EXPORT_FAILED', `${dir} is a link to somewhere else; Sourcemark writes exports only into a real folder. Remove the link and export again.`);
-    }
-    if (!stat.isDirectory()) throw new AppError('EXPORT_FAILED', `${dir} is a file, not a folder; an export cannot be written into it.`);
+/** Makes sure the exports folder is a real folder (created when missing), not a link: a link planted
+ * in its place must not carry an export somewhere else. */
+async function realFolder(dir: string): Promise<string> {
+  let stat = await fs.lstat(dir).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(failed(`The folder ${dir} cannot be used`, err))));
+  if (!stat) {
+    await fs.mkdir(dir).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw failed(`The folder ${dir} cannot be created`, err);
+    });
+    stat = await fs.lstat(dir);
   }
+  if (stat.isSymbolicLink()) {
+    throw new AppError('EXPORT_FAILED', `${dir} is a link to somewhere else; Sourcemark writes exports only into a real folder. Remove the link and export again.`);
+  }
+  if (!stat.isDirectory()) throw new AppError('EXPORT_FAILED', `${dir} is a file, not a folder; an export cannot be written into it.`);
   return dir;
 }
 
-/** Checks a requested export path and returns where to write; nothing is written yet. */
+/**
+ * Where to write; nothing is written yet. Without a chosen path (browser mode), the exports folder and
+ * a name made from the title and time; with one (the desktop save dialog), that path checked.
+ */
 export async function resolveExportTarget(
   ctx: ServiceContext,
   title: string,
   format: keyof typeof EXTENSION,
   exportedAt: string,
-  requested: string | undefined,
+  chosen?: string,
 ): Promise<ExportTarget> {
-  const exportsDir = path.join(ctx.dataDir, 'exports');
-  if (requested === undefined) {
-    const dir = await realFolder(exportsDir, '');
+  if (chosen === undefined) {
+    const dir = await realFolder(path.join(ctx.dataDir, 'exports'));
     return { dir, stem: `${safeFileStem(title)}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}`, ext: EXTENSION[format] };
   }
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(requested)) {
-    throw new AppError('INVALID_INPUT', `The export path ${showPath(requested)} contains a control character (such as NUL), which a file name cannot hold.`);
+  if (/[\u0000-\u001f\u007f]/.test(chosen)) {
+    throw new AppError('INVALID_INPUT', `The export path ${showPath(chosen)} contains a control character (such as NUL), which a file name cannot hold.`);
   }
-  if (!path.isAbsolute(requested)) throw new AppError('INVALID_INPUT', `The export path must be a full path, not “${showPath(requested)}”.`);
-  const target = path.resolve(requested);
+  if (!path.isAbsolute(chosen)) throw new AppError('INVALID_INPUT', `The export path must be a full path, not “${showPath(chosen)}”.`);
+  const target = path.resolve(chosen);
   const name = path.basename(target);
-  if (/[\\/]$/.test(requested) || name === '' || target === path.parse(target).root) {
-    throw new AppError('INVALID_INPUT', `The export path ${showPath(requested)} names a folder; give the file name too.`);
+  if (/[\\/]$/.test(chosen) || name === '' || target === path.parse(target).root) {
+    throw new AppError('INVALID_INPUT', `The export path ${showPath(chosen)} names a folder; give the file name too.`);
   }
   if (Buffer.byteLength(name) > 240) throw new AppError('INVALID_INPUT', `The file name is ${Buffer.byteLength(name)} bytes long; most disks allow at most 255 and Sourcemark keeps it under 240.`);
   if (path.dirname(target) === path.resolve(ctx.dataDir) && /^library\.sqlite/.test(name)) {
@@ -103,14 +104,7 @@ export async function resolveExportTarget(
   }
   const ext = path.extname(name);
   const stem = ext ? name.slice(0, -ext.length) : name;
-  if (ctx.mode === 'web') {
-    if (!isInsideDir(exportsDir, target)) {
-      throw new AppError('FORBIDDEN', `In browser mode exports are written only inside ${exportsDir}; the browser downloads them from there.`);
-    }
-    const dir = await realFolder(exportsDir, path.relative(exportsDir, path.dirname(target)));
-    return { dir, stem, ext };
-  }
-  // The desktop app writes where the save dialog pointed; that folder may itself be a link the analyst made.
+  // The save dialog's folder may itself be a link the analyst made; the file is still never written through one.
   const dir = path.dirname(target);
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw new AppError('EXPORT_FAILED', `The folder ${dir} does not exist.`);

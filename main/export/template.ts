@@ -1,4 +1,4 @@
-// The product template every export shares (issue 11): the cover lines, the portion mark, each
+// The product template every export shares: the cover lines, the portion mark, each
 // claim's judgment line (ICD 203 likelihood and confidence, never in one sentence of the claim) and
 // evidence strength, and the source summary statement. Text only; each format lays it out its own way.
 import type { BriefFull, ClaimInBrief } from '../../db/model';

@@ -1,4 +1,4 @@
-// The export check's tradecraft part (issue 11): what the ICD 203 checker finds in the claims, the
+// The export check's tradecraft part: what the ICD 203 checker finds in the claims, the
 // endnote fields missing for each cited source, and the product template's gaps. None of it stops an
 // export: the analyst reads it, in plain words, before choosing to go on. An empty or untitled brief
 // is the exception: there is nothing a reader could use, so it is refused.
@@ -10,7 +10,7 @@ import { missingEndnoteFields, missingFieldsText } from '../tradecraft/endnotes'
 const checker = createBriefChecker();
 
 /** Why the brief cannot be exported at all, or null. */
-export function emptyReason(brief: BriefFull): string | null {
+function emptyReason(brief: BriefFull): string | null {
   if (!brief.title.trim() || /^untitled( brief)?( \d+)?$/i.test(brief.title.trim())) {
     return `The brief has no title of its own (“${brief.title}”); give it one before exporting: the title heads the cover and every page.`;
   }

@@ -22,7 +22,7 @@ const ALIASES: Record<string, string> = {
   'utf8': 'utf-8',
 };
 
-export function canonicalEncoding(label: string): string {
+function canonicalEncoding(label: string): string {
   const lower = label.trim().toLowerCase();
   return ALIASES[lower] ?? lower;
 }

@@ -25,13 +25,13 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
 }
 
-export function extensionOf(fileName: string): string {
+function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-export function formatOf(fileName: string): SourceFormat {
+function formatOf(fileName: string): SourceFormat {
   const ext = extensionOf(fileName);
   const format = IMPORT_EXTENSIONS[ext];
   if (!format) {

@@ -21,7 +21,7 @@ interface Line {
 
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
-export function linesOf(runs: TextRun[]): Line[] {
+function linesOf(runs: TextRun[]): Line[] {
   const lines: Line[] = [];
   let line: Line | null = null;
   for (const run of runs) {

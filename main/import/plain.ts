@@ -10,7 +10,7 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 export const stripControls = (text: string) => text.replace(CONTROLS, '');
 
 /** Unix line endings, no trailing spaces, at most one blank line between paragraphs, no stray controls. */
-export function tidyText(text: string): string {
+function tidyText(text: string): string {
   return stripControls(text.replace(/\r\n?/g, '\n'))
     .replace(/[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')

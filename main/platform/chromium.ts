@@ -48,7 +48,7 @@ export function offlineChromiumEnv(env: NodeJS.ProcessEnv): Record<string, strin
  * public resolver. Names in this list that a given Chromium does not know are ignored by it. Chromium keeps only the last --disable-features it is given, so this list also
  * carries the ones Playwright sets (first line) that its own flag would otherwise lose.
  */
-export const disabledChromiumFeatures = [
+const disabledChromiumFeatures = [
   'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'LensOverlay', 'MediaRouter', 'PaintHolding',
   'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'AimEnabled', 'PreconnectToSearch',
   // Name resolution of its own (reads resolv.conf, sends UDP to the resolver) and DNS over HTTPS probes.

@@ -21,10 +21,19 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
+/** A file type the save dialog offers, e.g. { name: 'PDF', extensions: ['pdf'] }. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** What only the desktop shell can do. Browser mode answers UNSUPPORTED (main/service/index.ts). */
 export interface ShellOps {
-  pickSavePath(input: ParsedInput<'pickSavePath'>): Promise<MethodResult<'pickSavePath'>>;
+  /** The native save dialog; the chosen path, or null when the analyst cancels. */
+  chooseSavePath(suggestedName: string, filter: FileFilter): Promise<string | null>;
   pickOpenPaths(input: ParsedInput<'pickOpenPaths'>): Promise<MethodResult<'pickOpenPaths'>>;
-  openPath(input: ParsedInput<'openPath'>): Promise<MethodResult<'openPath'>>;
+  /** Opens a file with the system's program for its type. */
+  openPath(file: string): Promise<void>;
 }
 
 /** Which files on disk a client may have the back end read (policy in main/security/file-access.ts). */
@@ -43,4 +52,6 @@ export interface ServiceContext {
   shell: ShellOps;
   /** Which files on disk an import call may name (the open dialog's picks, or --import-dir folders). */
   importAccess: ImportAccess;
+  /** Browser mode: the same-origin address the browser downloads an export from (GET /exports/:id). */
+  downloadUrl?: (recordId: number) => string;
 }

@@ -69,11 +69,43 @@ export function parseCliArgs(argv: readonly string[], opts: ParseCliOptions = {}
   return result;
 }
 
-/** The OS's usual place for an application's data, like Electron's app.getPath('userData'). */
+/**
+ * The data folder both the desktop app and browser mode use by default: Electron's
+ * app.getPath('userData') for "Sourcemark", so the two open the same library.
+ */
 export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
   const join = (...parts: string[]) => parts.join(platform === 'win32' ? '\\' : '/');
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Sourcemark');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Sourcemark');
-  const xdg = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  const xdg = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(home, '.config');
   return join(xdg, 'Sourcemark');
+}
+
+/** Where browser mode kept its library on Linux before it shared the desktop app's folder. */
+export function earlierWebDataDir(env: NodeJS.ProcessEnv, home: string): string {
+  const xdg = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : `${home}/.local/share`;
+  return `${xdg}/Sourcemark`;
+}
+
+/**
+ * Browser mode's folder when --data is not given. A library left in the earlier folder is never
+ * abandoned: while the shared folder holds no library and the earlier one does, the earlier one is
+ * used, with a note saying how to move it.
+ */
+export function browserDataDir(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  home: string,
+  hasLibrary: (dir: string) => boolean,
+): { dir: string; note: string | null } {
+  const shared = defaultDataDir(platform, env, home);
+  if (platform === 'win32' || platform === 'darwin') return { dir: shared, note: null };
+  const earlier = earlierWebDataDir(env, home);
+  if (earlier === shared || hasLibrary(shared) || !hasLibrary(earlier)) return { dir: shared, note: null };
+  return {
+    dir: earlier,
+    note:
+      `Sourcemark: using the library in ${earlier}, where browser mode kept it before. The desktop app and browser ` +
+      `mode now share ${shared}; to open this library in both, quit Sourcemark and move the contents of ${earlier} there.`,
+  };
 }

@@ -1,7 +1,6 @@
 // The desktop window's decisions about where it may go. Electron calls these from will-navigate,
 // setWindowOpenHandler, the permission handler and every IPC handler; here they are plain
 // functions so Vitest checks each rule without Electron.
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInsideDir } from './paths';
 
@@ -20,7 +19,7 @@ function parse(url: string): URL | null {
 }
 
 /** Same scheme, host and port. URL.origin is "null" for custom schemes in Node, so compare the parts. */
-export function isSameOrigin(url: string, origin: string): boolean {
+function isSameOrigin(url: string, origin: string): boolean {
   const a = parse(url);
   const b = parse(origin);
   if (!a || !b) return false;
@@ -91,16 +90,4 @@ export function isTrustedSender(frameUrl: string | null | undefined, trusted: Tr
     return isInsideDir(trusted.rendererDir, fileURLToPath(u));
   }
   return false;
-}
-
-/**
- * shell.openPath runs a file with whatever program the OS associates; a compromised page must not
- * be able to launch arbitrary files. Only documents Sourcemark wrote (exports) may be opened.
- */
-export function isOpenablePath(file: string, allowed: { dirs: readonly string[]; files: ReadonlySet<string> }): boolean {
-  if (!path.isAbsolute(file)) return false;
-  const resolved = path.resolve(file);
-  if (!/\.(pdf|md|markdown|txt)$/i.test(resolved)) return false;
-  if (allowed.files.has(resolved)) return true;
-  return allowed.dirs.some((dir) => isInsideDir(dir, resolved));
 }

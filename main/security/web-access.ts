@@ -28,7 +28,7 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-export function allowedHosts(port: number): string[] {
+function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
@@ -80,4 +80,34 @@ export function checkApiAccess(req: RequestFacts, port: number, token: string): 
     return { ok: false, status: 401, code: 'UNAUTHORIZED', message: 'The access token is wrong or from an earlier run. Open Sourcemark with the address `npm run web` printed this time.' };
   }
   return { ok: true };
+}
+
+/**
+ * The key to one export's download: an anchor cannot send the Authorization header, and the token
+ * itself must not land in the browser's download list, so each export's address carries an HMAC of
+ * its number under this run's token. It opens that one file during this run and nothing else.
+ */
+export function exportTicket(token: string, recordId: number): string {
+  return crypto.createHmac('sha256', token).update(`export:${recordId}`).digest('base64url');
+}
+
+/**
+ * GET /exports/:id: Host and Origin as for the page; a browser must be on our own page when it asks
+ * (Sec-Fetch-Site same-origin, or none for a typed address); then the export's ticket or the token.
+ */
+export function checkDownloadAccess(
+  req: RequestFacts & { fetchSite: string | undefined },
+  port: number,
+  token: string,
+  recordId: number,
+  ticket: string | null,
+): AccessDecision {
+  const page = checkPageAccess(req, port);
+  if (!page.ok) return page;
+  if (req.fetchSite !== undefined && req.fetchSite !== 'same-origin' && req.fetchSite !== 'none') {
+    return { ok: false, status: 403, code: 'FORBIDDEN', message: 'An export is downloaded only from Sourcemark’s own page.' };
+  }
+  const bearer = bearerToken(req.authorization);
+  if (bearer !== null ? tokensMatch(bearer, token) : ticket !== null && tokensMatch(ticket, exportTicket(token, recordId))) return { ok: true };
+  return { ok: false, status: 401, code: 'UNAUTHORIZED', message: 'This download address is not valid for this run of Sourcemark; export the brief again.' };
 }

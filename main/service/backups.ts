@@ -16,7 +16,7 @@ export interface BackupOptions {
   retention?: RetentionPolicy;
 }
 
-export const BACKUPS_FOLDER = 'backups';
+const BACKUPS_FOLDER = 'backups';
 const BURST_MS = 60_000;
 
 export interface BackupScheduler {

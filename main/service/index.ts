@@ -30,6 +30,8 @@ export interface OpenServiceOptions {
   nativeBinding?: OpenOptions['nativeBinding'];
   /** Files on disk an import may read; none when left out (browser mode without --import-dir). */
   importAccess?: ImportAccess;
+  /** Browser mode: the address an export is downloaded from (see ServiceContext.downloadUrl). */
+  downloadUrl?: (recordId: number) => string;
   /** Writes the demo library on the first run of a new data folder (default true). */
   seedDemo?: boolean;
   backup?: BackupOptions;
@@ -59,7 +61,7 @@ const unsupported = (what: string) => async (): Promise<never> => {
 };
 
 export const browserShell: ShellOps = {
-  pickSavePath: unsupported('Choosing where to save'),
+  chooseSavePath: unsupported('Choosing where to save'),
   pickOpenPaths: unsupported('The open dialog'),
   openPath: unsupported('Opening a file with its application'),
 };
@@ -79,7 +81,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
   let inner: Partial<Service> = {};
 
   const build = async (store: Store, reason: 'start' | 'restore' | 'salvage') => {
-    const next: ServiceContext = { store, dataDir: options.dataDir, mode: options.mode, version: options.version, pdf: options.pdf, shell, importAccess };
+    const next: ServiceContext = { store, dataDir: options.dataDir, mode: options.mode, version: options.version, pdf: options.pdf, shell, importAccess, downloadUrl: options.downloadUrl };
     const library = createLibraryService(next);
     const built: Service = {
       ...library,
@@ -95,9 +97,7 @@ export async function openService(options: OpenServiceOptions): Promise<RunningS
       ...createExportService(next),
       ...createImportService(next, { pool: parsers, addSource: (input, pageStarts) => addSourceWithPages(next, input, pageStarts) }),
       ...createBundleService(next),
-      pickSavePath: (input) => shell.pickSavePath(input),
       pickOpenPaths: (input) => shell.pickOpenPaths(input),
-      openPath: (input) => shell.openPath(input),
       ...safety,
     };
     ctx = next;

@@ -16,7 +16,7 @@ import { fsyncDir, readSidecar, removeSidecar, writeSidecar, type LibrarySidecar
 import type { LibraryStatus, RestoreOutcome, SalvageOutcome } from '../contract/library-safety';
 import { createBackupScheduler, type BackupOptions, type BackupScheduler } from './backups';
 
-export const DAMAGED_FOLDER = 'damaged';
+const DAMAGED_FOLDER = 'damaged';
 
 export interface KeeperOptions {
   dataDir: string;

@@ -86,7 +86,7 @@ export interface AchScores {
 
 const DECEPTION = /\b(decept|deceiv|denial|disinform|misinform|mislead|feint|ruse|cover[- ]?(story|up)|fabricat|false[- ]flag|hoax|staged|fake)/i;
 
-export function rowWeight(row: Pick<ScoringRow, 'relevance' | 'credibility'>, input: Pick<ScoringInput, 'weighByRelevance' | 'weighByCredibility'>): number {
+function rowWeight(row: Pick<ScoringRow, 'relevance' | 'credibility'>, input: Pick<ScoringInput, 'weighByRelevance' | 'weighByCredibility'>): number {
   let w = 1;
   if (input.weighByRelevance) w *= ACH_RELEVANCE_WEIGHT[row.relevance];
   if (input.weighByCredibility && row.credibility !== null) w *= ACH_CREDIBILITY_WEIGHT[row.credibility];

@@ -1,13 +1,15 @@
 // Entry of browser mode (`npm run web`, bundled to dist/web/server.cjs): parse the options, start
 // the server, print the one line with the address, and close cleanly on Ctrl+C.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CliError, defaultDataDir, parseCliArgs } from '../security/cli-args';
+import { browserDataDir, CliError, defaultDataDir, parseCliArgs } from '../security/cli-args';
+import { LIBRARY_FILE } from '../service/index';
 import { startWebServer } from './server';
 
 const USAGE = `Usage: npm run web -- [--port N] [--data DIR] [--import-dir DIR]...
   --port N           listen on 127.0.0.1:N (default: any free port)
-  --data DIR         keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())})
+  --data DIR         keep the library in DIR (default: ${defaultDataDir(process.platform, process.env, os.homedir())}, the desktop app's)
   --import-dir DIR   allow importing files from DIR by path (repeatable; default: none, files are uploaded)`;
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -25,7 +27,13 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const dataDir = path.resolve(options.dataDir ?? defaultDataDir(process.platform, process.env, os.homedir()));
+  let dataDir: string;
+  if (options.dataDir) dataDir = path.resolve(options.dataDir);
+  else {
+    const chosen = browserDataDir(process.platform, process.env, os.homedir(), (dir) => fs.existsSync(path.join(dir, LIBRARY_FILE)));
+    if (chosen.note) process.stderr.write(`${chosen.note}\n`);
+    dataDir = path.resolve(chosen.dir);
+  }
   let server;
   try {
     // `npm run dev` restarts this process on every change; a fixed token keeps the open page signed in.

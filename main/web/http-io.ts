@@ -6,6 +6,7 @@ import { SECURITY_HEADERS } from '../security/csp';
 import type { ErrorValue } from '../../db/errors';
 import { IMPORT_LIMITS } from '../import/types';
 import { formatBytes } from '../vocabulary';
+import type { VerifiedExport } from '../export/read-export';
 
 /**
  * The largest call is importFile: one file of at most IMPORT_LIMITS.maxFileBytes (50 MB), sent as
@@ -15,7 +16,7 @@ import { formatBytes } from '../vocabulary';
 export const MAX_BODY_BYTES = 70 * 1024 * 1024;
 /** Bodies above this size count as large: only a few of them are read into memory at the same time. */
 export const LARGE_BODY_BYTES = 1024 * 1024;
-export const LARGE_BODY_SLOTS = 2;
+const LARGE_BODY_SLOTS = 2;
 
 
 export class BodyTooLarge extends Error {
@@ -152,6 +153,25 @@ export function sendFile(res: ServerResponse, file: string, mime: string, size: 
     return;
   }
   const stream = fs.createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+/** An export as a download: streamed from the verified file, named for the browser's save. */
+export function sendDownload(res: ServerResponse, file: VerifiedExport, headOnly: boolean): void {
+  baseHeaders(res);
+  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  res.writeHead(200, {
+    'Content-Type': file.mime,
+    'Content-Length': file.size,
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  });
+  if (headOnly) {
+    res.end();
+    void file.handle.close();
+    return;
+  }
+  const stream = file.handle.createReadStream({ start: 0, autoClose: true });
   stream.on('error', () => res.destroy());
   stream.pipe(res);
 }

@@ -7,9 +7,11 @@ import { dispatch } from '../contract/dispatch';
 import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
 import type { PdfRenderer } from '../ports';
 import { checkImportFolders } from '../security/file-access';
-import { checkApiAccess, checkPageAccess, isWellFormedToken, newToken } from '../security/web-access';
+import { checkApiAccess, checkDownloadAccess, checkPageAccess, exportTicket, isWellFormedToken, newToken } from '../security/web-access';
+import { openVerifiedExport } from '../export/read-export';
+import { AppError } from '../../db/errors';
 import { appPackage } from '../platform/app-root';
-import { BodyTooLarge, readBody, sendError, sendFile, sendJson, sendText } from './http-io';
+import { BodyTooLarge, readBody, sendDownload, sendError, sendFile, sendJson, sendText } from './http-io';
 import { missingRendererMessage, resolveStatic } from '../security/static-files';
 
 export interface WebServerOptions {
@@ -41,6 +43,8 @@ export interface RunningWebServer {
 }
 
 const API_PREFIX = '/api/';
+/** GET /exports/<record id>?ticket=…: a finished export, streamed as a download. */
+const EXPORTS_PREFIX = '/exports/';
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const host = options.host ?? '127.0.0.1';
@@ -61,6 +65,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     version: pkg.version,
     pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
+    downloadUrl: (recordId) => `${EXPORTS_PREFIX}${recordId}?ticket=${exportTicket(token, recordId)}`,
     // The page can be served (and show the check's progress) while a large library is checked.
     background: true,
     log,
@@ -98,6 +103,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return;
     }
 
+    if (url.pathname.startsWith(EXPORTS_PREFIX)) {
+      req.resume();
+      await handleDownload(url, req, res);
+      return;
+    }
+
     const access = checkPageAccess(facts, port);
     if (!access.ok) {
       req.resume();
@@ -121,6 +132,36 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     // Browsers ask for an icon on their own; without one, answer quietly rather than log a 404.
     else if (url.pathname === '/favicon.ico') sendText(res, 204, '');
     else sendText(res, 404, `Not found: ${url.pathname}`);
+  }
+
+  async function handleDownload(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const id = /^\d{1,15}$/.test(url.pathname.slice(EXPORTS_PREFIX.length)) ? Number(url.pathname.slice(EXPORTS_PREFIX.length)) : null;
+    if (id === null) {
+      sendError(res, 404, { code: 'NOT_FOUND', message: 'Exports are downloaded by their number, e.g. /exports/12.' });
+      return;
+    }
+    const fetchSite = req.headers['sec-fetch-site'];
+    const access = checkDownloadAccess(
+      { host: req.headers.host, origin: req.headers.origin, authorization: req.headers.authorization, fetchSite: typeof fetchSite === 'string' ? fetchSite : undefined },
+      port,
+      token,
+      id,
+      url.searchParams.get('ticket'),
+    );
+    if (!access.ok) {
+      sendError(res, access.status, { code: access.code, message: access.message });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, 405, { code: 'INVALID_INPUT', message: 'An export is fetched with GET.' }, { Allow: 'GET, HEAD' });
+      return;
+    }
+    try {
+      sendDownload(res, await openVerifiedExport(service.ctx.store.db, id), req.method === 'HEAD');
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      sendError(res, err.code === 'NOT_FOUND' ? 404 : err.code === 'LIBRARY_DAMAGED' ? 503 : 409, err.toValue());
+    }
   }
 
   async function handleCall(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

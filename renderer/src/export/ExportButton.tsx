@@ -26,7 +26,7 @@ export function ExportButton({ briefId }: { briefId: number }) {
 function ExportDialog({ briefId, onClose }: { briefId: number; onClose(): void }) {
   const brief = useBrief(briefId);
   const title = brief.data?.title ?? 'brief';
-  const flow = useExport(briefId, title);
+  const flow = useExport(briefId);
   const { phase } = flow;
   const busy = phase.step === 'checking' || phase.step === 'running';
   return (
@@ -155,7 +155,7 @@ function Actions({ phase, onClose, start, exportAnyway, retry }: ActionsProps) {
       return (
         <>
           {isDesktop() && (
-            <button type="button" onClick={() => client.openPath({ path: phase.record.path }).catch(showError)}>
+            <button type="button" onClick={() => client.openExport({ recordId: phase.record.id }).catch(showError)}>
               Open file
             </button>
           )}

@@ -1,26 +1,13 @@
-// Browser mode: the export is written by the back end, then handed to the browser as a download.
-import type { MethodResult } from '../../../main/contract';
-import type { ExportFormat } from '../../../main/vocabulary';
-
-export function downloadExport(file: MethodResult<'readExport'>): void {
-  const binary = atob(file.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+// Browser mode: the back end has written the export; the browser fetches it from its same-origin
+// address (GET /exports/:id, a ticket for this one file in the query) and saves it as a download.
+// The bytes go straight from the server to the download manager, never through this page's memory.
+export function downloadExport(url: string): void {
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  // The server names the file (Content-Disposition); the attribute only makes this a download.
+  a.download = '';
   a.hidden = true;
   document.body.append(a);
   a.click();
   a.remove();
-  // The click has handed the blob to the download manager; the URL is no longer needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name for the save dialog: the title without characters file systems refuse. */
-export function suggestedFileName(title: string, format: ExportFormat): string {
-  const printable = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
-  const stem = printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'brief';
-  return `${stem}.${format === 'markdown' ? 'md' : format}`;
 }

@@ -1,20 +1,14 @@
 // The export flow as a small state machine: check first, ask about uncited claims, stop on
-// unfaithful passages, then write (save dialog in Electron, download in the browser).
+// unfaithful passages, then one call writes the file (the desktop app asks where in its own save
+// dialog; browser mode hands back an address to download it from).
 import { useCallback, useState } from 'react';
 import type { ExportRecord } from '../../../main/contract';
 import type { ExportCheck } from '../../../main/contract/export';
-import { ApiError, client, isDesktop } from '../api/client';
-import { downloadExport, suggestedFileName } from './download';
+import { ApiError, client } from '../api/client';
+import { downloadExport } from './download';
 import type { ExportFormat } from '../../../main/vocabulary';
 
 export type { ExportFormat };
-
-const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-};
 
 export type ExportPhase =
   | { step: 'choose' }
@@ -36,7 +30,7 @@ export function needsReview(check: ExportCheck): boolean {
   return check.uncitedClaims.length + check.tradecraft.length + check.proseTradecraft.length + check.endnoteGaps.length + check.product.length > 0;
 }
 
-export function useExport(briefId: number, title: string) {
+export function useExport(briefId: number) {
   const [phase, setPhase] = useState<ExportPhase>({ step: 'choose' });
   const [format, setFormat] = useState<ExportFormat>('pdf');
 
@@ -45,23 +39,15 @@ export function useExport(briefId: number, title: string) {
   const write = useCallback(
     async (allowUncited: boolean) => {
       try {
-        let path: string | undefined;
-        if (isDesktop()) {
-          const picked = await client.pickSavePath({
-            suggestedName: suggestedFileName(title, format),
-            filters: [FILTERS[format]],
-          });
-          if (!picked.path) {
-            setPhase({ step: 'choose' });
-            return;
-          }
-          path = picked.path;
-        }
         setPhase({ step: 'running' });
-        const { record, pages } = await client.exportBrief({ briefId, format, path, allowUncited });
-        if (!isDesktop()) downloadExport(await client.readExport({ recordId: record.id }));
-        setPhase({ step: 'done', record, pages, downloaded: !isDesktop() });
+        const { record, pages, download } = await client.exportBrief({ briefId, format, allowUncited });
+        if (download) downloadExport(download);
+        setPhase({ step: 'done', record, pages, downloaded: download !== null });
       } catch (err) {
+        if (err instanceof ApiError && err.code === 'CANCELLED') {
+          setPhase({ step: 'choose' });
+          return;
+        }
         // A passage may have changed between the check and the export: show what the back end found.
         if (err instanceof ApiError && err.code === 'EXPORT_UNFAITHFUL' && isCheck(err.details)) {
           setPhase({ step: 'unfaithful', problems: err.details.problems });
@@ -70,7 +56,7 @@ export function useExport(briefId: number, title: string) {
         }
       }
     },
-    [briefId, format, title],
+    [briefId, format],
   );
 
   const start = useCallback(async () => {

@@ -105,24 +105,22 @@ describe('Markdown export through the service', () => {
     const md = bytes.toString('utf8');
     expect(md).toContain('1\\. The northern terminal closed.[^1]');
     expect(md).toContain('    > confirmed the closure of the northern terminal');
-    const download = await lib.call('readExport', { recordId: record.id });
+    const download = await lib.download(record.id);
     expect(download).toMatchObject({ fileName: path.basename(record.path), mime: 'text/markdown; charset=utf-8' });
-    expect(Buffer.from(download.base64, 'base64').toString('utf8')).toBe(md);
+    expect(download.bytes.toString('utf8')).toBe(md);
   });
 });
 
 describe('where an export may be written', () => {
-  it('refuses relative paths, places outside the exports folder in browser mode, and the library file', async () => {
+  it('takes no path from the caller: browser mode writes into exports/, never over the library', async () => {
     const id = await twoClaimBrief();
     const before = fs.readFileSync(path.join(lib.dir, 'library.sqlite'));
-    expect((await lib.refuse('exportBrief', { briefId: id, format: 'markdown', path: 'brief.md' })).code).toBe('INVALID_INPUT');
-    expect((await lib.refuse('exportBrief', { briefId: id, format: 'markdown', path: path.join(lib.dir, '..', 'x.md') })).code).toBe('FORBIDDEN');
-    expect((await lib.refuse('exportBrief', { briefId: id, format: 'markdown', path: path.join(lib.dir, 'library.sqlite') })).code).toBe(
-      'INVALID_INPUT',
-    );
+    for (const p of ['brief.md', path.join(lib.dir, '..', 'x.md'), path.join(lib.dir, 'library.sqlite')]) {
+      expect((await lib.refuse('exportBrief', { briefId: id, format: 'markdown', path: p })).code).toBe('INVALID_INPUT');
+    }
     expect(fs.readFileSync(path.join(lib.dir, 'library.sqlite')).equals(before)).toBe(true);
     expect(await lib.call('exportRecords', { briefId: id })).toEqual([]);
     expect((await lib.refuse('exportBrief', { briefId: 999, format: 'pdf' })).code).toBe('NOT_FOUND');
-    expect((await lib.refuse('readExport', { recordId: 999 })).code).toBe('NOT_FOUND');
+    await expect(lib.download(999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

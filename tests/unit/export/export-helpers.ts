@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { ErrorValue } from '../../../db/errors';
 import type { MethodInput, MethodName, MethodResult, Relation } from '../../../main/contract';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfOptions } from '../../../main/export/pdf-playwright';
-import type { PdfRenderer } from '../../../main/ports';
+import type { PdfRenderer, ShellOps } from '../../../main/ports';
+import { openVerifiedExport } from '../../../main/export/read-export';
 import { dispatch } from '../../../main/contract/dispatch';
-import { openService, type RunningService } from '../../../main/service/index';
+import { browserShell, openService, type RunningService } from '../../../main/service/index';
 
 export interface ExportLibrary {
   running: RunningService;
@@ -17,6 +18,10 @@ export interface ExportLibrary {
   exportsDir: string;
   call<K extends MethodName>(name: K, input: MethodInput<K>): Promise<MethodResult<K>>;
   refuse(name: string, input: unknown): Promise<ErrorValue>;
+  /** What browser mode's GET /exports/:id would send: the verified file's name, type and bytes. */
+  download(recordId: number): Promise<{ fileName: string; mime: string; bytes: Buffer }>;
+  /** Desktop libraries: what the save dialog answers next (null: the analyst cancels). */
+  saveAs(file: string | null): void;
   close(): Promise<void>;
 }
 
@@ -26,9 +31,28 @@ export function sharedRenderer(options?: PlaywrightPdfOptions): PdfRenderer & { 
   return { render: (h, o) => inner.render(h, o), close: async () => {}, shutdown: () => inner.close() };
 }
 
-export async function openExportLibrary(pdf: PdfRenderer, options: { demo?: boolean } = {}): Promise<ExportLibrary> {
+/**
+ * A library in a temp folder. Browser mode by default; `desktop: true` gives the desktop app's flow,
+ * with a save dialog that answers what the test set with saveAs().
+ */
+export async function openExportLibrary(pdf: PdfRenderer, options: { demo?: boolean; desktop?: boolean } = {}): Promise<ExportLibrary> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-export-'));
-  const running = await openService({ dataDir: dir, mode: 'web', version: '0.0.0-test', pdf, seedDemo: options.demo ?? false });
+  let answer: string | null | undefined;
+  const shell: ShellOps = {
+    ...browserShell,
+    chooseSavePath: async () => {
+      if (answer === undefined) throw new Error('the test did not say what the save dialog answers');
+      return answer;
+    },
+  };
+  const running = await openService({
+    dataDir: dir,
+    mode: options.desktop ? 'electron' : 'web',
+    version: '0.0.0-test',
+    pdf,
+    seedDemo: options.demo ?? false,
+    ...(options.desktop ? { shell } : {}),
+  });
   return {
     running,
     dir,
@@ -42,6 +66,17 @@ export async function openExportLibrary(pdf: PdfRenderer, options: { demo?: bool
       const r = await dispatch(running.service, name, input);
       if (r.ok) throw new Error(`${name} was expected to be refused`);
       return r.error;
+    },
+    async download(recordId) {
+      const file = await openVerifiedExport(running.ctx.store.db, recordId);
+      try {
+        return { fileName: file.fileName, mime: file.mime, bytes: await file.handle.readFile() };
+      } finally {
+        await file.handle.close();
+      }
+    },
+    saveAs(file) {
+      answer = file;
     },
     async close() {
       await running.close();

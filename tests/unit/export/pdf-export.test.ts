@@ -39,8 +39,8 @@ describe('PDF export', () => {
     lib = await openExportLibrary(renderer, { demo: true });
     const [demo] = await lib.call('listBriefs', {});
     const brief = await lib.call('getBrief', { id: demo!.id });
-    const file = path.join(lib.exportsDir, 'demo.pdf');
-    const { record, pages } = await lib.call('exportBrief', { briefId: brief.id, format: 'pdf', path: file });
+    const { record, pages } = await lib.call('exportBrief', { briefId: brief.id, format: 'pdf' });
+    const file = record.path;
     const text = expectReadable(file, brief);
     expect(pages).toBe(text.length);
     expect(record).toMatchObject({ briefId: brief.id, briefTitle: brief.title, format: 'pdf', path: file, bytes: fs.statSync(file).size });
@@ -79,8 +79,7 @@ describe('PDF export', () => {
       ],
     });
     const brief = await lib.call('getBrief', { id });
-    const file = path.join(lib.exportsDir, 'scripts.pdf');
-    await lib.call('exportBrief', { briefId: id, format: 'pdf', path: file });
+    const file = (await lib.call('exportBrief', { briefId: id, format: 'pdf' })).record.path;
     const all = expectReadable(file, brief).join('\n');
     expect(all).toContain('CONTRADICTS the claim');
     expect(squash(all)).toContain(squash('Известия'));
@@ -114,8 +113,7 @@ describe('PDF export', () => {
         sources: [{ title: 'Reports', body: `${ar}\n${zh}` }],
         claims: [{ text: 'Talks resume next week.', cites: [{ source: 0, passage: ar }, { source: 0, passage: zh }] }],
       });
-      const file = path.join(lib.exportsDir, 'bare.pdf');
-      await lib.call('exportBrief', { briefId: id, format: 'pdf', path: file });
+      const file = (await lib.call('exportBrief', { briefId: id, format: 'pdf' })).record.path;
       expectReadable(file, await lib.call('getBrief', { id }));
       const fonts = pdfFonts(file);
       expect(fonts.some((f) => f.name.includes('+NotoSansArabic'))).toBe(true);
@@ -139,25 +137,25 @@ describe('PDF export', () => {
     }));
     const id = await buildBrief(lib, { title: 'Harbour log, 300 claims', sources: [{ title: 'Harbour log', body }], claims });
     const brief = await lib.call('getBrief', { id });
-    const file = path.join(lib.exportsDir, 'long.pdf');
-    const { pages } = await lib.call('exportBrief', { briefId: id, format: 'pdf', path: file });
+    const { record, pages } = await lib.call('exportBrief', { briefId: id, format: 'pdf' });
+    const file = record.path;
     const text = expectReadable(file, brief);
     expect(pages).toBe(text.length);
     expect(pages).toBeGreaterThan(20);
   }, 120_000);
 
-  it('writes to the exports folder with a safe name when no path is given, and reads the bytes back for download', async () => {
+  it('writes to the exports folder with a safe name and reads the bytes back for download', async () => {
     lib = await openExportLibrary(renderer);
     const id = await buildBrief(lib, { title: 'Weekly: ports / harbours?', sources: [{ title: 'S', body: 'Alpha beta gamma.' }], claims: [{ text: 'Alpha.', cites: [{ source: 0, passage: 'Alpha' }] }] });
     const { record } = await lib.call('exportBrief', { briefId: id, format: 'pdf' });
     expect(path.dirname(record.path)).toBe(lib.exportsDir);
     expect(path.basename(record.path)).toMatch(/^Weekly-ports-harbours-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.pdf$/);
-    const download = await lib.call('readExport', { recordId: record.id });
+    const download = await lib.download(record.id);
     expect(download.mime).toBe('application/pdf');
     expect(download.fileName).toBe(path.basename(record.path));
-    expect(Buffer.from(download.base64, 'base64').equals(fs.readFileSync(record.path))).toBe(true);
+    expect(download.bytes.equals(fs.readFileSync(record.path))).toBe(true);
     // A file changed after export is not handed out as if it were the export.
     fs.appendFileSync(record.path, '%tampered');
-    expect((await lib.refuse('readExport', { recordId: record.id })).code).toBe('EXPORT_FAILED');
+    await expect(lib.download(record.id)).rejects.toMatchObject({ code: 'EXPORT_FAILED' });
   });
 });

@@ -121,8 +121,8 @@ describe('PDF: who made it, and the passages verbatim in every script', () => {
   it('names Sourcemark and its version as Creator and Producer, and attaches the verified passages', async () => {
     lib = await openExportLibrary(renderer);
     const { brief } = await portBrief();
-    const file = path.join(lib.exportsDir, 'port.pdf');
-    const { record, pages } = await lib.call('exportBrief', { briefId: brief.id, format: 'pdf', path: file });
+    const { record, pages } = await lib.call('exportBrief', { briefId: brief.id, format: 'pdf' });
+    const file = record.path;
     expect(record.bytes).toBe(fs.statSync(file).size);
     const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
     expect(info).toMatch(/^Creator:\s+Sourcemark 0\.0\.0-test$/m);

@@ -35,7 +35,7 @@ describe('field errors from the back end', () => {
   });
 
   it('leaves errors of other kinds to the general error display', () => {
-    const err = new ApiError({ code: 'SOURCE_DUPLICATE', message: 'Already in the library.' });
+    const err = new ApiError({ code: 'TAG_EXISTS', message: 'There is already a tag called Ports.' });
     expect(fieldErrors(err, FIELDS)).toEqual({ byField: {}, rest: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CliError, defaultDataDir, parseCliArgs } from '../../../main/security/cli-args';
+import { browserDataDir, CliError, defaultDataDir, parseCliArgs } from '../../../main/security/cli-args';
 
 describe('command-line options', () => {
   it('read --port and --data in both spellings', () => {
@@ -29,11 +29,29 @@ describe('command-line options', () => {
 });
 
 describe('the default data folder', () => {
-  it('follows each OS', () => {
-    expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.local/share/Sourcemark');
-    expect(defaultDataDir('linux', { XDG_DATA_HOME: '/data/xdg' }, '/home/ana')).toBe('/data/xdg/Sourcemark');
-    expect(defaultDataDir('linux', { XDG_DATA_HOME: 'relative' }, '/home/ana')).toBe('/home/ana/.local/share/Sourcemark');
+  it('is the desktop app’s user data folder on each OS (Electron’s app.getPath(\'userData\'))', () => {
+    expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.config/Sourcemark');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/data/xdg' }, '/home/ana')).toBe('/data/xdg/Sourcemark');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: 'relative' }, '/home/ana')).toBe('/home/ana/.config/Sourcemark');
     expect(defaultDataDir('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Sourcemark');
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Sourcemark');
+  });
+});
+
+describe('browser mode’s folder without --data', () => {
+  const has = (...dirs: string[]) => (dir: string) => dirs.includes(dir);
+  it('is the shared folder, unless only the earlier browser-mode folder holds a library', () => {
+    expect(browserDataDir('linux', {}, '/home/ana', has())).toEqual({ dir: '/home/ana/.config/Sourcemark', note: null });
+    expect(browserDataDir('linux', {}, '/home/ana', has('/home/ana/.config/Sourcemark', '/home/ana/.local/share/Sourcemark'))).toEqual({
+      dir: '/home/ana/.config/Sourcemark',
+      note: null,
+    });
+    const kept = browserDataDir('linux', { XDG_DATA_HOME: '/data' }, '/home/ana', has('/data/Sourcemark'));
+    expect(kept.dir).toBe('/data/Sourcemark');
+    expect(kept.note).toMatch(/using the library in \/data\/Sourcemark.*move the contents of \/data\/Sourcemark there/);
+    expect(kept.note).toContain('/home/ana/.config/Sourcemark');
+  });
+  it('never differed on Windows and macOS', () => {
+    expect(browserDataDir('darwin', {}, '/Users/ana', has('/Users/ana/.local/share/Sourcemark'))).toEqual({ dir: '/Users/ana/Library/Application Support/Sourcemark', note: null });
   });
 });

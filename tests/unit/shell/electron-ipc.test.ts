@@ -1,5 +1,7 @@
-// The IPC registry against a real service: one handler per contract method, refusing calls from
-// foreign frames and file paths the analyst did not pick, and otherwise dispatching.
+// The IPC registry against a real service and the real desktop shell (Electron's dialogs stubbed): one
+// handler per contract method, refusing calls from foreign frames and file paths the analyst did not
+// pick, and otherwise dispatching. An export asks where to save in the main process: the page never
+// names a file to write.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +13,10 @@ vi.mock('electron', () => electronModule());
 const { registerIpc } = await import('../../../main/electron/ipc');
 const { methodNames } = await import('../../../main/contract');
 const { openService } = await import('../../../main/service/index');
-const { PathGrants } = await import('../../../main/security/path-grants');
+const { createDesktopShell } = await import('../../../main/electron/dialogs');
 
 let tmp: string;
 let running: Awaited<ReturnType<typeof openService>>;
-let grants: InstanceType<typeof PathGrants>;
 let unregister: () => void;
 
 const frame = (url: string | null) => ({ senderFrame: url === null ? null : { url } });
@@ -28,18 +29,18 @@ const invoke = (method: string, input: unknown, url: string | null = 'app://sour
 beforeEach(async () => {
   electronMock.reset();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-ipc-'));
-  grants = new PathGrants([path.join(tmp, 'exports')]);
-  const picked = grants;
+  const desktop = createDesktopShell(() => null);
   running = await openService({
     dataDir: tmp,
     mode: 'electron',
     version: 'test',
     seedDemo: false,
     pdf: { render: () => Promise.reject(new Error('no PDF here')), close: () => Promise.resolve() },
-    // As main.ts does: the service reads only what the open dialog granted.
-    importAccess: { kind: 'picked', mayRead: (file) => picked.mayRead(file) },
+    // As main.ts does: native dialogs, and imports read only what the open dialog picked.
+    shell: desktop.ops,
+    importAccess: desktop.importAccess,
   });
-  unregister = registerIpc(() => running.service, { rendererDir: path.join(tmp, 'renderer') }, grants);
+  unregister = registerIpc(() => running.service, { rendererDir: path.join(tmp, 'renderer') });
 });
 
 afterEach(async () => {
@@ -71,9 +72,57 @@ describe('IPC handlers', () => {
     fs.writeFileSync(secret, 'private key material');
     expect(await invoke('importPaths', { paths: [secret] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await invoke('listSources', {})) as { value: { total: number } }).toMatchObject({ ok: true, value: { total: 0 } });
-    grants.grantOpen([secret]);
+    electronMock.openDialogResult = { canceled: false, filePaths: [secret] };
+    expect(await invoke('pickOpenPaths', { filters: [], multiple: true })).toEqual({ ok: true, value: { paths: [secret] } });
     const allowed = await invoke('importPaths', { paths: [secret] });
     expect(allowed).toMatchObject({ ok: true });
+  });
+});
+
+describe('export on the desktop', () => {
+  async function brief(): Promise<number> {
+    const made = (await invoke('createBrief', { title: 'Harbour closures' })) as { value: { id: number } };
+    await invoke('addClaim', { briefId: made.value.id, text: 'The northern terminal closed.' });
+    return made.value.id;
+  }
+
+  it('opens the save dialog in the main process and writes where the analyst chose', async () => {
+    const briefId = await brief();
+    const chosen = path.join(tmp, 'chosen.md');
+    electronMock.saveDialogResult = { canceled: false, filePath: chosen };
+    const r = (await invoke('exportBrief', { briefId, format: 'markdown', allowUncited: true })) as {
+      ok: boolean;
+      value: { record: { path: string; id: number }; download: string | null };
+    };
+    expect(r).toMatchObject({ ok: true, value: { record: { path: chosen }, download: null } });
+    const asked = electronMock.saveDialogs.at(-1);
+    expect(asked).toMatchObject({ defaultPath: 'Harbour closures.md', filters: [{ name: 'Markdown', extensions: ['md'] }] });
+    expect(fs.readFileSync(chosen, 'utf8')).toContain('The northern terminal closed.');
+    // Opening it goes by the export's record, never by a path from the page.
+    expect(await invoke('openExport', { recordId: r.value.record.id })).toEqual({ ok: true, value: { opened: true } });
+    expect(electronMock.openedPaths).toEqual([chosen]);
+  });
+
+  it('writes nothing when the dialog is cancelled, and takes no path from the page', async () => {
+    const briefId = await brief();
+    electronMock.saveDialogResult = { canceled: true };
+    expect(await invoke('exportBrief', { briefId, format: 'markdown', allowUncited: true })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    const named = await invoke('exportBrief', { briefId, format: 'markdown', allowUncited: true, path: path.join(tmp, 'x.md') });
+    expect(named).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await invoke('exportRecords', { briefId })).toEqual({ ok: true, value: [] });
+    expect(fs.existsSync(path.join(tmp, 'x.md'))).toBe(false);
+  });
+
+  it('opens an export only as the document it is, and only while its bytes match the record', async () => {
+    const briefId = await brief();
+    electronMock.saveDialogResult = { canceled: false, filePath: path.join(tmp, 'brief.sh') };
+    const sh = (await invoke('exportBrief', { briefId, format: 'markdown', allowUncited: true })) as { value: { record: { id: number } } };
+    expect(await invoke('openExport', { recordId: sh.value.record.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    electronMock.saveDialogResult = { canceled: false, filePath: path.join(tmp, 'brief.md') };
+    const md = (await invoke('exportBrief', { briefId, format: 'markdown', allowUncited: true })) as { value: { record: { id: number } } };
+    fs.appendFileSync(path.join(tmp, 'brief.md'), 'edited afterwards');
+    expect(await invoke('openExport', { recordId: md.value.record.id })).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } });
+    expect(electronMock.openedPaths).toEqual([]);
   });
 
   it('are removed again', () => {

@@ -14,7 +14,12 @@ export const electronMock = {
   saveDialogResult: { canceled: false, filePath: '/home/ana/brief.pdf' } as { canceled: boolean; filePath?: string },
   openDialogResult: { canceled: false, filePaths: ['/home/ana/a.txt'] } as { canceled: boolean; filePaths: string[] },
   openPathResult: '',
+  /** The options of each save dialog shown, and each file handed to shell.openPath. */
+  saveDialogs: [] as unknown[],
+  openedPaths: [] as string[],
   reset() {
+    this.saveDialogs.length = 0;
+    this.openedPaths.length = 0;
     this.handlers.clear();
     this.protocolHandlers.clear();
     this.exposed.clear();
@@ -56,9 +61,18 @@ export function electronModule() {
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) },
     dialog: {
-      showSaveDialog: vi.fn(async () => m.saveDialogResult),
+      showSaveDialog: vi.fn(async (...args: unknown[]) => {
+        m.saveDialogs.push(args.at(-1));
+        return m.saveDialogResult;
+      }),
       showOpenDialog: vi.fn(async () => m.openDialogResult),
     },
-    shell: { openPath: vi.fn(async () => m.openPathResult), openExternal: vi.fn() },
+    shell: {
+      openPath: vi.fn(async (file: string) => {
+        m.openedPaths.push(file);
+        return m.openPathResult;
+      }),
+      openExternal: vi.fn(),
+    },
   };
 }

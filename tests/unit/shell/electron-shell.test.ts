@@ -9,8 +9,7 @@ vi.mock('electron', () => electronModule());
 
 const { serveRenderer } = await import('../../../main/electron/protocol');
 const { buildMenu } = await import('../../../main/electron/menu');
-const { createShellOps } = await import('../../../main/electron/dialogs');
-const { PathGrants } = await import('../../../main/security/path-grants');
+const { createDesktopShell } = await import('../../../main/electron/dialogs');
 const { CONTENT_SECURITY_POLICY } = await import('../../../main/security/csp');
 const { MENU_COMMAND_CHANNEL } = await import('../../../main/electron/channels');
 
@@ -100,29 +99,31 @@ describe('the menu', () => {
 });
 
 describe('native dialogs', () => {
-  it('grant what the analyst picked, and only that', async () => {
-    const grants = new PathGrants([path.join(tmp, 'exports')]);
-    const ops = createShellOps(() => null, grants);
+  it('hand back what the analyst chose, and let an import read only the files picked', async () => {
+    const { ops, importAccess } = createDesktopShell(() => null);
+    const mayRead = (file: string) => importAccess.kind === 'picked' && importAccess.mayRead(file);
     electronMock.saveDialogResult = { canceled: false, filePath: path.join(tmp, 'brief.pdf') };
-    expect(await ops.pickSavePath({ suggestedName: 'brief.pdf', filters: [] })).toEqual({ path: path.join(tmp, 'brief.pdf') });
-    expect(grants.maySave(path.join(tmp, 'brief.pdf'))).toBe(true);
-    expect(grants.maySave(path.join(tmp, 'other.pdf'))).toBe(false);
+    expect(await ops.chooseSavePath('brief.pdf', { name: 'PDF', extensions: ['pdf'] })).toBe(path.join(tmp, 'brief.pdf'));
+    expect(electronMock.saveDialogs.at(-1)).toMatchObject({ defaultPath: 'brief.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    // Saving somewhere gives no right to read it back as an import.
+    expect(mayRead(path.join(tmp, 'brief.pdf'))).toBe(false);
 
     electronMock.openDialogResult = { canceled: false, filePaths: [path.join(tmp, 'a.txt')] };
     expect(await ops.pickOpenPaths({ filters: [], multiple: true })).toEqual({ paths: [path.join(tmp, 'a.txt')] });
-    expect(grants.mayRead(path.join(tmp, 'a.txt'))).toBe(true);
+    expect(mayRead(path.join(tmp, 'a.txt'))).toBe(true);
+    expect(mayRead(path.join(tmp, 'b.txt'))).toBe(false);
 
     electronMock.saveDialogResult = { canceled: true };
-    expect(await ops.pickSavePath({ suggestedName: 'x.pdf', filters: [] })).toEqual({ path: null });
+    expect(await ops.chooseSavePath('x.pdf', { name: 'PDF', extensions: ['pdf'] })).toBeNull();
     electronMock.openDialogResult = { canceled: true, filePaths: [] };
     expect(await ops.pickOpenPaths({ filters: [], multiple: false })).toEqual({ paths: [] });
   });
 
   it('report a file the OS could not open', async () => {
-    const ops = createShellOps(() => null, new PathGrants([]));
+    const { ops } = createDesktopShell(() => null);
     electronMock.openPathResult = 'No application is registered for .pdf';
-    await expect(ops.openPath({ path: '/x/brief.pdf' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('No application') });
+    await expect(ops.openPath('/x/brief.pdf')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('No application') });
     electronMock.openPathResult = '';
-    expect(await ops.openPath({ path: '/x/brief.pdf' })).toEqual({ opened: true });
+    await expect(ops.openPath('/x/brief.pdf')).resolves.toBeUndefined();
   });
 });

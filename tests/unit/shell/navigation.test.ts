@@ -7,7 +7,6 @@ import {
   APP_URL,
   isAllowedNavigation,
   isAllowedRequest,
-  isOpenablePath,
   isSafeExternalUrl,
   isTrustedSender,
   permissionDecision,
@@ -116,22 +115,5 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(pathToFileURL(path.join(rendererDir, 'index.html')).href)).toBe(false);
     expect(isTrustedSender(pathToFileURL('/tmp/evil.html').href, { rendererDir })).toBe(false);
     expect(isTrustedSender(pathToFileURL(path.join(rendererDir, '..', 'other', 'x.html')).href, { rendererDir })).toBe(false);
-  });
-});
-
-describe('files the OS may open', () => {
-  const exportsDir = path.resolve('/home/a/.local/share/Sourcemark/exports');
-  const allowed = { dirs: [exportsDir], files: new Set([path.resolve('/home/a/Desktop/brief.pdf')]) };
-  it('are exports we wrote or files the analyst saved', () => {
-    expect(isOpenablePath(path.join(exportsDir, 'brief-1.pdf'), allowed)).toBe(true);
-    expect(isOpenablePath(path.join(exportsDir, 'brief-1.md'), allowed)).toBe(true);
-    expect(isOpenablePath(path.resolve('/home/a/Desktop/brief.pdf'), allowed)).toBe(true);
-  });
-  it('are never programs, other files, or escapes from the exports folder', () => {
-    expect(isOpenablePath(path.join(exportsDir, 'run.exe'), allowed)).toBe(false);
-    expect(isOpenablePath(path.join(exportsDir, 'script.sh'), allowed)).toBe(false);
-    expect(isOpenablePath(path.join(exportsDir, '..', 'library.pdf'), allowed)).toBe(false);
-    expect(isOpenablePath(path.resolve('/home/a/Desktop/other.pdf'), allowed)).toBe(false);
-    expect(isOpenablePath('exports/brief.pdf', allowed)).toBe(false);
   });
 });

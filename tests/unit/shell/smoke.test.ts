@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSmokeTest, SMOKE_REPORT } from '../../../main/desktop/smoke';
-import { openService, type RunningService } from '../../../main/service/index';
+import { runSmokeTest, smokeShell, SMOKE_REPORT } from '../../../main/desktop/smoke';
+import { browserShell, openService, type RunningService } from '../../../main/service/index';
 import { packagedExecutable, writeSmokeFixtures } from '../../../scripts/packaged-smoke.mjs';
 
 async function onePagePdf(text: string): Promise<Uint8Array> {
@@ -27,6 +27,8 @@ beforeEach(async () => {
     mode: 'electron',
     version: '0.0.0-test',
     pdf: { render: async () => printed, close: async () => {} },
+    // As the packaged app does under SOURCEMARK_SMOKE_DIR: the export is saved into the files folder.
+    shell: smokeShell(browserShell, path.join(tmp, 'files')),
   });
   fs.mkdirSync(path.join(tmp, 'files'));
 });

@@ -144,6 +144,48 @@ describe('the renderer files', () => {
   });
 });
 
+describe('an export as a download', () => {
+  /** A Markdown export written through the contract, and the address it answered with. */
+  async function exported(): Promise<{ id: number; file: string; download: string }> {
+    const brief = JSON.parse((await call('createBrief', { title: 'Harbour — Гавань' })).body).value as { id: number };
+    await call('addClaim', { briefId: brief.id, text: 'The northern terminal closed.' });
+    const r = JSON.parse((await call('exportBrief', { briefId: brief.id, format: 'markdown', allowUncited: true })).body);
+    expect(r).toMatchObject({ ok: true, value: { download: expect.stringMatching(/^\/exports\/\d+\?ticket=[\w-]+$/) } });
+    return { id: r.value.record.id, file: r.value.record.path, download: r.value.download };
+  }
+  const host = () => ({ Host: `127.0.0.1:${server.port}` });
+
+  it('streams the file itself from the address the export answered, named for the save', async () => {
+    const { file, download } = await exported();
+    const res = await request({ path: download, headers: { ...host(), 'Sec-Fetch-Site': 'same-origin' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe(fs.readFileSync(file, 'utf8'));
+    expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${path.basename(file).replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('opens only with this export’s ticket (or the token), only for our own page, and only while the file is intact', async () => {
+    const a = await exported();
+    const b = await exported();
+    const aTicket = new URL(a.download, server.baseURL).searchParams.get('ticket')!;
+    // Another export's ticket, a missing one, or a ticket from another run opens nothing.
+    expect((await request({ path: `/exports/${b.id}?ticket=${aTicket}`, headers: host() })).status).toBe(401);
+    expect((await request({ path: `/exports/${a.id}`, headers: host() })).status).toBe(401);
+    // A page on another site cannot have the browser fetch it, nor can a foreign Host.
+    expect((await request({ path: a.download, headers: { ...host(), 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
+    expect((await request({ path: a.download, headers: { Host: 'evil.example' } })).status).toBe(403);
+    expect((await request({ path: `/exports/${a.id}`, headers: { ...host(), Authorization: `Bearer ${server.token}` } })).status).toBe(200);
+    expect((await request({ path: '/exports/../library.sqlite', headers: host() })).status).toBe(404);
+    fs.appendFileSync(a.file, 'edited afterwards');
+    const changed = await request({ path: a.download, headers: host() });
+    expect(changed.status).toBe(409);
+    expect(JSON.parse(changed.body)).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } });
+    fs.rmSync(b.file);
+    expect((await request({ path: b.download, headers: host() })).status).toBe(404);
+  });
+});
+
 describe('starting', () => {
   it('refuses to listen beyond this machine', async () => {
     await expect(startWebServer({ dataDir: path.join(tmp, 'd3'), host: '0.0.0.0', quiet: true, pdf: noPdf })).rejects.toThrow(/127\.0\.0\.1 only/);
