@@ -9,10 +9,11 @@ import { sql } from '../stmt';
 import { casefold } from '../text';
 import { briefContent, type BundleRows } from './collect';
 import { digestOf } from './write';
+import { SOURCE_DETAILS, type SourceDetail } from '../../main/vocabulary';
 
-/** A source's details as the store names them, in the bundle's column order after the hash. */
-export const SOURCE_FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'accessedAt', 'language', 'reliability', 'sourceType'] as const;
-export type SourceField = (typeof SOURCE_FIELDS)[number];
+/** A source's details, in the bundle's column order after the hash (the same order as SOURCE_COLUMNS). */
+export const SOURCE_FIELDS = SOURCE_DETAILS;
+export type SourceField = SourceDetail;
 const SOURCE_COLUMNS = 'title, outlet, author, url, published_at, accessed_at, language, reliability, source_type';
 
 export interface MetadataOffer {

@@ -7,6 +7,7 @@ import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { useErrors } from '../state/errors';
 import { Dialog } from '../ui/Dialog';
+import { CslPaste } from './CslPaste';
 import { fieldErrors } from './fieldErrors';
 import { SOURCE_FIELD_KEYS, SourceFieldsGrid, sourcePatch, sourceValues, type SourceField } from './sourceFields';
 
@@ -65,6 +66,7 @@ export function SourceDetailsDialog({ source, title = 'Edit source details', int
       <form onSubmit={(e) => void submit(e)} noValidate>
         {intro}
         <SourceFieldsGrid values={values} errors={errors} onChange={set} />
+        <CslPaste onFill={(filled) => setValues((v) => ({ ...v, ...filled }))} />
         <p className="source-fingerprint">
           The text itself cannot be edited: {source.bodyLength.toLocaleString()} characters, fingerprint SHA-256 <code>{source.bodySha256.slice(0, 12)}…</code>
         </p>

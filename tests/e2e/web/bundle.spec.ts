@@ -121,3 +121,29 @@ test('two libraries exchange a brief by file, and a tampered bundle is refused',
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('a source’s details are filled from pasted CSL-JSON, and bad JSON is explained', async ({ app, page }) => {
+  await app.call('addSource', { title: 'Untitled wire', body: ARTICLE.body });
+  const w = new Workspace(page);
+  await w.open(app.url);
+  await page.getByRole('button', { name: 'Edit details of Untitled wire' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit source details' });
+  await dialog.getByText('Fill from CSL-JSON').click();
+  const box = dialog.getByLabel('CSL-JSON (one item, e.g. copied from Zotero)');
+  await box.fill('[{"title": "Canal closed",, }]');
+  await dialog.getByRole('button', { name: 'Fill the fields' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('This is not valid JSON');
+  await expect(dialog.getByRole('alert')).toContainText('at line 1, column 27');
+  await box.fill(
+    JSON.stringify([{ type: 'article-newspaper', title: 'Canal closed to traffic', 'container-title': 'Harbour Gazette', author: [{ family: 'Diaz', given: 'Rosa' }], issued: { 'date-parts': [[2026, 3, 1]] } }]),
+  );
+  await dialog.getByRole('button', { name: 'Fill the fields' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Filled 5 fields');
+  await expect(dialog.getByLabel('Title')).toHaveValue('Canal closed to traffic');
+  await expect(dialog.getByLabel('Outlet')).toHaveValue('Harbour Gazette');
+  await expect(dialog.getByLabel('Published date')).toHaveValue('2026-03-01');
+  await page.screenshot({ path: path.join(SCREENS, 'csl-paste.png') });
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await app.call('listSources', {})).items[0]).toMatchObject({ title: 'Canal closed to traffic', outlet: 'Harbour Gazette', author: 'Rosa Diaz' });
+});
