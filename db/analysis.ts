@@ -231,3 +231,10 @@ export function setClaimCitesAnalysis(db: Database, analysisId: number, claimId:
   if (cites) sql(db, 'INSERT OR REPLACE INTO analysis_claim (claim_id, analysis_id) VALUES (?, ?)').run(claimId, analysisId);
   else sql(db, 'DELETE FROM analysis_claim WHERE claim_id = ?').run(claimId);
 }
+
+/** What an evidence row says (the passage or the assumption), for an undo step's label. */
+export function rowText(db: Database, id: number): { kind: 'passage' | 'assumption'; text: string } {
+  const r = sql(db, 'SELECT r.quote_id, r.assumption, q.exact FROM ach_row r LEFT JOIN quote q ON q.id = r.quote_id WHERE r.id = ?').get(id) as R | undefined;
+  if (!r) throw notFound('Evidence row', id);
+  return r.quote_id === null ? { kind: 'assumption', text: r.assumption as string } : { kind: 'passage', text: r.exact as string };
+}

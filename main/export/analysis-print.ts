@@ -11,7 +11,7 @@ export const ACH_PRINT_CSS = `
 .kac { width: 100%; border-collapse: collapse; font-size: 9pt; margin: 0 0 6pt; }
 .kac th, .kac td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; }
 .kac th { background: #eee; }
-.kac td:first-child, .kac td:nth-child(3), .ach td:first-child { white-space: nowrap; }
+.kac td:first-child, .kac td:nth-child(3), .ach td:first-child, .ach td:nth-child(3), .ach td:nth-child(4), .ach th { white-space: nowrap; }
 .kac .unsupported { color: #8a1c1c; font-weight: 700; }
 .kac .caveats { color: #8a5a00; font-weight: 700; }
 .ach { width: 100%; border-collapse: collapse; font-size: 8pt; margin: 4pt 0 6pt; }
@@ -50,7 +50,7 @@ export function achAnnexHtml(a: Analysis): string {
   const head = m.hypotheses.map((h) => `<th title="${esc(h.text)}">${esc(h.label)}</th>`).join('');
   const body = m.rows.map((r) => {
     const cells = r.ratings.map((x) => `<td class="r${x ? ` r-${x}` : ''}">${x ?? ''}</td>`).join('');
-    const what = r.kind === 'assumption' ? esc(r.text) : `“${esc(r.text)}”`;
+    const what = r.kind === 'assumption' || /^["“«„]/.test(r.text) ? esc(r.text) : `“${esc(r.text)}”`;
     const flags = r.flags.length ? ` <i>(${esc(r.flags.join(', '))})</i>` : '';
     return `<tr${r.flags.includes('not diagnostic') ? ' class="flat"' : ''}><td>${r.label}</td><td${dirAuto(r.text)}>${what}<br><small>${esc(r.source)}${
       r.grade ? ` · ${esc(r.grade)}` : ''

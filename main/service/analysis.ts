@@ -66,7 +66,7 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
     return `hypothesis ${quoted(h.text)}`;
   };
   const rowName = (id: number) => {
-    const r = store.getAnalysisData(d, store.analysisOfRow(d, id)).rows.find((x) => x.id === id)!;
+    const r = store.rowText(d, id);
     return `${r.kind === 'assumption' ? 'assumption row' : 'evidence row'} ${quoted(r.text)}`;
   };
   const insertRows = (analysisId: number, rows: { quoteId: number | null; assumption: string | null; relevance: Analysis['rows'][number]['relevance'] }[], label: (n: number) => string) => {

@@ -161,16 +161,28 @@ export function scoreAnalysis(input: ScoringInput): AchScores {
       if (leaders(without) !== leadNow) linchpins.push(row.id);
       if (order(without) !== orderNow) reorders.push(row.id);
     });
+    // One cell moved one step changes one total: whether the leaders change follows from the lowest
+    // total, how many share it and the next one up, with no re-ranking (3,600 cells in a 9 × 200 matrix).
+    const t = totals.map(tidy);
+    const low = Math.min(...t);
+    const atLow = t.filter((v) => v === low).length;
+    const next = Math.min(...t.filter((v) => v !== low), Infinity);
+    const leadMoves = (i: number, moved: number): boolean => {
+      const lowOthers = t[i] === low && atLow === 1 ? next : low;
+      const wasLeader = t[i] === low;
+      if (moved < lowOthers) return !(wasLeader && atLow === 1);
+      if (moved === lowOthers) return !(wasLeader && lowOthers === low);
+      return wasLeader;
+    };
     input.rows.forEach((row, r) => {
       const weight = rows[r]!.weight;
       // Only a step that moves the inconsistency count (N↔I, I↔II) can move a score.
       for (let i = 0; i < ids.length; i++) {
         const from = row.ratings.get(ids[i]!);
         if (from === undefined) continue;
-        const to = STEPS[from].find((t) => {
-          const delta = (ACH_INCONSISTENCY[t] - ACH_INCONSISTENCY[from]) * weight;
-          if (delta === 0) return false;
-          return leaders(rank(ids, totals.map((v, k) => (k === i ? v + delta : v)))) !== leadNow;
+        const to = STEPS[from].find((step) => {
+          const delta = (ACH_INCONSISTENCY[step] - ACH_INCONSISTENCY[from]) * weight;
+          return delta !== 0 && leadMoves(i, tidy(totals[i]! + delta));
         });
         if (to !== undefined) {
           rerated.push({ rowId: row.id, hypothesisId: ids[i]!, from, to });

@@ -90,6 +90,8 @@ export async function runContractFuzz(options: FuzzOptions): Promise<FuzzReport>
     server = await startWebServer({ dataDir, rendererDir: path.join(tmp, 'renderer'), quiet: true, pdf, importDirs: [inbox] });
     running = server.service;
   }
+  // The server answers before the library is checked and open; the fuzz reads the store directly.
+  await running.ready;
   const report: FuzzReport = { transport: options.transport, seed, calls: 0, ok: 0, refused: 0, codes: {}, methodsCalled: 0, internal: [], serverErrors: [], changedOnRefusal: [], ms: 0 };
   const called = new Set<string>();
   const spent = new Map<string, number>();

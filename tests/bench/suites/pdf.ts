@@ -88,6 +88,22 @@ export default async function pdf(ctx: BenchContext): Promise<void> {
     ctx.emit(line(SUITE, `export_${small}_claims_pages`, smallRun.value.pages ?? 0, 'pages'));
     ctx.emit(line(SUITE, `export_${small}_claims_peak_rss`, smallRun.peakMb, 'MB'));
 
+    // The same brief with a 9 × 200 ACH matrix in its annex and three key assumptions (issue 12):
+    // held to the export's own goal per 100 pages.
+    const rows = Math.max(20, Math.round(200 * ctx.scale));
+    let a = await call(s, 'createAnalysis', { briefId: briefs.small, question: 'Which explanation survives the evidence?' });
+    for (let h = 1; h <= 9; h++) a = await call(s, 'addHypothesis', { analysisId: a.id, text: `Hypothesis ${h}: ${maker.sentence('en')}` });
+    for (let r = 0; r < rows; r++) a = await call(s, 'addEvidenceRow', { analysisId: a.id, assumption: maker.sentence('en'), relevance: 'medium' });
+    const RATINGS = ['CC', 'C', 'N', 'I', 'II'] as const;
+    for (const row of a.rows) for (const [i, h] of a.hypotheses.entries()) await call(s, 'rateCell', { rowId: row.id, hypothesisId: h.id, rating: RATINGS[(row.position * 7 + i * 3) % 5]! });
+    for (let k = 0; k < 3; k++) await call(s, 'addKeyAssumption', { briefId: briefs.small, text: maker.sentence('en'), status: 'caveats' });
+    const achRun = await withPeak(() => call(s, 'exportBrief', { briefId: briefs.small, format: 'pdf' }));
+    const achPages = achRun.value.pages ?? 1;
+    ctx.emit(line(SUITE, `export_${small}_claims_with_ach_9x${rows}_ms`, achRun.ms, 'ms'));
+    ctx.emit(line(SUITE, `export_${small}_claims_with_ach_9x${rows}_pages`, achPages, 'pages'));
+    ctx.emit(line(SUITE, `export_with_ach_ms_per_100_pages`, (achRun.ms / Math.max(1, achPages)) * 100, 'ms', { atMost: 5000 }));
+    ctx.emit(line(SUITE, `export_${small}_claims_with_ach_peak_rss`, achRun.peakMb, 'MB'));
+
     // Baseline and export alternate five times each and the medians are compared: on a shared
     // two-core machine three rounds left the ratio swinging by a tenth from run to run.
     const ROUNDS = 5;

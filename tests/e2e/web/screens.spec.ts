@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { Workspace } from '../pages/workspace';
+import { LibraryLists } from '../pages/quote-bank';
 
 const SCREENS = path.join(import.meta.dirname, '..', '.screens');
 
@@ -87,5 +88,55 @@ for (const [width, height] of [
     expect(box && box.y + box.height).toBeLessThanOrEqual(height);
     expect(box && box.x + box.width).toBeLessThanOrEqual(width);
     await page.screenshot({ path: path.join(SCREENS, `workspace-${width}x${height}-menu.png`) });
+  });
+}
+
+// The screens of issue 10 at the three common window sizes, for a person to open and look at: the
+// reader on a PDF source with a passage's panel, Ctrl+K search, the quote bank. Each must fit the window.
+const PDF_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Exercise report</title></head><body>
+<section style="break-after:page"><p>The exercise began on Monday with naval drills off the northern coast.</p></section>
+<section><p>Aircraft from three bases joined on the second day; the ministry called it routine.</p></section></body></html>`;
+
+for (const [width, height] of [
+  [1280, 720],
+  [1440, 900],
+  [1920, 1080],
+] as const) {
+  test(`reader on a PDF, search and quote bank at ${width}x${height}`, async ({ app, page }) => {
+    await page.setViewportSize({ width, height });
+    const printer = await page.context().newPage();
+    await printer.setContent(PDF_HTML);
+    const pdf = await printer.pdf({ format: 'A4' });
+    await printer.close();
+    const imported = await app.call('importFile', { name: 'exercise.pdf', base64: Buffer.from(pdf).toString('base64') });
+    const sourceId = imported.source.id;
+    const body = (await app.call('getSource', { id: sourceId })).body;
+    const start = body.indexOf('Aircraft from three bases');
+    await app.call('createQuote', { sourceId, start, end: start + 'Aircraft from three bases joined on the second day'.length });
+
+    const ws = new Workspace(page);
+    await ws.open(app.url);
+    await ws.library.open('Exercise report');
+    await ws.reader.highlight('Aircraft from three bases').click();
+    await expect(ws.reader.passagePanel).toContainText('p. 2 of the PDF');
+    await page.screenshot({ path: path.join(SCREENS, `reader-pdf-${width}x${height}.png`) });
+    const fits = async (what: { boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }) => {
+      const box = await what.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box && box.y + box.height).toBeLessThanOrEqual(height);
+    };
+    await fits(ws.reader.region);
+
+    await ws.search.find('exercise');
+    await fits(ws.search.dialog);
+    await page.screenshot({ path: path.join(SCREENS, `search-${width}x${height}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(ws.search.dialog).toBeHidden();
+
+    const lists = new LibraryLists(page);
+    await lists.tab('Quotes').click();
+    await expect(lists.passage(/Aircraft from three bases/)).toBeVisible();
+    await fits(lists.library);
+    await page.screenshot({ path: path.join(SCREENS, `quote-bank-${width}x${height}.png`) });
   });
 }
