@@ -5,12 +5,14 @@ const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous for a loaded machine (CI shares its two cores with other work): tests wait on conditions,
+  // never on elapsed time, so a slow machine makes them slower, not wrong.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  // One retry in CI: a test that passes only on retry is reported as flaky in the summary, not hidden.
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI too: a test that passes only on a second try is a failing test.
+  retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.reports/e2e.json' }]] : 'list',
   use: {
     viewport: { width: 1280, height: 800 },

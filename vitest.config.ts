@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Room for a loaded machine: tests wait on conditions, and a slow machine only makes them slower.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

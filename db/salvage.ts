@@ -7,6 +7,7 @@
 import Database, { type Database as DB } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import { registerFunctions } from './functions';
+import { casefold } from './text';
 
 export interface SalvageTable {
   table: string;
@@ -98,7 +99,10 @@ function salvageTable(src: DB, target: DB, table: string, withoutRowid: boolean)
   const targetCols = columnsOf(target, table);
   const cols = targetCols.filter((c) => srcCols.includes(c.name));
   const list = cols.map((c) => q(c.name)).join(', ');
-  const insert = target.prepare(`INSERT INTO ${q(table)} (${list}) VALUES (${cols.map(() => '?').join(', ')})`);
+  // A tag's folded name is derived, and a file from before migration 10 has none: fold it again here.
+  const refold = table === 'tag' && targetCols.some((c) => c.name === 'name_folded');
+  const insertCols = refold ? [...cols.filter((c) => c.name !== 'name_folded'), { name: 'name_folded' }] : cols;
+  const insert = target.prepare(`INSERT INTO ${q(table)} (${insertCols.map((c) => q(c.name)).join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')})`);
   try {
     report.expected = src.prepare(`SELECT count(*) FROM ${q(table)}`).pluck().get() as number;
   } catch {
@@ -113,7 +117,8 @@ function salvageTable(src: DB, target: DB, table: string, withoutRowid: boolean)
       }
     }
     try {
-      insert.run(cols.map((c) => row[c.name]));
+      if (refold) row.name_folded = typeof row.name === 'string' ? casefold(row.name) : null;
+      insert.run(insertCols.map((c) => row[c.name]));
       report.recovered += 1;
     } catch {
       report.rejected += 1;

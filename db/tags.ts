@@ -23,7 +23,7 @@ export function getTag(db: Database, id: number): Tag {
 }
 
 function tagByFoldedName(db: Database, name: string): Tag | undefined {
-  const r = sql(db, 'SELECT id, name, colour FROM tag WHERE sm_casefold(name) = ?').get(casefold(name)) as
+  const r = sql(db, 'SELECT id, name, colour FROM tag WHERE name_folded = ?').get(casefold(name)) as
     | Record<string, unknown>
     | undefined;
   return r ? toTag(r) : undefined;
@@ -42,14 +42,15 @@ export function insertTag(db: Database, name: string, colour: string | undefined
   refuseDuplicate(db, name, null);
   const count = (sql(db, 'SELECT count(*) AS n FROM tag').get() as { n: number }).n;
   const c = colour ?? PALETTE[count % PALETTE.length]!;
-  const info = sql(db, 'INSERT INTO tag (name, colour, created_at) VALUES (?, ?, ?)').run(name, c, now());
+  const info = sql(db, 'INSERT INTO tag (name, name_folded, colour, created_at) VALUES (?, ?, ?, ?)').run(name, casefold(name), c, now());
   return getTag(db, Number(info.lastInsertRowid));
 }
 
 export function updateTag(db: Database, id: number, patch: { name?: string; colour?: string }): Tag {
   const tag = getTag(db, id);
   if (patch.name !== undefined) refuseDuplicate(db, patch.name, id);
-  sql(db, 'UPDATE tag SET name = ?, colour = ? WHERE id = ?').run(patch.name ?? tag.name, patch.colour ?? tag.colour, id);
+  const name = patch.name ?? tag.name;
+  sql(db, 'UPDATE tag SET name = ?, name_folded = ?, colour = ? WHERE id = ?').run(name, casefold(name), patch.colour ?? tag.colour, id);
   return getTag(db, id);
 }
 
@@ -79,7 +80,7 @@ export function tagsNamed(db: Database, text: string, limit: number): TagWithUse
   const needle = casefold(text.replace(/^#/, ''));
   if (!needle) return [];
   return (
-    sql(db, `${WITH_USE} WHERE instr(sm_casefold(t.name), ?) > 0 ORDER BY instr(sm_casefold(t.name), ?) > 1, t.name COLLATE NOCASE LIMIT ?`).all(
+    sql(db, `${WITH_USE} WHERE instr(t.name_folded, ?) > 0 ORDER BY instr(t.name_folded, ?) > 1, t.name COLLATE NOCASE LIMIT ?`).all(
       needle,
       needle,
       limit,

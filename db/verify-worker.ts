@@ -3,7 +3,7 @@
 // that long every backup. The check runs in a worker thread instead. The worker's code is evaluated
 // from this string (no separate bundle to build or package); it loads better-sqlite3 from the path
 // the main thread resolved and rebuilds sm_casefold from its source, which the expression index on
-// tag names needs. It also switches the copy to a rollback journal, so it opens without -wal/-shm.
+// tag names of a library from before migration 10 needs (a backup being restored may be one). It also switches the copy to a rollback journal, so it opens without -wal/-shm.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { APPLICATION_ID } from './library-file';

@@ -67,7 +67,7 @@ export function mergeBundle(
     for (const [name, colour] of rows.get('tag')! as [string, string][]) {
       let id = localTags.get(casefold(name));
       if (id === undefined) {
-        id = Number(sql(db, 'INSERT INTO tag (name, colour, created_at) VALUES (?, ?, ?)').run(name, colour, t).lastInsertRowid);
+        id = Number(sql(db, 'INSERT INTO tag (name, name_folded, colour, created_at) VALUES (?, ?, ?, ?)').run(name, casefold(name), colour, t).lastInsertRowid);
         localTags.set(casefold(name), id);
         report.tagsAdded++;
       }

@@ -43,7 +43,7 @@ export interface MergePlan {
 /** A UUID-shaped id derived from text, so the same input always names the same object. */
 export function derivedUid(...parts: string[]): string {
   const h = createHash('sha256').update(parts.join('\n'), 'utf8').digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `${h.slice(0, 9)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** A version's claims: each keeps the uid of the claim it came from, derived under the version's uid. */

@@ -91,7 +91,7 @@ export function createBundleService(ctx: ServiceContext) {
           : `${fileName} is signed by a key this library does not know (fingerprint ${summary.signer.fingerprint}). Check the fingerprint with its author before importing.`,
       );
     }
-    const signer = summary.signer.name || (summary.signer.fingerprint ? `key ${summary.signer.fingerprint.slice(0, 8)}` : 'an unsigned bundle');
+    const signer = summary.signer.name || (summary.signer.fingerprint ? `key ${summary.signer.fingerprint.slice(0, 9)}` : 'an unsigned bundle');
     const report = write(db, () => mergeBundle(db, read.rows, { signer, date: summary.createdAt.slice(0, 10) }, { fields: takeMetadata, check: checkField }));
     return { ...report, summary };
   }

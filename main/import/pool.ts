@@ -5,6 +5,8 @@
 // - a memory watchdog: while files are parsed, the process's resident memory is checked, and past the
 //   limit the running workers are terminated (their memory, ArrayBuffers included, goes with them). Each
 //   file stopped that way is tried again on its own; one that runs out of memory alone is refused.
+// Workers run with a modest JavaScript heap, which V8 keeps small by collecting early; a file that
+// runs out of it is tried again alone in a worker with the large heap, and refused only if that fails.
 // Idle workers are unref'd and closed after a while, so the pool never keeps the process alive.
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -12,7 +14,7 @@ import { AppError } from '../../db/errors';
 import { importFailed } from './errors';
 import { formatBytes } from '../vocabulary';
 import { IMPORT_LIMITS, type ParsedSource, type ParseRequest } from './types';
-import { spawnParserWorker, WORKER_HEAP_MB } from './worker-spawn';
+import { LARGE_WORKER_HEAP_MB, spawnParserWorker, workerLimits } from './worker-spawn';
 import type { WorkerAnswer, WorkerJob } from './worker';
 
 export interface ParserPool {
@@ -29,7 +31,8 @@ export interface PoolOptions {
   maxRssBytes?: number;
   /** Room always allowed above the memory in use when parsing began. */
   headroomBytes?: number;
-  spawn?: () => Worker;
+  /** Starts a worker; `large` asks for the large heap, for a file that ran out of the normal one. */
+  spawn?: (large: boolean) => Worker;
 }
 
 interface Pending {
@@ -41,10 +44,14 @@ interface Pending {
   step: string;
   /** Set once the job was stopped for memory while others ran: it runs again with no other job. */
   alone: boolean;
+  /** Set once the job ran out of a normal worker's heap: it runs again, alone, with the large heap. */
+  large: boolean;
 }
 
 interface Slot {
   worker: Worker | null;
+  /** The worker has the large heap: it is discarded after its job rather than kept for the next. */
+  large: boolean;
   job: Pending | null;
   idleTimer?: NodeJS.Timeout;
 }
@@ -62,8 +69,8 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
   const maxRss = options.maxRssBytes ?? IMPORT_LIMITS.maxProcessRssBytes;
   const headroom = options.headroomBytes ?? MIN_HEADROOM_BYTES;
   const rss = () => process.memoryUsage.rss();
-  const spawn = options.spawn ?? spawnParserWorker;
-  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, job: null }));
+  const spawn = options.spawn ?? ((large: boolean) => spawnParserWorker(workerLimits(large)));
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, large: false, job: null }));
   const queue: Pending[] = [];
   let nextId = 1;
   let closed = false;
@@ -87,6 +94,7 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     slot.job = null;
     if ('value' in outcome) job.resolve(outcome.value);
     else job.reject(outcome.error);
+    if (slot.large) discard(slot);
     if (slot.worker) {
       slot.worker.unref();
       slot.idleTimer = setTimeout(() => discard(slot), idleMs);
@@ -106,8 +114,9 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     }, stepTimeoutMs);
   };
 
-  const start = (slot: Slot): Worker => {
-    const worker = spawn();
+  const start = (slot: Slot, large: boolean): Worker => {
+    const worker = spawn(large);
+    slot.large = large;
     const mine = () => slot.worker === worker;
     worker.on('message', (answer: WorkerAnswer) => {
       const job = slot.job;
@@ -122,7 +131,18 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
       settle(slot, { error: importFailed(name, reason) });
     };
     worker.on('error', (err: Error & { code?: string }) => {
-      died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading it needed more than ${formatBytes(WORKER_HEAP_MB * 1024 * 1024)} of working memory, the limit for one file.` : `the reader stopped with an error (${err.message}).`);
+      const job = slot.job;
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && mine() && job && !job.large) {
+        // Out of the normal heap: tried again, alone, with the large one.
+        clearTimeout(job.timer);
+        slot.job = null;
+        slot.worker = null;
+        job.large = true;
+        job.alone = true;
+        queue.unshift(job);
+        return pump();
+      }
+      died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading it needed more than ${formatBytes(LARGE_WORKER_HEAP_MB * 1024 * 1024)} of working memory, the limit for one file.` : `the reader stopped with an error (${err.message}).`);
     });
     worker.on('exit', (code) => died(`the reader stopped unexpectedly (exit code ${code}).`));
     return worker;
@@ -161,7 +181,8 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
   const run = (slot: Slot, job: Pending) => {
     clearTimeout(slot.idleTimer);
     if (!busy().length) ceiling = Math.max(maxRss, rss() + headroom);
-    const worker = slot.worker ?? (slot.worker = start(slot));
+    if (slot.worker && slot.large !== job.large) discard(slot);
+    const worker = slot.worker ?? (slot.worker = start(slot, job.large));
     worker.ref();
     slot.job = job;
     startStep(slot, job, 'starting the reader');
@@ -189,7 +210,7 @@ export function createParserPool(options: PoolOptions = {}): ParserPool {
     parse(request) {
       if (closed) return Promise.reject(new AppError('IMPORT_FAILED', `${request.name}: import has been shut down.`));
       return new Promise<ParsedSource>((resolve, reject) => {
-        queue.push({ id: nextId++, request, resolve, reject, step: 'waiting', alone: false });
+        queue.push({ id: nextId++, request, resolve, reject, step: 'waiting', alone: false, large: false });
         pump();
       });
     },

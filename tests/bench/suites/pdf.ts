@@ -1,9 +1,9 @@
 // The pdf suite (issue 4): exports briefs of 50 and 500 claims (the latter about 100 pages) through
 // the service with the real Playwright renderer, and in the same run has the same Chromium print a
 // plain HTML page holding the same amount of text: the baseline the export's time is compared to.
-// Memory is the peak resident size of this process plus its Chromium processes, sampled while printing;
+// Memory is the peak resident size of this process plus its Chromium processes, sampled while printing
+// (issue 9: at most 800 MB for 500 claims, and at most 1.3x the plain print's time);
 // CPU time of the same processes is reported beside the wall clock, which a loaded machine inflates.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { printJob } from '../../../main/export/layout';
@@ -12,7 +12,8 @@ import type { MethodInput, MethodName, MethodResult } from '../../../main/contra
 import { dispatch } from '../../../main/contract/dispatch';
 import { openService, type RunningService } from '../../../main/service/index';
 import { makeVocab, TextMaker } from '../generate-library';
-import { line, nowMs, type BenchContext } from '../harness';
+import { line, type BenchContext } from '../harness';
+import { withPeak } from '../process-tree';
 
 const SUITE = 'pdf';
 
@@ -23,7 +24,7 @@ async function call<K extends MethodName>(s: RunningService, name: K, input: Met
 }
 
 /** A brief of n claims over 20 mixed-language sources; one claim in four cites two passages, one in ten contradicts. */
-async function makeBrief(s: RunningService, maker: TextMaker, n: number): Promise<number> {
+export async function makeBrief(s: RunningService, maker: TextMaker, n: number): Promise<number> {
   const sources: { id: number; body: string }[] = [];
   for (let i = 0; i < 20; i++) {
     const g = maker.source(n * 100 + i);
@@ -41,89 +42,6 @@ async function makeBrief(s: RunningService, maker: TextMaker, n: number): Promis
     }
   }
   return brief.id;
-}
-
-const TICK_MS = 10; // Linux USER_HZ is 100 on every platform Node runs on
-
-type ProcessStats = Map<number, { rssMb: number; cpuMs: number }>;
-
-/**
- * Resident size (MB) and CPU time (ms, user + system) of this process and every process it started
- * (Chromium), per process, from /proc; null where /proc cannot be read. CPU time does not grow while
- * a process waits for a core, so on a loaded machine it compares export and baseline more fairly than
- * the wall clock.
- */
-function treeStats(): ProcessStats | null {
-  try {
-    const parents = new Map<number, number>();
-    const stats: ProcessStats = new Map();
-    for (const entry of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // Fields after the command name, starting at field 3 (state): ppid is 4, utime and stime 14-15, rss 24.
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-        parents.set(Number(entry), f[1]!);
-        stats.set(Number(entry), { rssMb: (f[21]! * 4096) / 1024 / 1024, cpuMs: (f[11]! + f[12]!) * TICK_MS });
-      } catch {
-        // The process ended while we looked.
-      }
-    }
-    const tree: ProcessStats = new Map();
-    for (const [pid, st] of stats) {
-      for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) {
-        if (p === process.pid) {
-          tree.set(pid, st);
-          break;
-        }
-      }
-    }
-    return tree;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Peak resident size and CPU time of the process tree while fn runs. CPU is counted per process, from
- * samples every 25 ms, rather than as a before/after total that includes reaped children: Chromium's
- * zygote reaps an exited renderer when it gets round to it, so that renderer's time could land in
- * whichever measurement runs next.
- */
-async function withPeak<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number; peakMb: number }> {
-  const start = treeStats();
-  const startCpu = process.cpuUsage();
-  const seen = new Map<number, number>();
-  let peak = 0;
-  const sample = () => {
-    const now = treeStats();
-    if (!now) return;
-    let rss = 0;
-    for (const [pid, st] of now) {
-      rss += st.rssMb;
-      seen.set(pid, Math.max(seen.get(pid) ?? 0, st.cpuMs));
-    }
-    peak = Math.max(peak, rss);
-  };
-  sample();
-  const timer = setInterval(sample, 25);
-  const t = nowMs();
-  try {
-    const value = await fn();
-    const ms = nowMs() - t;
-    sample();
-    let cpuMs = 0;
-    if (start) {
-      for (const [pid, cpu] of seen) cpuMs += cpu - (start.get(pid)?.cpuMs ?? 0);
-    } else {
-      const u = process.cpuUsage(startCpu);
-      cpuMs = (u.user + u.system) / 1000;
-      peak = process.memoryUsage().rss / 1024 / 1024;
-    }
-    return { value, ms, cpuMs, peakMb: peak };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 /**
@@ -200,10 +118,13 @@ export default async function pdf(ctx: BenchContext): Promise<void> {
     const bareOptions = { ...job.options, headerTemplate: '<span></span>', footerTemplate: '<span></span>', outline: false };
     let pages = 0;
     let peak = 0;
+    let plainPeak = 0;
+    let peakBy: { what: string; rssMb: number }[] = [];
     let bytes = 0;
     for (let i = 0; i < ROUNDS; i++) {
       const base = await withPeak(() => renderer.render(plain, job.options));
       plainMs.push(base.ms);
+      plainPeak = Math.max(plainPeak, base.peakMb);
       plainCpu.push(base.cpuMs);
       bareMs.push((await withPeak(() => renderer.render(plain, bareOptions))).ms);
       const run = await withPeak(() => call(s, 'exportBrief', { briefId: briefs.large, format: 'pdf' }));
@@ -211,6 +132,7 @@ export default async function pdf(ctx: BenchContext): Promise<void> {
       exportCpu.push(run.cpuMs);
       pages = run.value.pages ?? 0;
       bytes = run.value.record.bytes;
+      if (run.peakMb > peak) peakBy = run.peakBy;
       peak = Math.max(peak, run.peakMb);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -219,17 +141,22 @@ export default async function pdf(ctx: BenchContext): Promise<void> {
     process.stderr.write(
       `[pdf] ${large} claims: export ${exportMs.map(Math.round).join('/')} ms (cpu ${exportCpu.join('/')}), plain ${plainMs.map(Math.round).join('/')} ms (cpu ${plainCpu.join('/')}), bare ${bareMs.map(Math.round).join('/')} ms; load ${os.loadavg()[0]!.toFixed(1)}\n`,
     );
+    process.stderr.write(`[pdf] at the peak: ${peakBy.map((p) => `${p.what} ${p.rssMb} MB`).join(', ')}\n`);
     ctx.emit(line(SUITE, `export_${large}_claims_ms`, exportMedian, 'ms'));
     ctx.emit(line(SUITE, `export_${large}_claims_pages`, pages, 'pages'));
     // The issue's "100 pages <= 5 s", as time per 100 pages of this export.
     ctx.emit(line(SUITE, 'export_ms_per_100_pages', (exportMedian / Math.max(1, pages)) * 100, 'ms', { atMost: 5000 }));
     ctx.emit(line(SUITE, `export_${large}_claims_bytes`, bytes / 1024, 'KB'));
-    ctx.emit(line(SUITE, `export_${large}_claims_peak_rss`, peak, 'MB'));
+    // Issue 9's budget: Node and Chromium together, at the peak of the export (1.4 GB before).
+    ctx.emit(line(SUITE, `export_${large}_claims_peak_rss`, peak, 'MB', { atMost: 800 }));
+    ctx.emit(line(SUITE, 'plain_page_same_text_peak_rss', plainPeak, 'MB'));
+    ctx.emit(line(SUITE, `export_${large}_peak_rss_vs_plain_print`, peak / plainPeak, 'x'));
     ctx.emit(line(SUITE, 'plain_page_same_text_and_options_ms', plainMedian, 'ms'));
-    ctx.emit(line(SUITE, `export_${large}_vs_plain_print`, exportMedian / plainMedian, 'x', { atMost: 1.5 }));
+    ctx.emit(line(SUITE, `export_${large}_vs_plain_print`, exportMedian / plainMedian, 'x', { atMost: 1.3 }));
     ctx.emit(line(SUITE, `export_${large}_cpu_ms`, median(exportCpu), 'ms'));
     ctx.emit(line(SUITE, 'plain_page_same_text_and_options_cpu_ms', median(plainCpu), 'ms'));
-    ctx.emit(line(SUITE, `export_${large}_vs_plain_print_cpu`, median(exportCpu) / median(plainCpu), 'x', { atMost: 1.5 }));
+    ctx.emit(line(SUITE, `export_${large}_vs_plain_print_cpu`, median(exportCpu) / median(plainCpu), 'x', { atMost: 1.3 }));
+    ctx.emit(line(SUITE, 'machine_load_1min', os.loadavg()[0]!, 'runnable'));
     // For reading the above: the same plain page without templates, tags or outline.
     ctx.emit(line(SUITE, 'plain_page_bare_options_ms', median(bareMs), 'ms'));
     ctx.emit(line(SUITE, `export_${large}_vs_bare_plain_print`, exportMedian / median(bareMs), 'x'));

@@ -11,6 +11,7 @@ import { chromiumExecutable, loopbackChromiumArgs } from '../../../main/platform
 import type { MethodInput, MethodName, MethodResult, Result } from '../../../main/contract';
 import { startWebServer, type RunningWebServer } from '../../../main/web/server';
 import { line, percentile, type BenchContext } from '../harness';
+import { coldStart } from '../ui-cold-start';
 
 const SUITE = 'ui';
 const RUNS = 5;
@@ -151,6 +152,17 @@ export default async function ui(ctx: BenchContext): Promise<void> {
   const claims = Math.max(10, Math.round(2_000 * ctx.scale));
   const words = Math.max(1_000, Math.round(50_000 * ctx.scale));
   const highlights = Math.max(10, Math.round(1_000 * ctx.scale));
+  // `npm run bench -- ui cold-start` measures only the cold start.
+  if (ctx.args.includes('cold-start')) {
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: loopbackChromiumArgs });
+    try {
+      await coldStart(ctx, browser);
+      ctx.emit(line(SUITE, 'machine_load_1min', os.loadavg()[0] ?? 0, 'runnable'));
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   const server = await startWebServer({ dataDir: ctx.tmpDir, seedDemo: false, quiet: true });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: loopbackChromiumArgs });
   try {
@@ -232,6 +244,7 @@ export default async function ui(ctx: BenchContext): Promise<void> {
     const sourceScroll = await longestScrollFrame(page, '[aria-label="Source text"]', 150);
     ctx.emit(line(SUITE, 'scroll_source_longest_frame_ms', sourceScroll.longest, 'ms', { atMost: 50 }));
     ctx.emit(line(SUITE, 'scroll_source_p95_frame_ms', sourceScroll.p95, 'ms'));
+    await coldStart(ctx, browser);
     // Frame times are wall-clock: on a shared 2-core machine other work shows up in them.
     ctx.emit(line(SUITE, 'machine_load_1min', os.loadavg()[0] ?? 0, 'runnable'));
   } finally {

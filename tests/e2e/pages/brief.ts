@@ -65,7 +65,7 @@ export class BriefPane {
   }
 
   async citeFromPicker(n: number, search: string, pick: string | RegExp): Promise<void> {
-    await this.claim(n).getByRole('button', { name: `Choose a quote to cite in claim ${n}` }).click();
+    await this.claim(n).getByRole('button', { name: `Cite a quote in claim ${n}` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Cite a quote in claim ${n}` });
     await dialog.getByLabel('Search quotes').fill(search);
     await dialog.getByRole('option', { name: pick }).first().click();

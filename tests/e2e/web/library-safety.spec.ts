@@ -9,6 +9,7 @@ import { expect, test } from '../support/fixtures';
 import { startApp, callContract } from '../support/fixtures';
 import { Workspace } from '../pages/workspace';
 import { BackupsDialog, RecoveryScreen } from '../pages/recovery';
+import { expectAccessible } from '../support/axe';
 
 const SCREENS = path.join(import.meta.dirname, '..', '.screens');
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -50,12 +51,14 @@ test('a damaged library shows the recovery screen, and restoring the newest good
       await expect(page.getByText(/40 sources, 0 briefs\./)).toBeVisible();
       await expect(recovery.salvage).toBeEnabled();
       await page.screenshot({ path: path.join(SCREENS, 'recovery.png') });
+      await expectAccessible(page, 'recovery screen');
       expect(sha256(file)).toBe(damaged);
 
       await recovery.restoreNewest.click();
       await expect(recovery.outcome).toContainText('Restored the backup of');
       await expect(recovery.outcome).toContainText(/damaged\/library-.*\.sqlite/);
       await page.screenshot({ path: path.join(SCREENS, 'recovery-restored.png') });
+      await expectAccessible(page, 'recovery screen after a restore');
       await recovery.openLibrary.click();
       const ws = new Workspace(page);
       await expect(ws.library.region).toContainText('40 sources');

@@ -81,7 +81,7 @@ test('the quote picker is driven by the arrow keys', async ({ app, page }) => {
   await seed(app);
   const ws = new Workspace(page);
   await ws.open(app.url);
-  await ws.brief.claim(1).getByRole('button', { name: 'Choose a quote to cite in claim 1' }).click();
+  await ws.brief.claim(1).getByRole('button', { name: 'Cite a quote in claim 1' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite a quote in claim 1' });
   const search = dialog.getByRole('combobox', { name: 'Search quotes' });
   await expect(search).toBeFocused();

@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp';
 import { Workspace } from '../pages/workspace';
 import { expect, test } from '../support/fixtures';
 import { rawRequest } from '../support/raw-http';
+import { settled } from '../support/settle';
 
 const polyglots = createRequire(import.meta.url)('xss-polyglots') as (fn?: string) => string[];
 
@@ -91,6 +92,6 @@ test('markup in a source is shown as text and never runs', async ({ app, page })
   await ws.reader.text.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(ws.reader.text).toContainText('End of report.');
   expect(await injected()).toBe(0);
-  await page.waitForTimeout(300);
+  await settled(page);
   expect(dialogs).toEqual([]);
 });

@@ -45,7 +45,7 @@ test('the quote picker lists the open source’s passages first, newest first; C
   const ws = new Workspace(page);
   await ws.open(app.url);
   await ws.library.open('Exercise report');
-  await ws.brief.claim(1).getByRole('button', { name: 'Choose a quote to cite in claim 1' }).click();
+  await ws.brief.claim(1).getByRole('button', { name: 'Cite a quote in claim 1' }).click();
   const options = page.getByRole('dialog', { name: 'Cite a quote in claim 1' }).getByRole('option');
   await expect(options).toHaveCount(3);
   await expect(options.nth(0)).toContainText('The ministry called it a routine exercise.');

@@ -104,3 +104,35 @@ test('bytes handed to the pool stay usable by the caller', async () => {
   await pool.parse({ name: 'a.txt', bytes: shared });
   expect(shared.toString()).toBe('shared bytes');
 });
+
+test('a file that runs out of a worker’s normal heap is read again alone with the large heap; one too large for that is refused by name', async () => {
+  const spawned: boolean[] = [];
+  // Real heap limits, small enough to hit quickly: 32 MB normal, 128 MB large. "heap-64" needs ~64 MB
+  // of live JavaScript objects, "heap-512" more than either limit allows.
+  pool = createParserPool({
+    size: 2,
+    spawn: (large) => {
+      spawned.push(large);
+      return new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         parentPort.on('message', (job) => {
+           const mb = Number(/heap-(\\d+)/.exec(job.name)?.[1] ?? 0);
+           const held = [];
+           for (let i = 0; i < mb * 16; i++) held.push(new Array(8192).fill(i));
+           parentPort.postMessage({ id: job.id, ok: true, value: { title: job.name, body: String(held.length), format: 'text', metadata: {}, warnings: [] } });
+         });`,
+        { eval: true, resourceLimits: { maxOldGenerationSizeMb: large ? 128 : 32 } },
+      );
+    },
+  });
+  const [big, small, huge] = await Promise.allSettled([
+    pool.parse({ name: 'heap-64.html', bytes: Buffer.from('x') }),
+    pool.parse({ name: 'heap-0.txt', bytes: Buffer.from('x') }),
+    pool.parse({ name: 'heap-512.html', bytes: Buffer.from('x') }),
+  ]);
+  expect(big).toEqual({ status: 'fulfilled', value: expect.objectContaining({ body: String(64 * 16) }) });
+  expect(small.status).toBe('fulfilled');
+  expect(huge.status).toBe('rejected');
+  expect((huge as PromiseRejectedResult).reason.message).toBe('heap-512.html: reading it needed more than 2 GB of working memory, the limit for one file.');
+  expect(spawned.filter(Boolean)).toHaveLength(2);
+});

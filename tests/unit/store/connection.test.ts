@@ -125,9 +125,11 @@ describe('opening the library file', () => {
 
   it('refuses a tag whose name differs only by case even through SQL', async () => {
     const store = await openStore(path.join(dir, 'library.sqlite'));
-    const add = store.db.prepare("INSERT INTO tag (name, created_at) VALUES (?, 'x')");
-    add.run('Ёлка');
-    expect(() => add.run('ёЛКА')).toThrow(/UNIQUE/);
+    // Tag rows carry their folded name (migration 10); the unique index is on it.
+    const add = store.db.prepare("INSERT INTO tag (name, name_folded, created_at) VALUES (?, ?, 'x')");
+    add.run('Ёлка', 'ёлка');
+    expect(() => add.run('ёЛКА', 'ёлка')).toThrow(/UNIQUE/);
+    expect(() => store.db.prepare("INSERT INTO tag (name, created_at) VALUES ('Пихта', 'x')").run()).toThrow(/TAG_NAME_FOLDED/);
     store.close();
   });
 });
