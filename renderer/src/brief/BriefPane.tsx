@@ -106,7 +106,7 @@ export function BriefPane({ actions, analysis }: Props) {
           {analysis?.(current)}
         </div>
       ) : current ? (
-        <>
+        <div id="brief-view" role="tabpanel" aria-labelledby="brief-tab-claims" className="brief-view-panel">
           <BriefFields key={current.id} brief={current} />
           <div className="claims-head">
             <h3>Claims ({current.claims.length})</h3>
@@ -115,7 +115,7 @@ export function BriefPane({ actions, analysis }: Props) {
             </button>
           </div>
           <ClaimList brief={current} />
-        </>
+        </div>
       ) : briefs.data?.length === 0 ? (
         <p className="empty-note">No brief yet. Start one with “New brief”.</p>
       ) : (

@@ -136,6 +136,9 @@ test('reorder claims with Alt+Arrow keys and by drag and drop', async ({ app, pa
   await expect.poll(() => texts(ws)).toEqual(['First claim', 'Third claim', 'Second claim']);
 
   // Drag claim 1 (by its handle) onto the lower half of claim 3: it goes last.
+  // The claims list scrolls: bring the whole first claim into view first, as a person would, so the
+  // handle is not under the list's top edge when the drag starts.
+  await ws.brief.claim(1).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const handle = ws.brief.claim(1).getByTitle('Drag to reorder (or Alt+Arrow keys)');
   const target = ws.brief.claim(3);
   const box = await target.boundingBox();
