@@ -2,7 +2,7 @@
 // and position with the cells it had, so the matrix reads exactly as before; a cell whose row or
 // hypothesis is gone meanwhile is skipped, and a passage deleted from the library cannot come back.
 import type { Database } from 'better-sqlite3';
-import type { AchCell, AchRating, AchRelevance, AssumptionStatus } from './model';
+import type { AchCell, AchRating, AchRelevance, KeyAssumption } from './model';
 import { setAssumptionClaims } from './analysis';
 import { sql } from './stmt';
 
@@ -20,15 +20,8 @@ export interface RowRecord {
   assumption: string | null;
   relevance: AchRelevance;
 }
-export interface KeyAssumptionRecord {
-  id: number;
-  briefId: number;
-  position: number;
-  text: string;
-  status: AssumptionStatus;
-  note: string;
-  claimIds: number[];
-}
+/** A key assumption as undo keeps it: the same shape the store reads back. */
+export type KeyAssumptionRecord = KeyAssumption;
 
 export type AnalysisOp =
   | { op: 'setAchCell'; analysisId: number; hypothesisId: number; rowId: number; rating: AchRating | null }

@@ -14,7 +14,7 @@ import { record } from './history';
 
 type KeyAssumptionMethodName = 'listKeyAssumptions' | 'addKeyAssumption' | 'updateKeyAssumption' | 'removeKeyAssumption';
 
-const asRecord = (k: KeyAssumption): KeyAssumptionRecord => ({ id: k.id, briefId: k.briefId, position: k.position, text: k.text, status: k.status, note: k.note, claimIds: [...k.claimIds] });
+const asRecord = (k: KeyAssumption): KeyAssumptionRecord => ({ ...k, claimIds: [...k.claimIds] });
 
 export function keyAssumptionMethods(ctx: ServiceContext): Pick<Service, KeyAssumptionMethodName> {
   const d = ctx.store.db;
