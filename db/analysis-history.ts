@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AchCell, AchRating, AchRelevance, KeyAssumption } from './model';
 import { setAssumptionClaims, setClaimCitesAnalysis, updateAnalysisRow } from './analysis';
+import { notFound } from './errors';
 import { sql } from './stmt';
 
 export interface HypothesisRecord {
@@ -45,13 +46,15 @@ type R = Record<string, unknown>;
 
 /** The analysis's question and weights as stored: what undoing a change of them needs. */
 export function analysisSettings(db: Database, id: number): AnalysisSettings {
-  const a = sql(db, 'SELECT question, weigh_relevance, weigh_credibility FROM analysis WHERE id = ?').get(id) as R;
+  const a = sql(db, 'SELECT question, weigh_relevance, weigh_credibility FROM analysis WHERE id = ?').get(id) as R | undefined;
+  if (!a) throw notFound('Analysis', id);
   return { question: a.question as string, weighByRelevance: a.weigh_relevance === 1, weighByCredibility: a.weigh_credibility === 1 };
 }
 
 /** A hypothesis as stored, with its cells: what undoing its deletion needs. */
 export function hypothesisRecord(db: Database, id: number): { hypothesis: HypothesisRecord; cells: AchCell[] } {
-  const h = sql(db, 'SELECT id, analysis_id, position, text FROM ach_hypothesis WHERE id = ?').get(id) as R;
+  const h = sql(db, 'SELECT id, analysis_id, position, text FROM ach_hypothesis WHERE id = ?').get(id) as R | undefined;
+  if (!h) throw notFound('Hypothesis', id);
   return {
     hypothesis: { id, analysisId: h.analysis_id as number, position: h.position as number, text: h.text as string },
     cells: cellsWhere(db, 'hypothesis_id', id),
@@ -60,7 +63,8 @@ export function hypothesisRecord(db: Database, id: number): { hypothesis: Hypoth
 
 /** An evidence row as stored, with its cells. */
 export function rowRecord(db: Database, id: number): { row: RowRecord; cells: AchCell[] } {
-  const r = sql(db, 'SELECT id, analysis_id, position, quote_id, assumption, relevance FROM ach_row WHERE id = ?').get(id) as R;
+  const r = sql(db, 'SELECT id, analysis_id, position, quote_id, assumption, relevance FROM ach_row WHERE id = ?').get(id) as R | undefined;
+  if (!r) throw notFound('Evidence row', id);
   return {
     row: {
       id,

@@ -14,8 +14,9 @@ import { finishPdf } from './pdf-finish';
 import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
 import { getExportRecord, insertExportRecord, listExportRecords } from '../../db/exports';
 import { openVerifiedExport } from './read-export';
-import { resolveExportTarget, suggestedFileName, writeNewExport } from './target';
+import { chooseExportTarget, writeNewExport } from './target';
 import { achCsv } from './analysis-text';
+import { EXPORT_FILE_TYPES } from '../vocabulary';
 import { printableAch, readStructured, type StructuredAnalysis } from './structured';
 
 async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string, structured: StructuredAnalysis) {
@@ -59,23 +60,8 @@ async function render(ctx: ServiceContext, brief: BriefFull, format: ExportForma
   return { bytes: finished, pages };
 }
 
-const FILTER = {
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-} as const;
-
 export function createExportService(ctx: ServiceContext): Pick<Service, ExportMethodName> {
   const db = ctx.store.db;
-
-  /** Where the file goes: the save dialog's choice on the desktop, the exports folder in browser mode. */
-  async function chooseTarget(brief: BriefFull, format: ExportFormat, exportedAt: string) {
-    if (ctx.mode === 'web') return resolveExportTarget(ctx, brief.title, format, exportedAt);
-    const chosen = await ctx.shell.chooseSavePath(suggestedFileName(brief.title, format), { ...FILTER[format], extensions: [...FILTER[format].extensions] });
-    if (chosen === null) throw new AppError('CANCELLED', 'The export was cancelled in the save dialog; nothing was written.');
-    return resolveExportTarget(ctx, brief.title, format, exportedAt, chosen);
-  }
 
   async function exportBrief(input: ParsedInput<'exportBrief'>) {
     // One read of the brief and one check: the file is made from exactly what was checked.
@@ -86,7 +72,7 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
     if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
 
     const exportedAt = new Date().toISOString();
-    const target = await chooseTarget(brief, input.format, exportedAt);
+    const target = await chooseExportTarget(ctx, brief.title, input.format, exportedAt);
     const { bytes, pages } = await render(ctx, brief, input.format, exportedAt, readStructured(db, brief.id));
     const file = await writeNewExport(target, bytes);
     const record = insertExportRecord(db, {
@@ -107,8 +93,9 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
     openExport: async ({ recordId }) => {
       const record = getExportRecord(db, recordId);
       // The system opens a file by its extension: a name saved as "brief.sh" must not be run.
-      if (!FILTER[record.format].extensions.some((ext) => record.path.toLowerCase().endsWith(`.${ext}`))) {
-        throw new AppError('FORBIDDEN', `Sourcemark opens an export only as a ${FILTER[record.format].name}; ${path.basename(record.path)} has another ending. Open it from its folder.`);
+      const type = EXPORT_FILE_TYPES[record.format];
+      if (!record.path.toLowerCase().endsWith(`.${type.extension}`)) {
+        throw new AppError('FORBIDDEN', `Sourcemark opens an export only as a ${type.name}; ${path.basename(record.path)} has another ending. Open it from its folder.`);
       }
       const { handle } = await openVerifiedExport(db, recordId);
       await handle.close();

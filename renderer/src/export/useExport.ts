@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import type { ExportRecord } from '../../../main/contract';
 import type { ExportCheck } from '../../../main/contract/export';
 import { ApiError, client } from '../api/client';
-import { downloadExport } from './download';
+import { downloadExport } from '../api/download';
 import type { ExportFormat } from '../../../main/vocabulary';
 
 export type { ExportFormat };
