@@ -34,7 +34,7 @@ test('the last claim’s citation menu opens inside the window and works from th
   await seed(app);
   const ws = new Workspace(page);
   await ws.open(app.url);
-  await ws.brief.claim(6).scrollIntoViewIfNeeded();
+  await ws.brief.scrollDownToClaim(6);
   const button = ws.brief.citationMenuButton(6, 6);
   await button.focus();
   await page.keyboard.press('Enter');
