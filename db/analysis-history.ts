@@ -3,7 +3,8 @@
 // hypothesis is gone meanwhile is skipped, and a passage deleted from the library cannot come back.
 import type { Database } from 'better-sqlite3';
 import type { AchCell, AchRating, AchRelevance, KeyAssumption } from './model';
-import { setAssumptionClaims } from './analysis';
+import { setAssumptionClaims, setClaimCitesAnalysis, updateAnalysisRow } from './analysis';
+import { notFound } from './errors';
 import { sql } from './stmt';
 
 export interface HypothesisRecord {
@@ -29,14 +30,31 @@ export type AnalysisOp =
   | { op: 'deleteAchHypothesis'; id: number }
   | { op: 'putAchRow'; row: RowRecord; cells: AchCell[] }
   | { op: 'deleteAchRow'; id: number }
+  | { op: 'setAnalysisSettings'; analysisId: number; settings: AnalysisSettings }
+  | { op: 'setRankingCitation'; analysisId: number; claimId: number; cites: boolean }
   | { op: 'putKeyAssumption'; assumption: KeyAssumptionRecord }
   | { op: 'deleteKeyAssumption'; id: number };
 
+/** What the analyst sets on the analysis itself: its question and how the scores are weighted. */
+export interface AnalysisSettings {
+  question: string;
+  weighByRelevance: boolean;
+  weighByCredibility: boolean;
+}
+
 type R = Record<string, unknown>;
+
+/** The analysis's question and weights as stored: what undoing a change of them needs. */
+export function analysisSettings(db: Database, id: number): AnalysisSettings {
+  const a = sql(db, 'SELECT question, weigh_relevance, weigh_credibility FROM analysis WHERE id = ?').get(id) as R | undefined;
+  if (!a) throw notFound('Analysis', id);
+  return { question: a.question as string, weighByRelevance: a.weigh_relevance === 1, weighByCredibility: a.weigh_credibility === 1 };
+}
 
 /** A hypothesis as stored, with its cells: what undoing its deletion needs. */
 export function hypothesisRecord(db: Database, id: number): { hypothesis: HypothesisRecord; cells: AchCell[] } {
-  const h = sql(db, 'SELECT id, analysis_id, position, text FROM ach_hypothesis WHERE id = ?').get(id) as R;
+  const h = sql(db, 'SELECT id, analysis_id, position, text FROM ach_hypothesis WHERE id = ?').get(id) as R | undefined;
+  if (!h) throw notFound('Hypothesis', id);
   return {
     hypothesis: { id, analysisId: h.analysis_id as number, position: h.position as number, text: h.text as string },
     cells: cellsWhere(db, 'hypothesis_id', id),
@@ -45,7 +63,8 @@ export function hypothesisRecord(db: Database, id: number): { hypothesis: Hypoth
 
 /** An evidence row as stored, with its cells. */
 export function rowRecord(db: Database, id: number): { row: RowRecord; cells: AchCell[] } {
-  const r = sql(db, 'SELECT id, analysis_id, position, quote_id, assumption, relevance FROM ach_row WHERE id = ?').get(id) as R;
+  const r = sql(db, 'SELECT id, analysis_id, position, quote_id, assumption, relevance FROM ach_row WHERE id = ?').get(id) as R | undefined;
+  if (!r) throw notFound('Evidence row', id);
   return {
     row: {
       id,
@@ -130,6 +149,15 @@ export function applyAnalysisOp(db: Database, o: AnalysisOp): string | null {
     }
     case 'deleteAchRow':
       sql(db, 'DELETE FROM ach_row WHERE id = ?').run(o.id);
+      return null;
+    case 'setAnalysisSettings':
+      if (!exists(db, 'analysis', o.analysisId)) return null;
+      updateAnalysisRow(db, o.analysisId, o.settings);
+      return null;
+    case 'setRankingCitation':
+      // The claim may have been deleted since; its citation went with it.
+      if (!exists(db, 'analysis', o.analysisId) || !sql(db, 'SELECT 1 FROM claim WHERE id = ?').get(o.claimId)) return null;
+      setClaimCitesAnalysis(db, o.analysisId, o.claimId, o.cites);
       return null;
     case 'putKeyAssumption': {
       const k = o.assumption;

@@ -9,7 +9,7 @@ import { APPLICATION_ID, foreignReason } from './library-file';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { registerFunctions } from './functions';
 import { flushStems, refreshStems } from './search/stems';
-import { setBeforeCommit } from './stmt';
+import { setBeforeCommit, sql } from './stmt';
 
 export interface OpenOptions {
   /** Path of a native better_sqlite3.node built for another ABI (the Electron build). */
@@ -93,4 +93,15 @@ function refuseForeign(db: DB, file: string): void {
   if (why) {
     throw new AppError('LIBRARY_REFUSED', `${file} is a SQLite database that belongs to another application (${why}); Sourcemark will not change it. Move it out of the data folder, or choose another data folder.`);
   }
+}
+
+/**
+ * A mark that moves whenever the library's contents may have changed: any row this connection
+ * inserted, updated or deleted (total_changes) and any commit by another connection to the same
+ * file (data_version). Equal marks mean nothing was written in between.
+ */
+export function libraryRevision(db: DB): string {
+  const changes = sql(db, 'SELECT total_changes()').pluck().get() as number;
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  return `${changes}.${dataVersion}`;
 }

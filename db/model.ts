@@ -7,7 +7,7 @@ import type {
   AssumptionStatus,
   Confidence,
   Credibility,
-  ExportFormat,
+  ExportRecordFormat,
   Likelihood,
   LikelihoodRow,
   Relation,
@@ -17,7 +17,7 @@ import type {
 } from '../main/vocabulary';
 
 // The coded values live in the shared vocabulary, the one part of main/ the store may import.
-export type { AchRating, AchRelevance, AssumptionStatus, Confidence, Credibility, ExportFormat, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
+export type { AchRating, AchRelevance, AssumptionStatus, Confidence, Credibility, ExportFormat, ExportRecordFormat, Likelihood, LikelihoodRow, Relation, Reliability, SourceFormat, SourceType } from '../main/vocabulary';
 export type TagTarget = 'source' | 'quote' | 'claim';
 
 export interface Tag {
@@ -223,7 +223,7 @@ export interface ExportRecord {
   id: number;
   briefId: number | null;
   briefTitle: string;
-  format: ExportFormat;
+  format: ExportRecordFormat;
   path: string;
   sha256: string;
   bytes: number;

@@ -102,3 +102,17 @@ export function manifestBytes(m: Manifest): Buffer {
   };
   return Buffer.from(`sourcemark-bundle-manifest\n${JSON.stringify(ordered)}`, 'utf8');
 }
+
+/**
+ * Why the first bytes of a file cannot begin a bundle, or null when they can: a bundle is a SQLite
+ * file (its 16-byte magic) whose header carries BUNDLE_APPLICATION_ID at offset 68, big-endian. Read
+ * before a file is stored anywhere, so a wrong file is turned away with a reason at once.
+ */
+export function bundleHeaderProblem(head: Uint8Array): string | null {
+  const magic = Buffer.from('SQLite format 3\0', 'latin1');
+  if (head.length < 16 || !Buffer.from(head.buffer, head.byteOffset, 16).equals(magic)) return 'it is not a SQLite file.';
+  if (head.length < 72) return 'the file is truncated (it ends inside the SQLite header).';
+  const id = Buffer.from(head.buffer, head.byteOffset, head.length).readUInt32BE(68);
+  if (id !== BUNDLE_APPLICATION_ID) return 'it is a SQLite file of another kind (a library or another program’s database, not a .sourcemark bundle).';
+  return null;
+}

@@ -10,13 +10,14 @@ import * as m0007 from './0007-global-ids';
 import * as m0008 from './0008-source-pages';
 import * as m0009 from './0009-analysis-ids';
 import * as m0010 from './0010-stable-schema';
+import * as m0011 from './0011-bundle-exports';
 
 export interface Migration {
   version: number;
   up(db: Database): void;
 }
 
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
 
 for (const [i, m] of migrations.entries()) {
   if (m.version !== i + 1) throw new Error(`Migration ${i + 1} declares version ${m.version}`);

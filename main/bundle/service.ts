@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { briefTitle, getBriefMeta } from '../../db/briefs';
+import { getBriefMeta } from '../../db/briefs';
+import { insertExportRecord } from '../../db/exports';
 import { AppError } from '../../db/errors';
 import { collectRows } from '../../db/bundle/collect';
 import { manifestBytes, TABLES } from '../../db/bundle/format';
@@ -19,11 +20,11 @@ import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../d
 import { writeBundle } from '../../db/bundle/write';
 import type { BundleImport, BundleSummary, Signer } from '../contract/bundle';
 import type { ServiceContext } from '../ports';
-import { safeFileStem } from '../export/words';
+import { sha256Hex } from '../export/faithfulness';
+import { chooseExportTarget, writeNewExport } from '../export/target';
 import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';
-
-const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+import { dropBundle, stageBundleFile, stagedBundle } from './uploads';
 
 function summarise(ctx: ServiceContext, fileName: string, b: ReadBundle): BundleSummary {
   const m = b.manifest;
@@ -51,20 +52,6 @@ function summarise(ctx: ServiceContext, fileName: string, b: ReadBundle): Bundle
   };
 }
 
-/** The uploaded bytes go to a private temp file so SQLite can read them; it is removed afterwards. */
-function withTempFile<T>(base64: string, fn: (file: string) => T): T {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > MAX_BUNDLE_BYTES) throw new AppError('TOO_LARGE', `The bundle is ${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_BUNDLE_BYTES / 1048576} MB.`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bundle-'));
-  const file = path.join(dir, 'in.sourcemark');
-  try {
-    fs.writeFileSync(file, bytes, { mode: 0o600 });
-    return fn(file);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export function createBundleService(ctx: ServiceContext) {
   const db = ctx.store.db;
   const key = () => loadOrCreateKey(ctx.dataDir);
@@ -72,6 +59,22 @@ export function createBundleService(ctx: ServiceContext) {
   function inspect(file: string, fileName: string): { read: ReadBundle; summary: BundleSummary } {
     const read = readBundle(file, fileName);
     return { read, summary: summarise(ctx, fileName, read) };
+  }
+
+  /**
+   * A bundle refused for what it holds (damaged, tampered, badly signed, newer) can never be imported:
+   * its upload goes. An unknown signer is not such a refusal: the analyst may still accept it.
+   */
+  function refusalDrops<T>(upload: string, fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      const code = err instanceof AppError ? err.code : null;
+      if (code === 'BUNDLE_INVALID' || code === 'BUNDLE_TAMPERED' || code === 'BUNDLE_NEWER' || (code === 'BUNDLE_SIGNATURE' && /does not match/.test((err as Error).message))) {
+        dropBundle(ctx.dataDir, upload);
+      }
+      throw err;
+    }
   }
 
   /** A bundle's value for a source detail, checked as the analyst's own edit would be. */
@@ -127,18 +130,37 @@ export function createBundleService(ctx: ServiceContext) {
       return { fingerprint, name };
     },
     exportBundleTo,
-    exportBundle({ briefIds }: { briefIds?: number[] }) {
+    /**
+     * Writes a bundle the way every export is written: made first in a private temp folder (SQLite
+     * writes to a path), then put where the save dialog points on the desktop (asked only once the
+     * bundle exists, so a failure never leaves the analyst with a dialog for nothing) or into exports/
+     * in browser mode, never over another file, and recorded in export_record with its SHA-256. The
+     * browser downloads it by its record (GET /exports/:id), never as bytes inside a reply.
+     */
+    async exportBundle({ briefIds }: { briefIds?: number[] }) {
       const ids = briefIds ?? null;
-      const title = ids?.length === 1 ? briefTitle(db, ids[0]!) : undefined;
-      const stem = `${safeFileStem(title ?? (ids ? `${ids.length} briefs` : 'library'))} ${new Date().toISOString().slice(0, 10)}`;
-      const dir = path.join(ctx.dataDir, 'exports');
-      fs.mkdirSync(dir, { recursive: true });
-      // Never over an earlier file: its recipients may still compare against it.
-      let name = `${stem}.sourcemark`;
-      for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = `${stem}-${n}.sourcemark`;
-      const file = path.join(dir, name);
-      const { manifest, fingerprint } = exportBundleTo(file, ids);
-      return { fileName: name, base64: fs.readFileSync(file).toString('base64'), digest: manifest.content_digest, fingerprint: fingerprint!, counts: manifest.counts };
+      const titles = ids?.map((id) => getBriefMeta(db, id).title) ?? null;
+      const label = titles === null ? 'The whole library' : titles.length === 1 ? titles[0]! : `${titles.length} briefs: ${titles.join('; ')}`.slice(0, 500);
+      const stem = titles === null ? 'Library' : titles.length === 1 ? titles[0]! : `${titles.length} briefs`;
+      const exportedAt = new Date().toISOString();
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bundle-out-'));
+      try {
+        const made = path.join(dir, 'out.sourcemark');
+        const { manifest, fingerprint } = exportBundleTo(made, ids);
+        const bytes = fs.readFileSync(made);
+        const file = await writeNewExport(await chooseExportTarget(ctx, stem, 'bundle', exportedAt), bytes);
+        const record = insertExportRecord(db, {
+          briefId: ids?.length === 1 ? ids[0]! : null,
+          briefTitle: label,
+          format: 'bundle',
+          path: file,
+          sha256: sha256Hex(bytes),
+          bytes: bytes.byteLength,
+        });
+        return { record, download: ctx.downloadUrl ? ctx.downloadUrl(record.id) : null, digest: manifest.content_digest, fingerprint: fingerprint!, counts: manifest.counts };
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     },
     exportStandard({ format, briefIds }: { format: 'web-annotation' | 'csl-json'; briefIds?: number[] }) {
       const rows = collectRows(db, { briefIds: briefIds ?? null });
@@ -157,8 +179,18 @@ export function createBundleService(ctx: ServiceContext) {
     matchCslJson: ({ text }: { text: string }) => matchCslItems(db, readCslJson(text)),
     inspectBundleFile: (file: string, fileName: string) => inspect(file, fileName).summary,
     importBundleFile: importFile,
-    inspectBundle: ({ name, base64 }: { name: string; base64: string }) => withTempFile(base64, (f) => inspect(f, name).summary),
-    importBundle: ({ name, base64, acceptUnverified, takeMetadata }: { name: string; base64: string; acceptUnverified: boolean; takeMetadata?: TakenField[] }) =>
-      withTempFile(base64, (f) => importFile(f, name, acceptUnverified, takeMetadata)),
+    pickBundleFile: async () => {
+      const { paths } = await ctx.shell.pickOpenPaths({ filters: [{ name: 'Sourcemark bundle', extensions: ['sourcemark'] }], multiple: false });
+      const picked = paths[0];
+      if (!picked) return { picked: null };
+      const name = path.basename(picked);
+      return { picked: { upload: stageBundleFile(ctx.dataDir, name, picked), name, bytes: fs.statSync(picked).size } };
+    },
+    inspectBundle: ({ name, upload }: { name: string; upload: string }) => refusalDrops(upload, () => inspect(stagedBundle(ctx.dataDir, upload), name).summary),
+    importBundle: ({ name, upload, acceptUnverified, takeMetadata }: { name: string; upload: string; acceptUnverified: boolean; takeMetadata?: TakenField[] }) => {
+      const report = refusalDrops(upload, () => importFile(stagedBundle(ctx.dataDir, upload), name, acceptUnverified, takeMetadata));
+      dropBundle(ctx.dataDir, upload);
+      return report;
+    },
   };
 }

@@ -6,6 +6,7 @@ import { method } from './method';
 import { SOURCE_DETAILS, type SourceDetail } from '../vocabulary';
 import type { BriefComparison, RelatedBrief } from '../../db/bundle/compare';
 import type { MergePlan } from '../../db/bundle/plan';
+import type { ExportRecord } from '../../db/model';
 
 export interface Signer {
   status: 'known' | 'unknown' | 'unsigned';
@@ -55,6 +56,14 @@ export interface CslMatchReport {
 }
 
 const fileName = z.string().min(1).max(1024);
+const upload = z.string().regex(/^[0-9a-f]{32}$/, { error: 'An upload id is 32 hexadecimal digits, as POST /upload/bundle or pickBundleFile answered.' });
+
+/** A bundle file waiting to be inspected and imported (main/bundle/uploads.ts). */
+export interface BundleUpload {
+  upload: string;
+  name: string;
+  bytes: number;
+}
 const cslText = z.string().max(50 * 1024 * 1024, { error: 'The CSL-JSON is larger than 50 MB.' });
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/, { error: 'A key fingerprint is 64 hexadecimal digits.' });
 
@@ -64,20 +73,30 @@ export const bundleMethods = {
   setBundleAuthor: method(z.strictObject({ name: z.string().trim().max(200) })).returns<{ authorName: string }>(),
   /** Marks a signer's key as known, after the analyst checked its fingerprint with its owner. */
   markSignerKnown: method(z.strictObject({ fingerprint, name: z.string().trim().max(200).default('') })).returns<{ fingerprint: string; name: string }>(),
-  /** Writes a bundle into the data folder's exports/ and hands its bytes back for the download. */
+  /**
+   * Writes a signed bundle and records it, as exportBrief does: the desktop app asks where in its own
+   * save dialog (CANCELLED when cancelled), browser mode writes into exports/ and answers with the
+   * address to download it from (GET /exports/:id).
+   */
   exportBundle: method(
     z.strictObject({
       /** The briefs to share; left out: the whole library. */
       briefIds: z.array(z.number().int().positive()).min(1).max(10_000).optional(),
     }),
-  ).returns<{ fileName: string; base64: string; digest: string; fingerprint: string; counts: Record<string, number> }>(),
+  ).returns<{ record: ExportRecord; download: string | null; digest: string; fingerprint: string; counts: Record<string, number> }>(),
+  /**
+   * Desktop: the open dialog in the main process; the picked bundle is copied in to wait for import
+   * and named by an upload id (the page never holds its path). Browser mode sends the file as the raw
+   * body of POST /upload/bundle instead, which answers the same upload. `picked` is null when cancelled.
+   */
+  pickBundleFile: method(z.strictObject({})).returns<{ picked: BundleUpload | null }>(),
   /** Verifies an uploaded bundle completely and says who signed it; writes nothing. */
-  inspectBundle: method(z.strictObject({ name: fileName, base64: z.string() })).returns<BundleSummary>(),
+  inspectBundle: method(z.strictObject({ name: fileName, upload })).returns<BundleSummary>(),
   /** Verifies again, then merges in one transaction. Unsigned or unknown signers need acceptUnverified. */
   importBundle: method(
     z.strictObject({
       name: fileName,
-      base64: z.string(),
+      upload,
       acceptUnverified: z.boolean().default(false),
       /** Offered details of known sources the analyst chose to take from the bundle; every other one stays as it is. */
       takeMetadata: z.array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), field: z.enum(SOURCE_DETAILS) })).max(100_000).default([]),

@@ -25,10 +25,16 @@ export interface ExportCheck {
   assumptions: { claimId: number; claimNumber: number; assumptionId: number; message: string }[];
 }
 
+/** The check as the export review shows it, with a token that lets exportBrief reuse it. */
+export interface ExportReview extends ExportCheck {
+  /** Names this check; exportBrief given it skips checking again while the library has not changed since. */
+  token: string;
+}
+
 export const exportMethods = {
   /** The audit trail: every export written, newest first. */
   exportRecords: method(z.strictObject({ briefId: id.optional() })).returns<ExportRecord[]>(),
-  checkExport: method(z.strictObject({ briefId: id })).returns<ExportCheck>(),
+  checkExport: method(z.strictObject({ briefId: id })).returns<ExportReview>(),
   /**
    * Checks the brief, writes the file and records it. The desktop app asks where to save in its own
    * save dialog (a cancelled dialog answers CANCELLED); browser mode writes into the data folder's
@@ -40,6 +46,8 @@ export const exportMethods = {
       format: z.enum(EXPORT_FORMATS),
       /** The analyst chose to export although some claims cite nothing. */
       allowUncited: z.boolean().default(false),
+      /** The token of the check the analyst reviewed: reused when nothing was written since, else the brief is checked again. */
+      checkToken: z.string().max(100).optional(),
     }),
   ).returns<{ record: ExportRecord; pages: number | null; download: string | null }>(),
   /** Opens an earlier export with the system's program for its type (desktop app only). */

@@ -13,6 +13,7 @@ import { desktopPaths, prepareLibraryDir } from '../desktop/paths';
 import { runSmokeTest, smokeShell } from '../desktop/smoke';
 import { WORKER_BUNDLE_NAME } from '../import/worker-spawn';
 import { appPackage } from '../platform/app-root';
+import { offlineChromiumSwitches } from '../platform/chromium';
 import { attachContextMenu } from './context-menu';
 import { createDesktopShell } from './dialogs';
 import { registerIpc } from './ipc';
@@ -50,6 +51,7 @@ if (worker && !process.env.SOURCEMARK_IMPORT_WORKER) process.env.SOURCEMARK_IMPO
 
 registerAppScheme();
 app.enableSandbox();
+for (const [name, value] of offlineChromiumSwitches) app.commandLine.appendSwitch(name, value);
 
 let mainWindow: BrowserWindow | null = null;
 let running: RunningService | null = null;

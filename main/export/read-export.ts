@@ -8,13 +8,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { getExportRecord } from '../../db/exports';
 import { AppError } from '../../db/errors';
-
-const MIME = {
-  pdf: 'application/pdf',
-  markdown: 'text/markdown; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  csv: 'text/csv; charset=utf-8',
-} as const;
+import { EXPORT_FILE_TYPES } from '../vocabulary';
 
 export interface VerifiedExport {
   fileName: string;
@@ -50,7 +44,7 @@ export async function openVerifiedExport(db: Database, recordId: number): Promis
     if (!stat.isFile() || (await sha256Of(handle)) !== record.sha256) {
       throw new AppError('EXPORT_FAILED', `The file ${record.path} was changed after it was exported (its SHA-256 no longer matches the record); export the brief again.`);
     }
-    return { fileName: path.basename(record.path), mime: MIME[record.format], size: stat.size, handle };
+    return { fileName: path.basename(record.path), mime: EXPORT_FILE_TYPES[record.format].mime, size: stat.size, handle };
   } catch (err) {
     await handle.close();
     throw err;

@@ -1,10 +1,13 @@
 // Export of a brief: check every cited passage against the store, lay the brief out, print or
 // write Markdown, save the file, and record what left the app (export_record with the file's hash).
-import { getBriefFull } from '../../db/briefs';
+import crypto from 'node:crypto';
 import path from 'node:path';
+import { getBriefFull } from '../../db/briefs';
+import { libraryRevision } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import type { BriefFull, ExportFormat } from '../../db/model';
 import type { ExportMethodName, ParsedInput, Service } from '../contract';
+import type { ExportCheck, ExportReview } from '../contract/export';
 import type { ServiceContext } from '../ports';
 import { checkBrief, describeProblems, describeUncited, sha256Hex } from './faithfulness';
 import { printJob } from './layout';
@@ -14,8 +17,9 @@ import { finishPdf } from './pdf-finish';
 import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
 import { getExportRecord, insertExportRecord, listExportRecords } from '../../db/exports';
 import { openVerifiedExport } from './read-export';
-import { resolveExportTarget, suggestedFileName, writeNewExport } from './target';
+import { chooseExportTarget, writeNewExport } from './target';
 import { achCsv } from './analysis-text';
+import { EXPORT_FILE_TYPES } from '../vocabulary';
 import { printableAch, readStructured, type StructuredAnalysis } from './structured';
 
 async function render(ctx: ServiceContext, brief: BriefFull, format: ExportFormat, exportedAt: string, structured: StructuredAnalysis) {
@@ -59,34 +63,46 @@ async function render(ctx: ServiceContext, brief: BriefFull, format: ExportForma
   return { bytes: finished, pages };
 }
 
-const FILTER = {
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-} as const;
+/** Reviews remembered for exportBrief: one per brief is enough, a few briefs cover several windows. */
+const REVIEWS_KEPT = 8;
 
 export function createExportService(ctx: ServiceContext): Pick<Service, ExportMethodName> {
   const db = ctx.store.db;
+  /** The checks shown in export reviews, by token, with the library's revision when each was made. */
+  const reviews = new Map<string, { briefId: number; revision: string; check: ExportCheck }>();
 
-  /** Where the file goes: the save dialog's choice on the desktop, the exports folder in browser mode. */
-  async function chooseTarget(brief: BriefFull, format: ExportFormat, exportedAt: string) {
-    if (ctx.mode === 'web') return resolveExportTarget(ctx, brief.title, format, exportedAt);
-    const chosen = await ctx.shell.chooseSavePath(suggestedFileName(brief.title, format), { ...FILTER[format], extensions: [...FILTER[format].extensions] });
-    if (chosen === null) throw new AppError('CANCELLED', 'The export was cancelled in the save dialog; nothing was written.');
-    return resolveExportTarget(ctx, brief.title, format, exportedAt, chosen);
+  function review(briefId: number): ExportReview {
+    const check = checkBrief(db, getBriefFull(db, briefId));
+    const token = crypto.randomUUID();
+    reviews.set(token, { briefId, revision: libraryRevision(db), check });
+    for (const old of reviews.keys()) {
+      if (reviews.size <= REVIEWS_KEPT) break;
+      reviews.delete(old);
+    }
+    return { ...check, token };
+  }
+
+  /**
+   * The check for an export: the reviewed one when the analyst saw it for this brief and nothing was
+   * written to the library since (so the brief just read is the one checked), else a new one.
+   */
+  function checkFor(brief: BriefFull, token: string | undefined): ExportCheck {
+    const seen = token === undefined ? undefined : reviews.get(token);
+    if (seen && seen.briefId === brief.id && seen.revision === libraryRevision(db)) return seen.check;
+    return checkBrief(db, brief);
   }
 
   async function exportBrief(input: ParsedInput<'exportBrief'>) {
-    // One read of the brief and one check: the file is made from exactly what was checked.
+    // The brief is read and its check found in one synchronous turn: the file is made from exactly
+    // what was checked.
     const brief = getBriefFull(db, input.briefId);
-    const check = checkBrief(db, brief);
+    const check = checkFor(brief, input.checkToken);
     if (check.empty) throw new AppError('EXPORT_EMPTY', check.empty, check);
     if (check.problems.length) throw new AppError('EXPORT_UNFAITHFUL', describeProblems(check.problems), check);
     if (check.uncitedClaims.length && !input.allowUncited) throw new AppError('EXPORT_UNCITED', describeUncited(check.uncitedClaims), check);
 
     const exportedAt = new Date().toISOString();
-    const target = await chooseTarget(brief, input.format, exportedAt);
+    const target = await chooseExportTarget(ctx, brief.title, input.format, exportedAt);
     const { bytes, pages } = await render(ctx, brief, input.format, exportedAt, readStructured(db, brief.id));
     const file = await writeNewExport(target, bytes);
     const record = insertExportRecord(db, {
@@ -102,13 +118,14 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
 
   return {
     exportRecords: ({ briefId }) => listExportRecords(db, briefId ?? null),
-    checkExport: ({ briefId }) => checkBrief(db, getBriefFull(db, briefId)),
+    checkExport: ({ briefId }) => review(briefId),
     exportBrief,
     openExport: async ({ recordId }) => {
       const record = getExportRecord(db, recordId);
       // The system opens a file by its extension: a name saved as "brief.sh" must not be run.
-      if (!FILTER[record.format].extensions.some((ext) => record.path.toLowerCase().endsWith(`.${ext}`))) {
-        throw new AppError('FORBIDDEN', `Sourcemark opens an export only as a ${FILTER[record.format].name}; ${path.basename(record.path)} has another ending. Open it from its folder.`);
+      const type = EXPORT_FILE_TYPES[record.format];
+      if (!record.path.toLowerCase().endsWith(`.${type.extension}`)) {
+        throw new AppError('FORBIDDEN', `Sourcemark opens an export only as a ${type.name}; ${path.basename(record.path)} has another ending. Open it from its folder.`);
       }
       const { handle } = await openVerifiedExport(db, recordId);
       await handle.close();

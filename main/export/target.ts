@@ -11,14 +11,16 @@ import { AppError } from '../../db/errors';
 import type { ServiceContext } from '../ports';
 import { showPath } from '../security/file-access';
 import { safeFileStem } from './words';
+import { EXPORT_FILE_TYPES, type ExportRecordFormat } from '../vocabulary';
 
-const EXTENSION = { pdf: '.pdf', markdown: '.md', docx: '.docx', csv: '.csv' } as const;
+const extension = (format: ExportRecordFormat) => `.${EXPORT_FILE_TYPES[format].extension}`;
+
 
 /** The name the save dialog suggests: the title without characters file systems refuse. */
-export function suggestedFileName(title: string, format: keyof typeof EXTENSION): string {
+export function suggestedFileName(title: string, format: ExportRecordFormat): string {
   const printable = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
   const stem = printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'brief';
-  return `${stem}${EXTENSION[format]}`;
+  return `${stem}${extension(format)}`;
 }
 
 /** A folder to write into and the name wanted there; the name actually used may get a "-N". */
@@ -80,13 +82,13 @@ async function realFolder(dir: string): Promise<string> {
 export async function resolveExportTarget(
   ctx: ServiceContext,
   title: string,
-  format: keyof typeof EXTENSION,
+  format: ExportRecordFormat,
   exportedAt: string,
   chosen?: string,
 ): Promise<ExportTarget> {
   if (chosen === undefined) {
     const dir = await realFolder(path.join(ctx.dataDir, 'exports'));
-    return { dir, stem: `${safeFileStem(title)}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}`, ext: EXTENSION[format] };
+    return { dir, stem: `${safeFileStem(title)}-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}`, ext: extension(format) };
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(chosen)) {
@@ -109,6 +111,21 @@ export async function resolveExportTarget(
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw new AppError('EXPORT_FAILED', `The folder ${dir} does not exist.`);
   return { dir, stem, ext };
+}
+
+/** The save dialog's filter for a format. */
+export const saveFilter = (format: ExportRecordFormat) => ({ name: EXPORT_FILE_TYPES[format].name, extensions: [EXPORT_FILE_TYPES[format].extension] });
+
+/**
+ * Where an export goes: the desktop app asks in its own save dialog (opened here, in the main
+ * process, so the page never names a file to write; a cancelled dialog answers CANCELLED), browser
+ * mode writes into the data folder's exports/ and the browser downloads it from there.
+ */
+export async function chooseExportTarget(ctx: ServiceContext, title: string, format: ExportRecordFormat, exportedAt: string): Promise<ExportTarget> {
+  if (ctx.mode === 'web') return resolveExportTarget(ctx, title, format, exportedAt);
+  const chosen = await ctx.shell.chooseSavePath(suggestedFileName(title, format), saveFilter(format));
+  if (chosen === null) throw new AppError('CANCELLED', 'The export was cancelled in the save dialog; nothing was written.');
+  return resolveExportTarget(ctx, title, format, exportedAt, chosen);
 }
 
 const O_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;

@@ -65,10 +65,11 @@ const disabledChromiumFeatures = [
 export const refusedLoopbackUrl = 'http://127.0.0.1:9/';
 
 /**
- * Flags for a headless Chromium that must not reach the network or need a GPU or a sandbox. Three
- * independent locks, so that one feature slipping past another still finds the door shut:
- * every host name resolves to nothing (IP literals included are sent to a proxy that refuses: port 9
- * on loopback), the features that phone home are off, and DNS prefetch and QUIC are off.
+ * Flags for a headless Chromium that must not reach the network or need a GPU or a sandbox. Independent
+ * locks, so that one feature slipping past another still finds the door shut: every host name and IP
+ * literal resolves to nothing (without asking the system or probing a route), every request goes to a
+ * proxy that refuses (port 9 on loopback), the features that phone home are off, and DNS prefetch and
+ * QUIC are off.
  */
 export const headlessChromiumArgs = [
   '--no-sandbox',
@@ -78,7 +79,13 @@ export const headlessChromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // Every host, IP literals included, maps to a name no URL can hold ("^" is not allowed in a host), so
+  // the resolver refuses each request before it starts. With "~NOTFOUND" (a valid URL host) each
+  // request still reached Chromium's resolver, which asks the kernel for a route to 2001:4860:4860::8888
+  // (its IPv6 reachability check: a UDP connect() to a public address) before every resolution, even of
+  // a name it is about to reject. The network quality estimator resolves the host of the first HTTP
+  // request of each browser (the account listing below), so every launch made one such connect.
+  '--host-resolver-rules=MAP * ^NOTFOUND',
   '--proxy-server=http://127.0.0.1:9',
   '--proxy-bypass-list=<-loopback>',
   '--dns-prefetch-disable',
@@ -96,13 +103,21 @@ export const headlessChromiumArgs = [
   // --disable-component-update; pointing it at a local path that does not exist stops that.
   '--optimization-guide-manifest-override=/nonexistent/sourcemark-no-models',
   // A regular profile lists the Google accounts in its cookie jar (POST accounts.google.com/ListAccounts,
-  // retried with backoff) whatever the sign-in flags and prefs say. Every host resolution Chromium 156
-  // starts, IP literals and refused proxies included, first asks the kernel for a route to
-  // 2001:4860:4860::8888 (its IPv6 reachability probe). Sending that request to port 9 on loopback, a
-  // port Chromium refuses to use, makes it fail before any connection job resolves a name.
+  // retried with backoff) whatever the sign-in flags and prefs say. That request goes to port 9 on
+  // loopback, a port Chromium refuses to use, so it fails before any connection job starts and never
+  // names a Google host, even to the refusing proxy.
   `--gaia-url=${refusedLoopbackUrl}`,
   '--disable-features=' + disabledChromiumFeatures.join(','),
 ];
+
+/**
+ * The resolver and proxy locks above as name/value switches, for the desktop app's own Chromium
+ * (Electron's app.commandLine). Its sessions already cancel every request that is not the app's own;
+ * these stop what Chromium itself might start outside a session, down to the route probe.
+ */
+export const offlineChromiumSwitches: [string, string][] = headlessChromiumArgs
+  .filter((arg) => /^--(host-resolver-rules|proxy-server|proxy-bypass-list)=/.test(arg))
+  .map((arg) => [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]);
 
 /**
  * The same locks for a browser that must reach our own server on 127.0.0.1 (the end-to-end tests and
@@ -111,7 +126,7 @@ export const headlessChromiumArgs = [
  */
 export const loopbackChromiumArgs = headlessChromiumArgs
   .filter((arg) => arg !== '--proxy-bypass-list=<-loopback>')
-  .map((arg) => (arg.startsWith('--host-resolver-rules=') ? '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost' : arg));
+  .map((arg) => (arg.startsWith('--host-resolver-rules=') ? '--host-resolver-rules=MAP * ^NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost' : arg));
 
 /**
  * The PDF renderer's Chromium: the strict list above, in one process. It prints one local file at a

@@ -2,10 +2,10 @@
 // is one transaction, records its inverse in the brief's undo history, and answers with the freshly
 // scored analysis.
 import * as store from '../../db/analysis';
-import { hypothesisRecord, rowRecord, type AnalysisOp } from '../../db/analysis-history';
+import { analysisSettings, hypothesisRecord, rowRecord, type AnalysisOp, type AnalysisSettings } from '../../db/analysis-history';
 import { getBriefMeta, touchBrief } from '../../db/briefs';
 import { citationsOfClaim } from '../../db/citations';
-import { getClaim } from '../../db/claims';
+import { claimNumber, getClaim } from '../../db/claims';
 import { AppError } from '../../db/errors';
 import type { AnalysisUsingQuote } from '../../db/model';
 import { getQuoteRow } from '../../db/quotes';
@@ -43,6 +43,15 @@ export function removeRowsOfQuotes(d: Database, using: readonly AnalysisUsingQuo
     store.deleteRow(d, u.rowId);
     store.touchAnalysis(d, u.analysisId);
   }
+}
+
+/** What changed in the question and weights, as an undo label; null when nothing did. */
+export function settingsChange(before: AnalysisSettings, after: AnalysisSettings): string | null {
+  const parts: string[] = [];
+  if (after.question !== before.question) parts.push(`edit of the analysis question ${quoted(after.question || '(empty)')}`);
+  if (after.weighByRelevance !== before.weighByRelevance) parts.push(`weighting by relevance turned ${after.weighByRelevance ? 'on' : 'off'}`);
+  if (after.weighByCredibility !== before.weighByCredibility) parts.push(`weighting by credibility turned ${after.weighByCredibility ? 'on' : 'off'}`);
+  return parts.length ? parts.join(', ') : null;
 }
 
 /** “Crane maintenance”, shortened for an undo label. */
@@ -97,7 +106,16 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
 
     updateAnalysis: ({ analysisId, ...patch }) =>
       write(d, () => {
-        store.updateAnalysisRow(d, analysisId, { ...patch, question: patch.question?.trim() });
+        const before = analysisSettings(d, analysisId);
+        const after: AnalysisSettings = {
+          question: patch.question?.trim() ?? before.question,
+          weighByRelevance: patch.weighByRelevance ?? before.weighByRelevance,
+          weighByCredibility: patch.weighByCredibility ?? before.weighByCredibility,
+        };
+        const label = settingsChange(before, after);
+        if (label === null) return answer(analysisId);
+        store.updateAnalysisRow(d, analysisId, after);
+        step(analysisId, label, [{ op: 'setAnalysisSettings', analysisId, settings: before }], [{ op: 'setAnalysisSettings', analysisId, settings: after }]);
         return changed(analysisId);
       }),
 
@@ -206,7 +224,12 @@ export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMeth
       write(d, () => {
         const briefId = store.briefOfAnalysis(d, analysisId);
         if (getClaim(d, claimId).briefId !== briefId) throw new AppError('INVALID_INPUT', `Claim ${claimId} belongs to another brief; a claim can cite only its own brief's analysis.`);
+        const before = store.getAnalysisData(d, analysisId).citedBy.includes(claimId);
+        if (before === cites) return answer(analysisId);
         store.setClaimCitesAnalysis(d, analysisId, claimId, cites);
+        const n = claimNumber(d, getClaim(d, claimId));
+        const op = { op: 'setRankingCitation' as const, analysisId, claimId };
+        step(analysisId, cites ? `citation of the ranking in claim ${n}` : `removal of the ranking's citation from claim ${n}`, [{ ...op, cites: before }], [{ ...op, cites }]);
         return changed(analysisId);
       }),
 

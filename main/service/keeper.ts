@@ -1,22 +1,20 @@
 // The keeper of one library file: it decides at start whether the file may be opened (or is refused,
 // or is damaged and the service starts in its recovery state), keeps the sidecar up to date, owns
-// the backup scheduler, and performs restore and salvage, which replace the file and reopen it.
+// the backup scheduler, and runs restore and salvage (keeper-recovery.ts), which replace the file
+// and reopen it; the file moves themselves are in keeper-files.ts.
 // A damaged file is never opened for writing; restore and salvage move it, byte for byte, into the
 // "damaged" folder beside the library before anything takes its place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { markDemoSeeded } from '../../db/app-meta';
 import { listBackups, libraryCounts, type BackupInfo } from '../../db/backup';
-import { verifyCopyInWorker } from '../../db/verify-worker';
 import { latestSchemaVersion, openStore, type OpenOptions, type Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { inspectLibraryFile, malformed, readOnlyProblem, type Inspection, type LibraryProblem } from '../../db/library-file';
-import { salvageInto } from '../../db/salvage';
-import { fsyncDir, readSidecar, removeSidecar, writeSidecar, type LibrarySidecar } from '../../db/sidecar';
+import { readSidecar, removeSidecar, writeSidecar, type LibrarySidecar } from '../../db/sidecar';
 import type { LibraryStatus, RestoreOutcome, SalvageOutcome } from '../contract/library-safety';
 import { createBackupScheduler, type BackupOptions, type BackupScheduler } from './backups';
-
-const DAMAGED_FOLDER = 'damaged';
+import { installLibraryFile, needsQuickCheck, putDamagedAside, quickCheckLibrary } from './keeper-files';
+import { damagedWhileOpen, newestGoodBackup, restoreLibrary, salvageLibrary, type KeeperParts } from './keeper-recovery';
 
 export interface KeeperOptions {
   dataDir: string;
@@ -42,10 +40,6 @@ export interface CheckProgress {
   /** Estimated from the last check of this library (or a typical rate the first time). */
   expectedMs: number;
 }
-
-/** Bytes per ms quick_check gets through when there is no earlier check to go by (measured: 285 MB
- * in about 17 s on a loaded two-core machine, so the estimate errs on the long side). */
-const TYPICAL_CHECK_BYTES_PER_MS = 15_000;
 
 export interface Keeper {
   readonly store: Store | null;
@@ -95,17 +89,6 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     });
   }
 
-  /** quick_check costs seconds on a large library; a file exactly as a clean close left it, checked
-   * within the week, skips it (see `npm run bench -- store` for the figures). */
-  function needsQuickCheck(sidecar: LibrarySidecar | null): boolean {
-    if (options.quickCheck !== undefined) return options.quickCheck;
-    if (!sidecar || sidecar.state !== 'closed' || sidecar.closedMtimeMs === null || !sidecar.lastQuickCheckAt) return true;
-    if (Date.now() - Date.parse(sidecar.lastQuickCheckAt) > 7 * 86_400_000) return true;
-    if (!fs.existsSync(file) || fs.existsSync(`${file}-wal`)) return true;
-    const stat = fs.statSync(file);
-    return stat.size !== sidecar.fileBytes || stat.mtimeMs !== sidecar.closedMtimeMs;
-  }
-
   interface Plan {
     sidecar: LibrarySidecar | null;
     quickCheck: boolean;
@@ -115,7 +98,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
   /** The cheap look at the file (no consistency check yet): throws LIBRARY_REFUSED, or notes damage. */
   function inspect(): Plan {
     const sidecar = readSidecar(file);
-    const quickCheck = needsQuickCheck(sidecar);
+    const quickCheck = needsQuickCheck(file, sidecar, options.quickCheck);
     const inspection = inspectLibraryFile(file, { sidecar, latestVersion: latestSchemaVersion, quickCheck: false });
     if (inspection.verdict === 'refused') return refuse(inspection.problem);
     if (inspection.verdict === 'damaged') {
@@ -138,15 +121,10 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
    * open for writing yet. Returns what the check found wrong, or null.
    */
   async function consistencyCheck(sidecar: LibrarySidecar | null): Promise<string | null> {
-    const bytes = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
-    const last = sidecar?.lastQuickCheck;
-    const expectedMs = Math.max(500, last ? (last.ms * bytes) / last.bytes : bytes / TYPICAL_CHECK_BYTES_PER_MS);
-    const startedAt = performance.now();
-    check = { bytes, startedAt, expectedMs };
     try {
-      const result = await verifyCopyInWorker(file, { mode: 'quick', requireApplicationId: false, nativeBinding: options.nativeBinding });
-      if ('problem' in result) return result.problem.replace(/^it failed SQLite's check \((.*)\)$/s, '$1');
-      lastQuickCheck = { ms: Math.round(performance.now() - startedAt), bytes };
+      const result = await quickCheckLibrary(file, sidecar, options.nativeBinding, (started) => (check = started));
+      if ('problem' in result) return result.problem;
+      lastQuickCheck = result.took;
       return null;
     } finally {
       check = null;
@@ -212,26 +190,8 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     if (prior && counts) writeSidecar(file, { ...prior, closedMtimeMs: fs.statSync(file).mtimeMs });
   }
 
-  /** Moves the damaged file and its journal into damaged/, unchanged. Returns the path relative to dataDir. */
   /** A copy of the file as it was when damage was found while it was open (see degrade). */
   let snapshot: string | null = null;
-
-  /** Moves (or, with how = 'copy', copies) the file and its journal into damaged/, unchanged. */
-  function putDamagedAside(how: 'move' | 'copy'): string | null {
-    if (!fs.existsSync(file)) return null;
-    const dir = path.join(dataDir, DAMAGED_FOLDER);
-    fs.mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('.', '');
-    const base = `${path.basename(file, '.sqlite')}-${stamp}.sqlite`;
-    for (const ext of ['', '-wal', '-shm']) {
-      if (!fs.existsSync(file + ext)) continue;
-      if (how === 'move') fs.renameSync(file + ext, path.join(dir, base + ext));
-      else fs.copyFileSync(file + ext, path.join(dir, base + ext));
-    }
-    fsyncDir(dir);
-    fsyncDir(dataDir);
-    return path.join(DAMAGED_FOLDER, base);
-  }
 
   function moveDamagedAside(): string | null {
     removeSidecar(file);
@@ -242,7 +202,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       snapshot = null;
       return kept;
     }
-    return putDamagedAside('move');
+    return putDamagedAside(file, dataDir, 'move');
   }
 
   /**
@@ -254,7 +214,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     const s = store;
     if (!s) return;
     options.log(`Sourcemark: the library was found damaged while open (${detail}); no more changes will be written.`);
-    snapshot = putDamagedAside('copy');
+    snapshot = putDamagedAside(file, dataDir, 'copy');
     scheduler?.stop();
     scheduler = null;
     store = null;
@@ -263,41 +223,9 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     } catch {
       // already unusable
     }
-    problem = {
-      kind: 'malformed',
-      file,
-      title: 'The library file is damaged',
-      message: `SQLite found ${file} damaged while reading it (${detail}). Sourcemark stopped writing to it at once; a copy as it was then is kept in ${snapshot ?? 'the damaged folder'}.`,
-      wayOut: 'Restore the newest good backup, or salvage what can still be read into a new library.',
-    };
+    problem = damagedWhileOpen(file, detail, snapshot);
   }
 
-  /** Puts a finished file in the library's place: fsync, rename, fsync the folder. */
-  function install(ready: string, reason: 'restore' | 'salvage'): void {
-    const fd = fs.openSync(ready, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    // A journal left beside the old file would be replayed into the new one.
-    for (const ext of ['-wal', '-shm']) fs.rmSync(file + ext, { force: true });
-    fs.renameSync(ready, file);
-    fsyncDir(dataDir);
-    // The sidecar describes the file now in place; a restored copy is already a backup.
-    const prior = readSidecar(file);
-    writeSidecar(file, {
-      state: 'closed',
-      fileBytes: fs.statSync(file).size,
-      sources: 0,
-      briefs: 0,
-      changedSinceBackup: reason === 'salvage',
-      lastBackupAt: prior?.lastBackupAt ?? null,
-      closedMtimeMs: null,
-      lastQuickCheckAt: null,
-      lastQuickCheck,
-    });
-  }
 
   function exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const next = busy.catch(() => undefined).then(fn);
@@ -305,12 +233,7 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
     return next;
   }
 
-  async function newestGood(): Promise<BackupInfo | null> {
-    for (const b of listBackups(backupsDir)) {
-      if (b.ok && 'counts' in (await verifyCopyInWorker(path.join(backupsDir, b.name), { mode: 'quick', nativeBinding: options.nativeBinding }))) return b;
-    }
-    return null;
-  }
+  const newestGood = () => newestGoodBackup(backupsDir, options.nativeBinding);
 
   // Refusals are thrown from here; the check and the open run on, awaited unless in the background.
   const started = finishOpen(inspect(), 'start');
@@ -320,6 +243,20 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
   started.catch((err: unknown) => {
     failure = err;
   });
+
+  const parts: KeeperParts = {
+    file,
+    backupsDir,
+    nativeBinding: options.nativeBinding,
+    store: () => store,
+    problem: () => problem,
+    scheduler: () => scheduler,
+    newestGood,
+    closeStore,
+    moveDamagedAside,
+    install: (ready, reason) => installLibraryFile(file, dataDir, ready, reason, lastQuickCheck),
+    openOrRecover,
+  };
 
   const progress = (): CheckProgress | null =>
     check ? { bytes: check.bytes, elapsedMs: Math.round(performance.now() - check.startedAt), expectedMs: Math.round(check.expectedMs) } : null;
@@ -358,53 +295,8 @@ export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
       };
     },
     listBackups: () => listBackups(backupsDir),
-    restore: (name) =>
-      exclusive(async () => {
-        const chosen = name ? listBackups(backupsDir).find((b) => b.name === name) : await newestGood();
-        if (!chosen) {
-          throw new AppError('NOT_FOUND', name ? `There is no backup called ${name} in ${backupsDir}.` : `There is no usable backup in ${backupsDir}.`);
-        }
-        const source = path.join(backupsDir, chosen.name);
-        const check = await verifyCopyInWorker(source, { mode: 'integrity', nativeBinding: options.nativeBinding });
-        if ('problem' in check) throw new AppError('BACKUP_FAILED', `The backup ${chosen.name} cannot be restored: ${check.problem}. Choose another one.`);
-        let keptAside: string | null;
-        if (store && scheduler) {
-          // The library being replaced is kept as a backup of its own, so a restore can be undone.
-          const aside = await scheduler.take('before-restore', { force: true });
-          keptAside = aside ? path.join('backups', aside.name) : null;
-          await closeStore();
-        } else {
-          keptAside = moveDamagedAside();
-        }
-        const ready = `${file}.restoring`;
-        fs.copyFileSync(source, ready);
-        install(ready, 'restore');
-        await openOrRecover('restore');
-        if (problem) throw new AppError('LIBRARY_DAMAGED', `The restored library still does not open: ${problem.message}`);
-        return { restored: { ...chosen, ...check.counts }, keptAside };
-      }),
-    salvage: () =>
-      exclusive(async () => {
-        if (!problem) throw new AppError('INVALID_INPUT', 'The library is not damaged: there is nothing to salvage.');
-        const ready = `${file}.salvage`;
-        for (const ext of ['', '-wal', '-shm', '-journal']) fs.rmSync(ready + ext, { force: true });
-        const target = await openStore(ready, { nativeBinding: options.nativeBinding });
-        let report;
-        try {
-          report = salvageInto(fs.existsSync(file) && fs.statSync(file).size > 0 ? file : null, target.db);
-          // This folder held the analyst's library: the demo is not written into what was saved.
-          markDemoSeeded(target.db);
-          target.db.pragma('wal_checkpoint(TRUNCATE)');
-        } finally {
-          target.close();
-        }
-        const keptAside = moveDamagedAside();
-        install(ready, 'salvage');
-        await openOrRecover('salvage');
-        if (!store) throw new AppError('LIBRARY_DAMAGED', `The salvaged library does not open: ${problem ? (problem as LibraryProblem).message : 'unknown reason'}`);
-        const counts = libraryCounts((store as Store).db);
-        return { report, keptAside, ...counts };
-      }),
+    restore: (name) => exclusive(() => restoreLibrary(parts, name)),
+    salvage: () => exclusive(() => salvageLibrary(parts)),
     close: () => exclusive(closeStore),
   };
 }

@@ -21,3 +21,10 @@ export const LIMITS = {
  * refuses them before reading, which saves reading and sending the bytes.
  */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Browser mode's cap on one request body (main/web/http-io.ts): an imported file of up to 50 MB as
+ * base64 inside JSON fits, and so does a bundle of up to 70 MB sent raw (POST /upload/bundle). The
+ * page checks a picked bundle against it before sending a byte.
+ */
+export const MAX_REQUEST_BYTES = 70 * 1024 * 1024;

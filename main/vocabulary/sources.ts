@@ -63,6 +63,21 @@ export const IMPORT_EXTENSIONS_WORDS = '.txt, .md, .html, .htm, .pdf and .docx';
 /** Formats a brief is exported to. */
 export const EXPORT_FORMATS = ['pdf', 'markdown', 'docx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** What an export record may name: a brief's formats, and a .sourcemark bundle of briefs with their evidence. */
+export const EXPORT_RECORD_FORMATS = [...EXPORT_FORMATS, 'bundle'] as const;
+export type ExportRecordFormat = (typeof EXPORT_RECORD_FORMATS)[number];
+
+/**
+ * Each exported file's type, once: the save dialog's filter (name, extension) and the download's
+ * Content-Type. The system opens an earlier export only if its name still ends in the extension.
+ */
+export const EXPORT_FILE_TYPES: Record<ExportRecordFormat, { name: string; extension: string; mime: string }> = {
+  pdf: { name: 'PDF', extension: 'pdf', mime: 'application/pdf' },
+  markdown: { name: 'Markdown', extension: 'md', mime: 'text/markdown; charset=utf-8' },
+  docx: { name: 'Word document', extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  csv: { name: 'CSV spreadsheet', extension: 'csv', mime: 'text/csv; charset=utf-8' },
+  bundle: { name: 'Sourcemark bundle', extension: 'sourcemark', mime: 'application/vnd.sourcemark.bundle+sqlite3' },
+};
 
 /** A source's editable details, as the analyst names them (bundle offers, CSL-JSON matches). */
 export const SOURCE_DETAILS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'accessedAt', 'language', 'reliability', 'sourceType'] as const;

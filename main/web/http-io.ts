@@ -5,15 +5,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../security/csp';
 import type { ErrorValue } from '../../db/errors';
 import { IMPORT_LIMITS } from '../import/types';
-import { formatBytes } from '../vocabulary';
+import { formatBytes, MAX_REQUEST_BYTES } from '../vocabulary';
 import type { VerifiedExport } from '../export/read-export';
 
 /**
  * The largest call is importFile: one file of at most IMPORT_LIMITS.maxFileBytes (50 MB), sent as
  * base64 inside JSON, which makes it 4/3 as large (66.7 MB), plus its name and the JSON around it.
- * 70 MB holds that with room to spare and nothing much bigger.
+ * 70 MB holds that with room to spare and nothing much bigger. A bundle to import is sent raw
+ * (POST /upload/bundle), so a bundle of up to 70 MB fits under the same cap.
  */
-export const MAX_BODY_BYTES = 70 * 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 /** Bodies above this size count as large: only a few of them are read into memory at the same time. */
 export const LARGE_BODY_BYTES = 1024 * 1024;
 const LARGE_BODY_SLOTS = 2;

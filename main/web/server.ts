@@ -4,7 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
 import { dispatch } from '../contract/dispatch';
-import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
+import { createChromiumPdfRenderer } from '../export/pdf-chromium';
 import type { PdfRenderer } from '../ports';
 import { checkImportFolders } from '../security/file-access';
 import { checkApiAccess, checkDownloadAccess, checkPageAccess, exportTicket, isWellFormedToken, newToken } from '../security/web-access';
@@ -13,6 +13,7 @@ import { AppError } from '../../db/errors';
 import { appPackage } from '../platform/app-root';
 import { BodyTooLarge, readBody, sendDownload, sendError, sendFile, sendJson, sendText } from './http-io';
 import { missingRendererMessage, resolveStatic } from '../security/static-files';
+import { stageBundleBytes, tooLarge } from '../bundle/uploads';
 
 export interface WebServerOptions {
   dataDir: string;
@@ -27,7 +28,7 @@ export interface WebServerOptions {
   quiet?: boolean;
   /** Folders whose files an import may name by path (--import-dir); none by default. */
   importDirs?: readonly string[];
-  /** Defaults to Playwright's page.pdf() on the system Chromium. */
+  /** Defaults to Page.printToPDF on the system Chromium (pdf-chromium.ts). */
   pdf?: PdfRenderer;
 }
 
@@ -45,6 +46,8 @@ export interface RunningWebServer {
 const API_PREFIX = '/api/';
 /** GET /exports/<record id>?ticket=…: a finished export, streamed as a download. */
 const EXPORTS_PREFIX = '/exports/';
+/** POST /upload/bundle?name=…: a bundle to import, sent as the raw body (never base64 inside JSON). */
+const UPLOAD_PATH = '/upload/bundle';
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const host = options.host ?? '127.0.0.1';
@@ -63,7 +66,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     mode: 'web',
     importAccess: { kind: 'folders', folders: importFolders },
     version: pkg.version,
-    pdf: options.pdf ?? createPlaywrightPdfRenderer(),
+    pdf: options.pdf ?? createChromiumPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
     downloadUrl: (recordId) => `${EXPORTS_PREFIX}${recordId}?ticket=${exportTicket(token, recordId)}`,
     // The page can be served (and show the check's progress) while a large library is checked.
@@ -100,6 +103,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       await handleCall(url.pathname.slice(API_PREFIX.length), req, res);
+      return;
+    }
+
+    if (url.pathname === UPLOAD_PATH) {
+      const access = checkApiAccess(facts, port, token);
+      if (!access.ok || req.method !== 'POST') {
+        req.resume();
+        if (!access.ok) sendError(res, access.status, { code: access.code, message: access.message });
+        else sendError(res, 405, { code: 'INVALID_INPUT', message: 'A bundle is uploaded with POST, the file as the body.' }, { Allow: 'POST' });
+        return;
+      }
+      await handleUpload(url, req, res);
       return;
     }
 
@@ -161,6 +176,32 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       sendError(res, err.code === 'NOT_FOUND' ? 404 : err.code === 'LIBRARY_DAMAGED' ? 503 : 409, err.toValue());
+    }
+  }
+
+  /** A bundle to import, as the raw request body; answered with the upload id inspectBundle and importBundle take. */
+  async function handleUpload(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const name = (url.searchParams.get('name') ?? '').trim() || 'The file';
+    if (name.length > 1024) {
+      req.resume();
+      sendError(res, 400, { code: 'INVALID_INPUT', message: 'The file name is longer than 1,024 characters.' });
+      return;
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (err) {
+      if (!(err instanceof BodyTooLarge)) throw err;
+      res.setHeader('Connection', 'close');
+      sendError(res, 413, tooLarge(name, err.declared ?? null, err.limit).toValue());
+      return;
+    }
+    try {
+      const upload = stageBundleBytes(service.ctx.dataDir, name, body);
+      sendJson(res, 200, { ok: true, value: { upload, name, bytes: body.length } });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      sendError(res, err.code === 'BUNDLE_INVALID' ? 415 : 400, err.toValue());
     }
   }
 

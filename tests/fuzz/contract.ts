@@ -35,6 +35,8 @@ export interface FuzzReport {
   methodsCalled: number;
   internal: string[];
   serverErrors: string[];
+  /** Calls over HTTP that got no answer at all (fetch failed): the error and its cause, e.g. a reset connection. */
+  transportErrors: string[];
   changedOnRefusal: string[];
   ms: number;
   /** Slowest methods: total ms spent in each (for keeping the CI run short). */
@@ -92,7 +94,7 @@ export async function runContractFuzz(options: FuzzOptions): Promise<FuzzReport>
   }
   // The server answers before the library is checked and open; the fuzz reads the store directly.
   await running.ready;
-  const report: FuzzReport = { transport: options.transport, seed, calls: 0, ok: 0, refused: 0, codes: {}, methodsCalled: 0, internal: [], serverErrors: [], changedOnRefusal: [], ms: 0 };
+  const report: FuzzReport = { transport: options.transport, seed, calls: 0, ok: 0, refused: 0, codes: {}, methodsCalled: 0, internal: [], serverErrors: [], transportErrors: [], changedOnRefusal: [], ms: 0 };
   const called = new Set<string>();
   const spent = new Map<string, number>();
   const calls = fc.sample(callArb(places, methodNames), { numRuns: options.calls, seed });
@@ -110,12 +112,21 @@ export async function runContractFuzz(options: FuzzOptions): Promise<FuzzReport>
       if (server) {
         const raw = i % 10 === 9 ? rawBodies[i]! : JSON.stringify(input ?? {});
         const method = i % 50 === 49 ? `no${name}` : name;
-        const res = await fetch(`${server.baseURL}/api/${method}`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-          body: raw,
-        });
-        const text = await res.text();
+        let res: Response;
+        let text: string;
+        try {
+          res = await fetch(`${server.baseURL}/api/${method}`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+            body: raw,
+          });
+          text = await res.text();
+        } catch (err) {
+          // Reported, not thrown: the run goes on, so one lost connection does not hide what follows.
+          const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+          report.transportErrors.push(`${method} ${show(raw)} -> ${(err as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? String(cause)})` : ''} after ${Date.now() - t0} ms`);
+          continue;
+        }
         if (res.status >= 500) report.serverErrors.push(`${method} ${show(raw)} -> HTTP ${res.status} ${text.slice(0, 300)}`);
         try {
           result = JSON.parse(text) as Result<unknown>;
@@ -137,7 +148,7 @@ export async function runContractFuzz(options: FuzzOptions): Promise<FuzzReport>
       if (result.error.code === 'INTERNAL') report.internal.push(`${name} ${show(input)} -> ${result.error.message}`);
       const after = crypto.createHash('sha256').update(logicalContent(running.ctx.store.db)).digest('hex');
       if (after !== before) report.changedOnRefusal.push(`${name} ${show(input)} -> ${result.error.code}: ${result.error.message}`);
-      if ((i + 1) % 1000 === 0) log(`fuzz ${options.transport}: ${i + 1}/${calls.length} calls, ${report.internal.length} INTERNAL, ${report.serverErrors.length} 5xx, ${report.changedOnRefusal.length} changed on refusal`);
+      if ((i + 1) % 1000 === 0) log(`fuzz ${options.transport}: ${i + 1}/${calls.length} calls, ${report.internal.length} INTERNAL, ${report.serverErrors.length} 5xx, ${report.transportErrors.length} unanswered, ${report.changedOnRefusal.length} changed on refusal`);
     }
   } finally {
     report.methodsCalled = called.size;

@@ -15,7 +15,10 @@ export interface CrashSoakOptions {
   seed?: number;
   /** Progress lines; silent when left out. */
   log?: (line: string) => void;
-  /** Longest time writes run before the kill, in ms (the kill lands at a random moment inside it). */
+  /**
+   * Each round kills the server once it has acknowledged a random 1 to 4 writes (however long a busy
+   * machine takes for that), then after a further random 0 to windowMs ms of writes.
+   */
   windowMs?: number;
   /** Stops after the current round (Ctrl+C on a long run), still checking everything once more. */
   signal?: AbortSignal;
@@ -125,6 +128,15 @@ export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoak
       }
       let killed = false;
       let inFlight = 0;
+      // The kill waits on acknowledged writes, not on the clock: on a loaded machine a fixed window
+      // could end before the first answer and the round would test nothing.
+      const target = 1 + Math.floor(rnd() * 4);
+      let roundAcks = 0;
+      let enough!: () => void;
+      const enoughAcks = new Promise<void>((resolve) => (enough = resolve));
+      const acked = () => {
+        if (++roundAcks >= target) enough();
+      };
       const lane = async (l: number) => {
         const state = lanes[l]!;
         for (let n = 0; !killed; n++) {
@@ -158,6 +170,7 @@ export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoak
               acks.push({ kind: 'tag-deleted', id, name });
             }
             inFlight--;
+            acked();
           } catch (err) {
             inFlight--;
             if (!killed) throw err;
@@ -167,7 +180,16 @@ export async function runCrashSoak(options: CrashSoakOptions): Promise<CrashSoak
         }
       };
       const writers = [0, 1, 2].map((l) => lane(l));
-      await new Promise((r) => setTimeout(r, 20 + rnd() * windowMs));
+      try {
+        // A lane that fails before the kill ends the wait (and the soak) with its error.
+        await Promise.race([enoughAcks, Promise.all(writers)]);
+        await new Promise((r) => setTimeout(r, rnd() * windowMs));
+      } catch (err) {
+        killed = true;
+        server.child.kill('SIGKILL');
+        await server.exited;
+        throw err;
+      }
       killed = true;
       server.child.kill('SIGKILL');
       await server.exited;

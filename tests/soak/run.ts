@@ -18,9 +18,9 @@ async function main(argv: string[]): Promise<number> {
     let failed = 0;
     for (const transport of ['service', 'http'] as const) {
       const r = await runContractFuzz({ transport, calls: Math.ceil(calls / 2), seed, log: (l) => process.stderr.write(`${l}\n`) });
-      process.stdout.write(`${JSON.stringify({ suite: 'fuzz', ...r, internal: r.internal.length, serverErrors: r.serverErrors.length, changedOnRefusal: r.changedOnRefusal.length })}\n`);
-      for (const line of [...r.internal, ...r.serverErrors, ...r.changedOnRefusal].slice(0, 30)) process.stderr.write(`${line}\n`);
-      failed += r.internal.length + r.serverErrors.length + r.changedOnRefusal.length;
+      process.stdout.write(`${JSON.stringify({ suite: 'fuzz', ...r, internal: r.internal.length, serverErrors: r.serverErrors.length, transportErrors: r.transportErrors.length, changedOnRefusal: r.changedOnRefusal.length })}\n`);
+      for (const line of [...r.internal, ...r.serverErrors, ...r.transportErrors, ...r.changedOnRefusal].slice(0, 30)) process.stderr.write(`${line}\n`);
+      failed += r.internal.length + r.serverErrors.length + r.transportErrors.length + r.changedOnRefusal.length;
     }
     return failed ? 1 : 0;
   }

@@ -2,7 +2,7 @@
 // shows its rating as text (CC, C, N, I, II) on a colour, so colour is never the only sign. One cell
 // is in the tab order; the arrow keys move, C / I / N rate (C twice or Shift+C for CC, I twice or
 // Shift+I for II), Delete clears, L / M / H set relevance, Enter on the evidence opens its passage.
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AchRating, AchRelevance, AchRow, Analysis } from '../../../main/contract';
 import { ACH_RATING_WORDS, ACH_RATINGS, ACH_RELEVANCES, evidenceLabel as rowLabel, hypothesisLabel } from '../../../main/vocabulary';
@@ -11,6 +11,7 @@ import { useGuarded } from '../state/errors';
 import { useWorkspaceActions } from '../state/workspace';
 import { clip } from '../ui/format';
 import { changeAnalysis, rateCell } from '../mutations/analysis';
+import { matrixColumns } from './columns';
 import { FIRST_RATING_COLUMN, gridAction, type GridPlace } from './gridKeys';
 
 export type RowOrder = 'analyst' | 'diagnosticity';
@@ -54,6 +55,20 @@ export function orderedRows(a: Analysis, order: RowOrder): RowView[] {
   return views;
 }
 
+/** The element's inner width, followed as the pane is resized. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
 export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowOrder }) {
   const qc = useQueryClient();
   const run = useGuarded();
@@ -64,6 +79,9 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
   const grid = useRef<HTMLTableElement>(null);
   const moved = useRef(false);
   const place = { row: Math.min(at.row, Math.max(0, rows.length - 1)), col: Math.min(at.col, cols - 1) };
+  const scroller = useRef<HTMLDivElement>(null);
+  const paneWidth = useWidth(scroller);
+  const widths = matrixColumns(paneWidth, analysis.hypotheses.length);
   const scoreOf = new Map(analysis.scores.ranking.map((h) => [h.hypothesisId, h]));
 
   useEffect(() => {
@@ -104,7 +122,7 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
     void run(() => rateCell(qc, analysis, focusedHyp.id, focusedRow.row.id, rating));
   };
   return (
-    <div className="matrix-scroller">
+    <div className="matrix-scroller" ref={scroller}>
       <table
         ref={grid}
         role="grid"
@@ -112,6 +130,7 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
         aria-rowcount={rows.length + 1}
         aria-colcount={cols}
         className="ach-matrix"
+        style={{ width: widths.table }}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
           const c = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
@@ -120,6 +139,14 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
           if (row !== place.row || col !== place.col) setAt({ row, col });
         }}
       >
+        <colgroup>
+          <col style={{ width: widths.evidence }} />
+          <col style={{ width: widths.relevance }} />
+          <col style={{ width: widths.diagnosticity }} />
+          {analysis.hypotheses.map((h) => (
+            <col key={h.id} style={{ width: widths.hypothesis }} />
+          ))}
+        </colgroup>
         <thead>
           <tr role="row">
             <th role="columnheader" scope="col" className="ev-head">
@@ -215,7 +242,14 @@ const MatrixRow = memo(function MatrixRow({ view: v, index, activeCol, onOpen, o
   const grade = [row.reliability, row.credibility].filter((x) => x !== null).join('');
   return (
     <tr role="row" aria-rowindex={index + 2} className={`${v.flat ? 'flat' : ''}${v.linchpin || v.sensitive ? ' linchpin' : ''}`}>
-      <td {...cell(0)} className="ev-cell" aria-label={`${rowLabel(v.number)}: ${clip(row.text, 120)}`} onClick={() => onOpen(v)}>
+      <td
+        {...cell(0)}
+        className="ev-cell"
+        aria-label={`${rowLabel(v.number)}: ${clip(row.text, 120)}`}
+        // The text is cut to three lines on screen and 120 characters in the name: the whole of it is here.
+        title={row.sourceTitle ? `${row.text}\n— ${row.sourceTitle}` : row.text}
+        onClick={() => onOpen(v)}
+      >
         <span className="ev-number">{rowLabel(v.number)}</span>
         <span className="ev-text" dir="auto">
           {row.kind === 'assumption' || /^["“«„]/.test(row.text) ? row.text : `“${row.text}”`}
@@ -225,7 +259,7 @@ const MatrixRow = memo(function MatrixRow({ view: v, index, activeCol, onOpen, o
             <span className="badge assumption">Assumption</span>
           ) : (
             <>
-              <bdi>{row.sourceTitle}</bdi>
+              <bdi title={row.sourceTitle ?? undefined}>{row.sourceTitle}</bdi>
               <span className="badge grade" title="Source reliability (A–F) and information credibility (1–6)">
                 {grade || 'not graded'}
               </span>

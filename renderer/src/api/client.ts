@@ -3,6 +3,8 @@
 // POST /api/<method> to 127.0.0.1 with the per-run token from the page's #token= fragment.
 import type { Bridge, Client, ErrorValue, MethodName, Result } from '../../../main/contract';
 import type { MenuCommand } from '../../../main/electron/channels';
+import type { BundleUpload } from '../../../main/contract/bundle';
+import { formatBytes, MAX_REQUEST_BYTES } from '../../../main/vocabulary';
 
 declare global {
   interface Window {
@@ -90,3 +92,35 @@ export const client: Client = new Proxy({} as Client, {
 });
 
 export const isDesktop = (): boolean => Boolean(window.sourcemark);
+
+/**
+ * Browser mode: a bundle to import goes as the raw body of POST /upload/bundle (the file streamed by
+ * the browser, never read into this page as base64); the answer names the upload for inspectBundle
+ * and importBundle. The desktop app picks the file in the main process instead (pickBundleFile).
+ */
+export async function uploadBundle(file: File): Promise<BundleUpload> {
+  if (file.size > MAX_REQUEST_BYTES) {
+    throw new ApiError({
+      code: 'TOO_LARGE',
+      message: `${file.name} is ${formatBytes(file.size)}; browser mode takes bundles of at most ${formatBytes(MAX_REQUEST_BYTES)} in one upload. Import it in the desktop app, or share fewer briefs per bundle.`,
+    });
+  }
+  let response: Response;
+  try {
+    response = await fetch(`./upload/bundle?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${browserToken() ?? ''}` },
+      body: file,
+    });
+  } catch {
+    throw new ApiError({ code: 'INTERNAL', message: 'Sourcemark’s back end is not answering. Is `npm run web` still running?' });
+  }
+  let result: Result<BundleUpload>;
+  try {
+    result = (await response.json()) as Result<BundleUpload>;
+  } catch {
+    throw new ApiError({ code: 'INTERNAL', message: `The back end answered ${response.status} ${response.statusText} without a result.` });
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

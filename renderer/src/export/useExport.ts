@@ -3,9 +3,9 @@
 // dialog; browser mode hands back an address to download it from).
 import { useCallback, useState } from 'react';
 import type { ExportRecord } from '../../../main/contract';
-import type { ExportCheck } from '../../../main/contract/export';
+import type { ExportCheck, ExportReview } from '../../../main/contract/export';
 import { ApiError, client } from '../api/client';
-import { downloadExport } from './download';
+import { downloadExport } from '../api/download';
 import type { ExportFormat } from '../../../main/vocabulary';
 
 export type { ExportFormat };
@@ -14,7 +14,7 @@ export type ExportPhase =
   | { step: 'choose' }
   | { step: 'checking' }
   /** Things a reviewer would point out; the analyst may still go on. */
-  | { step: 'review'; check: ExportCheck }
+  | { step: 'review'; check: ExportReview }
   /** Nothing a reader could use: no title of its own, or nothing written. */
   | { step: 'empty'; reason: string }
   | { step: 'unfaithful'; problems: ExportCheck['problems'] }
@@ -37,10 +37,11 @@ export function useExport(briefId: number) {
   const reset = useCallback(() => setPhase({ step: 'choose' }), []);
 
   const write = useCallback(
-    async (allowUncited: boolean) => {
+    /** checkToken: the check just shown, which the back end reuses when nothing changed since. */
+    async (allowUncited: boolean, checkToken: string | undefined) => {
       try {
         setPhase({ step: 'running' });
-        const { record, pages, download } = await client.exportBrief({ briefId, format, allowUncited });
+        const { record, pages, download } = await client.exportBrief({ briefId, format, allowUncited, ...(checkToken ? { checkToken } : {}) });
         if (download) downloadExport(download);
         setPhase({ step: 'done', record, pages, downloaded: download !== null });
       } catch (err) {
@@ -66,11 +67,11 @@ export function useExport(briefId: number) {
       if (check.empty) setPhase({ step: 'empty', reason: check.empty });
       else if (check.problems.length) setPhase({ step: 'unfaithful', problems: check.problems });
       else if (needsReview(check)) setPhase({ step: 'review', check });
-      else await write(false);
+      else await write(false, check.token);
     } catch (err) {
       setPhase({ step: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
   }, [briefId, write]);
 
-  return { phase, format, setFormat, start, exportAnyway: () => void write(true), reset };
+  return { phase, format, setFormat, start, exportAnyway: () => void write(true, phase.step === 'review' ? phase.check.token : undefined), reset };
 }

@@ -1,12 +1,14 @@
 // Export bundle…: the open brief, a chosen set of briefs, or the whole library, as one signed
-// .sourcemark file. Browser mode hands it over as a download; the desktop keeps it in exports/.
+// .sourcemark file, written and recorded like every export: the desktop app asks where in its save
+// dialog, browser mode downloads it from GET /exports/:id.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { MethodResult } from '../../../main/contract';
-import { client, isDesktop } from '../api/client';
+import { ApiError, client } from '../api/client';
+import { downloadExport } from '../api/download';
 import { useBriefs } from '../api/queries';
 import { Dialog } from '../ui/Dialog';
-import { download, groupedFingerprint } from './files';
+import { groupedFingerprint } from './files';
 
 type Scope = 'brief' | 'chosen' | 'library';
 
@@ -18,6 +20,9 @@ const COUNT_WORDS: [string, string, string][] = [
   ['quote', 'passage', 'passages'],
   ['tag', 'tag', 'tags'],
 ];
+
+/** The record's file name, for the sentence that says where the bundle went (the page never sends a path back). */
+const fileNameOf = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 export function countsLine(counts: Record<string, number>): string {
   return COUNT_WORDS.map(([key, one, many]) => `${counts[key] ?? 0} ${(counts[key] ?? 0) === 1 ? one : many}`).join(', ');
@@ -39,9 +44,13 @@ export function ExportBundleDialog({ briefId, onClose }: { briefId: number | nul
     setPhase({ step: 'running' });
     try {
       const result = await client.exportBundle({ briefIds: ids });
-      if (!isDesktop()) download(result.fileName, 'application/vnd.sourcemark.bundle+sqlite3', { base64: result.base64 });
+      if (result.download) downloadExport(result.download);
       setPhase({ step: 'done', result });
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'CANCELLED') {
+        setPhase({ step: 'choose' });
+        return;
+      }
       setPhase({ step: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
   };
@@ -110,8 +119,7 @@ export function ExportBundleDialog({ briefId, onClose }: { briefId: number | nul
         {phase.step === 'done' && (
           <div role="status">
             <p>
-              {isDesktop() ? 'Saved' : 'Downloaded'} <bdi className="share-path">{phase.result.fileName}</bdi>
-              {isDesktop() && ' in the exports folder beside the library'}: {countsLine(phase.result.counts)}.
+              {phase.result.download ? 'Downloaded' : 'Saved'} <bdi className="share-path">{fileNameOf(phase.result.record.path)}</bdi>: {countsLine(phase.result.counts)}.
             </p>
             <p className="share-hash">Content digest SHA-256 {phase.result.digest}</p>
             <p className="share-hash">Signed by key {groupedFingerprint(phase.result.fingerprint)}</p>

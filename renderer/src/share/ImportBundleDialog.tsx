@@ -4,11 +4,10 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { MethodResult } from '../../../main/contract';
-import { client } from '../api/client';
+import { client, isDesktop, uploadBundle } from '../api/client';
 import { libraryMerged } from '../mutations/bundles';
 import { Dialog } from '../ui/Dialog';
 import { countsLine } from './ExportBundleDialog';
-import { pickedBase64 } from './files';
 import { BundleReview, offerKey } from './BundleReview';
 import { ImportedReport } from './ImportedReport';
 
@@ -24,11 +23,11 @@ type Phase =
 export function ImportBundleDialog({ onClose, onCompare }: { onClose(): void; onCompare(localId: number, versionId: number): void }) {
   const qc = useQueryClient();
   const [phase, setPhase] = useState<Phase>({ step: 'pick' });
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; upload: string } | null>(null);
   const [taken, setTaken] = useState<Set<string>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
 
-  const inspect = async (f: { name: string; base64: string }) => {
+  const inspect = async (f: { name: string; upload: string }) => {
     setPhase({ step: 'checking', name: f.name });
     setFailure(null);
     try {
@@ -38,17 +37,25 @@ export function ImportBundleDialog({ onClose, onCompare }: { onClose(): void; on
     }
   };
 
-  const pick = async (picked: File | undefined) => {
-    if (!picked) return;
+  /** The file is handed to the back end before anything else: uploaded raw (browser mode) or picked in the main process (desktop). */
+  const start = async (name: string, handOver: () => Promise<{ name: string; upload: string } | null>) => {
+    setPhase({ step: 'checking', name });
     try {
-      const f = { name: picked.name, base64: await pickedBase64(picked) };
+      const handed = await handOver();
+      if (!handed) {
+        setPhase({ step: 'pick' });
+        return;
+      }
+      const f = { name: handed.name, upload: handed.upload };
       setFile(f);
       setTaken(new Set());
       await inspect(f);
     } catch (err) {
-      setPhase({ step: 'refused', name: picked.name, message: err instanceof Error ? err.message : String(err) });
+      setPhase({ step: 'refused', name, message: err instanceof Error ? err.message : String(err) });
     }
   };
+  const pick = (picked: File | undefined) => picked && void start(picked.name, () => uploadBundle(picked));
+  const pickOnDesktop = () => void start('the chosen file', async () => (await client.pickBundleFile({})).picked);
 
   const markKnown = async (summary: Summary, name: string) => {
     if (!file || !summary.signer.fingerprint) return;
@@ -82,9 +89,15 @@ export function ImportBundleDialog({ onClose, onCompare }: { onClose(): void; on
         {(phase.step === 'pick' || phase.step === 'refused') && (
           <>
             <p>Choose a .sourcemark file. Every text, passage and row in it is checked, and its signature verified, before anything is written.</p>
-            <label className="file-pick">
-              Bundle file <input type="file" accept=".sourcemark" onChange={(e) => void pick(e.target.files?.[0])} />
-            </label>
+            {isDesktop() ? (
+              <button type="button" className="primary" onClick={pickOnDesktop}>
+                Choose bundle file…
+              </button>
+            ) : (
+              <label className="file-pick">
+                Bundle file <input type="file" accept=".sourcemark" onChange={(e) => pick(e.target.files?.[0])} />
+              </label>
+            )}
           </>
         )}
         {phase.step === 'refused' && (

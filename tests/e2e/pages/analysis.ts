@@ -53,6 +53,11 @@ export class AnalysisScreen {
     return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell') });
   }
 
+  /** The column header of hypothesis Hn (its label, text and score). */
+  hypothesisHeader(n: number) {
+    return this.grid.getByRole('columnheader', { name: new RegExp(`^H${n}\\b`) });
+  }
+
   evidence(n: number) {
     return this.grid.getByRole('gridcell', { name: new RegExp(`^E${n}: `) });
   }

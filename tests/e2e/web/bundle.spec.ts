@@ -38,7 +38,7 @@ test('two libraries exchange a brief by file, and a tampered bundle is refused',
     await aShare.exportDialog.getByRole('button', { name: 'Cancel' }).click();
     const first = path.join(work, 'weekly.sourcemark');
     const download = await aShare.exportBundle('This brief', first);
-    expect(download.suggestedFilename()).toMatch(/^Weekly-assessment \d{4}-\d\d-\d\d\.sourcemark$/);
+    expect(download.suggestedFilename()).toMatch(/^Weekly-assessment-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.sourcemark$/);
     await aShare.close(aShare.exportDialog);
 
     // Library B: Bob names himself, then imports A's bundle: unknown signer, checked and marked known.

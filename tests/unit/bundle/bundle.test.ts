@@ -8,6 +8,10 @@ import { rowHash, table } from '../../../db/bundle/format';
 import { collectRows } from '../../../db/bundle/collect';
 import { writeBundle } from '../../../db/bundle/write';
 import { loadOrCreateKey } from '../../../main/bundle/keys';
+import { stageBundleBytes } from '../../../main/bundle/uploads';
+
+/** A file as browser mode's POST /upload/bundle keeps it: the upload id the contract names. */
+const upload = (lib: TestLibrary, file: string, name = path.basename(file)) => ({ name, upload: stageBundleBytes(lib.dir, name, fs.readFileSync(file)) });
 
 let a: TestLibrary;
 let b: TestLibrary;
@@ -136,7 +140,7 @@ describe('bundle export and import', () => {
 
     // The analyst takes the bundle's title and outlet and keeps their own (empty) author and date.
     const sha = plan.metadataOffers[0]!.sha256;
-    const r = svc(a).importBundle({ name: 'from-bob', base64: fs.readFileSync(second.file).toString('base64'), acceptUnverified: true, takeMetadata: [
+    const r = svc(a).importBundle({ ...upload(a, second.file, 'from-bob'), acceptUnverified: true, takeMetadata: [
       { sha256: sha, field: 'title' },
       { sha256: sha, field: 'outlet' },
     ] });
@@ -160,8 +164,7 @@ describe('bundle export and import', () => {
     const { plan } = svc(a).inspectBundleFile(file, 'odd');
     expect(plan.metadataOffers).toEqual([expect.objectContaining({ field: 'publishedAt', bundle: 'last Tuesday' })]);
     const before = a.snapshot();
-    const base64 = fs.readFileSync(file).toString('base64');
-    expect(() => svc(a).importBundle({ name: 'odd', base64, acceptUnverified: true, takeMetadata: [{ sha256: source.bodySha256, field: 'publishedAt' }] })).toThrow(
+    expect(() => svc(a).importBundle({ ...upload(a, file, 'odd'), acceptUnverified: true, takeMetadata: [{ sha256: source.bodySha256, field: 'publishedAt' }] })).toThrow(
       /From the bundle: The published date “last Tuesday” cannot be used: Dates are written YYYY-MM-DD/,
     );
     expect(a.snapshot()).toBe(before);
@@ -238,22 +241,29 @@ describe('bundle export and import', () => {
     expect(() => svc(b).importBundleFile(file, 'u', false)).toThrow(/not signed/);
   });
 
-  it('travels through the contract as bytes: export, inspect, refuse unknown signer, import after accepting', async () => {
+  it('travels through the contract as an export record and an upload: export, inspect, refuse unknown signer, import after accepting', async () => {
     const { brief } = await makeBrief(a);
     await a.call('setBundleAuthor', { name: 'Alice' });
     const out = await a.call('exportBundle', { briefIds: [brief.id] });
-    expect(out.fileName).toMatch(/^Weekly \d{4}-\d\d-\d\d\.sourcemark$/);
+    expect(out.record).toMatchObject({ format: 'bundle', briefId: brief.id, briefTitle: 'Weekly' });
+    expect(path.basename(out.record.path)).toMatch(/^Weekly-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.sourcemark$/);
     expect(out.fingerprint).toBe((await a.call('bundleIdentity', {})).fingerprint);
-    const summary = await b.call('inspectBundle', { name: out.fileName, base64: out.base64 });
+    const sent = upload(b, out.record.path);
+    const summary = await b.call('inspectBundle', sent);
     expect(summary).toMatchObject({ authorName: 'Alice', briefTitles: ['Weekly'], signer: { status: 'unknown', fingerprint: out.fingerprint } });
     const before = b.snapshot();
-    const refused = await b.refuse('importBundle', { name: out.fileName, base64: out.base64 });
+    const refused = await b.refuse('importBundle', sent);
     expect(refused).toMatchObject({ code: 'BUNDLE_SIGNATURE' });
     expect(refused.message).toContain(out.fingerprint);
     expect(b.snapshot()).toBe(before);
-    expect((await b.refuse('importBundle', { name: 'x.sourcemark', base64: Buffer.from('hello').toString('base64'), acceptUnverified: true })).code).toBe('BUNDLE_INVALID');
+    expect(() => upload(b, path.join(a.dir, 'signing-key.pem'), 'x.sourcemark')).toThrow(/x\.sourcemark is not a Sourcemark bundle: it is not a SQLite file/);
+    expect((await b.refuse('importBundle', { name: 'x', upload: '0'.repeat(32), acceptUnverified: true })).code).toBe('NOT_FOUND');
+    expect((await b.refuse('importBundle', { name: 'x', upload: '../library.sqlite' })).code).toBe('INVALID_INPUT');
     await b.call('markSignerKnown', { fingerprint: out.fingerprint, name: 'Alice' });
-    const done = await b.call('importBundle', { name: out.fileName, base64: out.base64 });
+    const done = await b.call('importBundle', sent);
     expect(done).toMatchObject({ briefsAdded: 1, summary: { signer: { status: 'known', name: 'Alice' } } });
+    // An imported upload is gone: nothing of it stays in the data folder.
+    expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([]);
+    expect((await b.refuse('inspectBundle', sent)).code).toBe('NOT_FOUND');
   });
 });

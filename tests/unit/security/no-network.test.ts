@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumExecutable } from '../../../main/platform/chromium';
+import { chromiumExecutable, headlessChromiumArgs, offlineChromiumSwitches } from '../../../main/platform/chromium';
 import { findLeaks, summarise } from '../../support/network-syscalls';
 import { childPids, removeServerBundle, spawnServer } from '../../support/server-process';
 
@@ -65,6 +65,20 @@ describe('no packet leaves the machine', () => {
       'connect AF_INET 142.250.1.1',
       'route-probe AF_INET6 2001:4860:4860::8888',
     ]);
+  });
+
+  it('every host maps to a name no URL can hold, in the renderer and in the desktop app', () => {
+    const rule = headlessChromiumArgs.find((a) => a.startsWith('--host-resolver-rules='))!.slice('--host-resolver-rules='.length);
+    const target = /^MAP \* (\S+)$/.exec(rule)?.[1];
+    // Chromium rejects a rewritten URL that is not valid before its resolver (and its route probe) runs.
+    expect(() => new URL(`http://${target}/`)).toThrow();
+    expect(new Map(offlineChromiumSwitches)).toEqual(
+      new Map([
+        ['host-resolver-rules', rule],
+        ['proxy-server', 'http://127.0.0.1:9'],
+        ['proxy-bypass-list', '<-loopback>'],
+      ]),
+    );
   });
 
   it.skipIf(skipReason !== null)(
@@ -133,23 +147,17 @@ describe('no packet leaves the machine', () => {
       const leaks = findLeaks(trace);
       // Kept for a person to read when the test fails: which process (execve lines) sent what.
       fs.copyFileSync(log, path.join(os.tmpdir(), 'sourcemark-no-network-strace.log'));
-      const probes = leaks.filter((l) => l.kind === 'route-probe');
       // Each Chromium that printed: its browser process is exec'd by path (its helpers fork from it).
       const browsers = trace.split('\n').filter((l) => /\bexecve\("[^"]*chromium[^"]*"/.test(l) && !/--type=/.test(l) && /= 0$/.test(l.trim())).length;
       console.log(
         `no-network: ${seen.lines} network calls from ${seen.pids} processes/threads, ${seen.connects} connects, ${browsers} Chromium launch(es); ` +
-          `${leaks.length - probes.length} sends or connects off the machine; ${probes.length} UDP route probes (connect only, no datagram)`,
+          `${leaks.length} connects or sends to an address off this machine`,
       );
       expect(browsers).toBeGreaterThan(0);
-      // Nothing is sent anywhere but this machine: no DNS query, no TCP connection, no datagram.
-      expect(leaks.filter((l) => l.kind !== 'route-probe').map((l) => l.line)).toEqual([]);
-      // What Chromium 156 still does, and no flag or pref stops: when its network quality estimator sees
-      // the first HTTP request of a browser (the account listing, sent to a refused loopback port), it asks
-      // the resolver whether that host is private, and every resolver request first asks the kernel for a
-      // route to 2001:4860:4860::8888 (connect() on a UDP socket, which transmits nothing). Before the
-      // refused-port --gaia-url there were four per browser, one per retried account listing.
-      expect(probes.length).toBeLessThanOrEqual(browsers);
-      expect(new Set(probes.map((p) => p.address))).toEqual(new Set(probes.length ? ['2001:4860:4860::8888'] : []));
+      // Nothing is addressed anywhere but this machine: no DNS query, no TCP connection, no datagram, and
+      // not even a UDP connect() that only asks the kernel for a route (Chromium's IPv6 reachability
+      // check, which the host-resolver rules now keep from starting).
+      expect(leaks.map((l) => `${l.kind}: ${l.line}`)).toEqual([]);
     },
     240_000,
   );

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type TestLibrary } from './helpers';
 
-// Undo and redo of an analysis: a rating, a hypothesis with its cells, a row, a key assumption.
+// Undo and redo of an analysis: a rating, a hypothesis with its cells, a row, a key assumption, the
+// question and weights, and a claim citing the ranking.
 const BODY = 'The terminal closed on Tuesday for crane maintenance. Two cutters anchored across the channel mouth. No notice was filed.';
 
 let lib: TestLibrary;
@@ -105,5 +106,59 @@ describe('undo of an analysis of competing hypotheses', () => {
     expect(await lib.call('listKeyAssumptions', { briefId })).toEqual([]);
     await undo();
     expect(await lib.call('listKeyAssumptions', { briefId })).toMatchObject([{ id: k.id, status: 'unsupported', claimIds: [claim.id] }]);
+  });
+
+  it('undoes the question and the weights, one step per change, and scores follow the weights back', async () => {
+    let a = await lib.call('createAnalysis', { briefId, question: 'Why did the port close?' });
+    a = await lib.call('addHypothesis', { analysisId: a.id, text: 'Maintenance' });
+    a = await lib.call('addHypothesis', { analysisId: a.id, text: 'Blockade' });
+    a = await lib.call('addEvidenceRow', { analysisId: a.id, quoteId: quoteIds[0]!, relevance: 'high' });
+    const [h1] = a.hypotheses.map((h) => h.id) as [number];
+    await lib.call('rateCell', { hypothesisId: h1, rowId: a.rows[0]!.id, rating: 'I' });
+
+    await lib.call('updateAnalysis', { analysisId: a.id, question: '  Who closed the port?  ' });
+    // The same values again record nothing.
+    await lib.call('updateAnalysis', { analysisId: a.id, question: 'Who closed the port?', weighByRelevance: false });
+    a = await lib.call('updateAnalysis', { analysisId: a.id, weighByRelevance: true });
+    const weighted = a.scores.ranking.find((s) => s.hypothesisId === h1)!.score;
+
+    expect((await undo()).label).toBe('weighting by relevance turned on');
+    a = await now();
+    expect(a.weighByRelevance).toBe(false);
+    expect(a.scores.ranking.find((s) => s.hypothesisId === h1)!.score).toBe(1);
+    expect((await undo()).label).toBe('edit of the analysis question “Who closed the port?”');
+    expect((await now()).question).toBe('Why did the port close?');
+    expect((await lib.call('undoState', { briefId })).redo).toBe('edit of the analysis question “Who closed the port?”');
+    await redo();
+    await redo();
+    a = await now();
+    expect([a.question, a.weighByRelevance]).toEqual(['Who closed the port?', true]);
+    expect(a.scores.ranking.find((s) => s.hypothesisId === h1)!.score).toBe(weighted);
+
+    a = await lib.call('updateAnalysis', { analysisId: a.id, weighByCredibility: true, weighByRelevance: false });
+    expect((await undo()).label).toBe('weighting by relevance turned off, weighting by credibility turned on');
+    expect([(await now()).weighByRelevance, (await now()).weighByCredibility]).toEqual([true, false]);
+  });
+
+  it('undoes a claim citing the ranking, and its removal, also after the claim was deleted and restored', async () => {
+    const claim = await lib.call('addClaim', { briefId, text: 'The closure covers a blockade.' });
+    const other = await lib.call('addClaim', { briefId, text: 'No notice was filed.' });
+    const a = await lib.call('createAnalysis', { briefId });
+    await lib.call('citeAnalysis', { analysisId: a.id, claimId: claim.id, cites: true });
+    expect((await lib.call('citeAnalysis', { analysisId: a.id, claimId: claim.id, cites: true })).citedBy).toEqual([claim.id]);
+    expect((await undo()).label).toBe('citation of the ranking in claim 1');
+    expect((await now()).citedBy).toEqual([]);
+    await redo();
+    expect((await now()).citedBy).toEqual([claim.id]);
+    await lib.call('citeAnalysis', { analysisId: a.id, claimId: claim.id, cites: false });
+    expect((await undo()).label).toBe("removal of the ranking's citation from claim 1");
+    expect((await now()).citedBy).toEqual([claim.id]);
+
+    await lib.call('citeAnalysis', { analysisId: a.id, claimId: other.id, cites: true });
+    await lib.call('citeAnalysis', { analysisId: a.id, claimId: other.id, cites: false });
+    await lib.call('deleteClaim', { id: other.id });
+    await undo(); // the deletion: the claim is back
+    await undo(); // the removal of its citation
+    expect((await now()).citedBy).toEqual([claim.id, other.id]);
   });
 });

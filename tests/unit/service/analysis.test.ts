@@ -78,6 +78,24 @@ describe('an analysis of competing hypotheses of a brief', () => {
     ).toThrow(/FOREIGN KEY/);
   });
 
+  it('answers NOT_FOUND, changing nothing, for an analysis, hypothesis or row that does not exist', async () => {
+    const a = await matrix();
+    const before = lib.snapshot();
+    for (const [name, input, what] of [
+      ['updateAnalysis', { analysisId: a.id + 1000, question: 'Who closed it?' }, `Analysis ${a.id + 1000}`],
+      ['updateAnalysis', { analysisId: a.id + 1000, weighByRelevance: true }, `Analysis ${a.id + 1000}`],
+      ['updateHypothesis', { hypothesisId: 9999, text: 'Strike' }, 'Hypothesis 9999'],
+      ['removeHypothesis', { hypothesisId: 9999 }, 'Hypothesis 9999'],
+      ['updateEvidenceRow', { rowId: 9999, relevance: 'high' }, 'Evidence row 9999'],
+      ['removeEvidenceRow', { rowId: 9999 }, 'Evidence row 9999'],
+    ] as const) {
+      const error = await lib.refuse(name, input);
+      expect(error, name).toMatchObject({ code: 'NOT_FOUND' });
+      expect(error.message, name).toContain(`${what} does not exist`);
+    }
+    expect(lib.snapshot()).toBe(before);
+  });
+
   it('refuses a tenth hypothesis, a duplicate one, a duplicate passage row and a bad rating in plain words', async () => {
     const a = await matrix();
     expect((await lib.refuse('addHypothesis', { analysisId: a.id, text: 'crane maintenance' })).message).toMatch(/already has the hypothesis/);

@@ -79,6 +79,62 @@ describe('IPC handlers', () => {
   });
 });
 
+describe('bundles on the desktop', () => {
+  async function sharedBrief(): Promise<number> {
+    const source = (await invoke('addSource', { title: 'Wire', body: 'The ministry confirmed the closure of the northern terminal on Monday.' })) as { value: { source: { id: number } } };
+    const quote = (await invoke('createQuote', { sourceId: source.value.source.id, start: 4, end: 30 })) as { value: { id: number } };
+    const made = (await invoke('createBrief', { title: 'Harbour closures' })) as { value: { id: number } };
+    const claim = (await invoke('addClaim', { briefId: made.value.id, text: 'The northern terminal closed.' })) as { value: { id: number } };
+    await invoke('addCitation', { claimId: claim.value.id, quoteId: quote.value.id });
+    return made.value.id;
+  }
+
+  it('Export bundle… asks where in the main process once the bundle is made, and records it like any export', async () => {
+    const briefId = await sharedBrief();
+    const chosen = path.join(tmp, 'for-bob.sourcemark');
+    electronMock.saveDialogResult = { canceled: false, filePath: chosen };
+    const r = (await invoke('exportBundle', { briefIds: [briefId] })) as { ok: boolean; value: { record: { id: number; path: string; sha256: string; format: string }; download: string | null } };
+    expect(r).toMatchObject({ ok: true, value: { record: { path: chosen, format: 'bundle', briefId }, download: null } });
+    expect(electronMock.saveDialogs.at(-1)).toMatchObject({ defaultPath: 'Harbour closures.sourcemark', filters: [{ name: 'Sourcemark bundle', extensions: ['sourcemark'] }] });
+    expect(fs.readFileSync(chosen).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    expect(await invoke('exportRecords', { briefId })).toMatchObject({ ok: true, value: [{ id: r.value.record.id, format: 'bundle' }] });
+    // Nothing was left in exports/ or beside the library: the bundle went only where the analyst chose.
+    expect(fs.existsSync(path.join(tmp, 'exports'))).toBe(false);
+    // A page cannot name the file itself.
+    expect(await invoke('exportBundle', { briefIds: [briefId], path: path.join(tmp, 'x.sourcemark') })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('a cancelled save dialog writes nothing and records nothing', async () => {
+    const briefId = await sharedBrief();
+    electronMock.saveDialogResult = { canceled: true };
+    expect(await invoke('exportBundle', { briefIds: [briefId] })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await invoke('exportRecords', {})).toEqual({ ok: true, value: [] });
+    expect(fs.readdirSync(tmp).filter((n) => n.endsWith('.sourcemark'))).toEqual([]);
+  });
+
+  it('Import bundle… picks the file in the main process: the page gets an upload id, never the path', async () => {
+    const briefId = await sharedBrief();
+    const file = path.join(tmp, 'in.sourcemark');
+    electronMock.saveDialogResult = { canceled: false, filePath: file };
+    await invoke('exportBundle', { briefIds: [briefId] });
+    await invoke('deleteBrief', { id: briefId });
+    electronMock.openDialogResult = { canceled: false, filePaths: [file] };
+    const picked = (await invoke('pickBundleFile', {})) as { ok: boolean; value: { picked: { upload: string; name: string; bytes: number } } };
+    expect(picked).toMatchObject({ ok: true, value: { picked: { name: 'in.sourcemark', bytes: fs.statSync(file).size } } });
+    expect(JSON.stringify(picked)).not.toContain(tmp);
+    const { upload, name } = picked.value.picked;
+    expect(await invoke('inspectBundle', { name, upload })).toMatchObject({ ok: true, value: { briefTitles: ['Harbour closures'], signer: { status: 'unknown' } } });
+    expect(await invoke('importBundle', { name, upload, acceptUnverified: true })).toMatchObject({ ok: true, value: { briefsAdded: 1 } });
+    electronMock.openDialogResult = { canceled: true, filePaths: [] };
+    expect(await invoke('pickBundleFile', {})).toEqual({ ok: true, value: { picked: null } });
+    // A file that is not a bundle is turned away at the pick, with the reason.
+    const notes = path.join(tmp, 'notes.sourcemark');
+    fs.writeFileSync(notes, 'just some notes');
+    electronMock.openDialogResult = { canceled: false, filePaths: [notes] };
+    expect(await invoke('pickBundleFile', {})).toMatchObject({ ok: false, error: { code: 'BUNDLE_INVALID', message: 'notes.sourcemark is not a Sourcemark bundle: it is not a SQLite file. Nothing was imported.' } });
+  });
+});
+
 describe('export on the desktop', () => {
   async function brief(): Promise<number> {
     const made = (await invoke('createBrief', { title: 'Harbour closures' })) as { value: { id: number } };

@@ -13,7 +13,8 @@ it('30 rounds of kill -9 during mixed writes: every acknowledged write survives,
   expect(report.lost).toEqual([]);
   expect(report.integrityFailures).toEqual([]);
   expect(report.rounds).toBe(30);
-  // The kill really landed during writes: calls were cut off mid-flight.
+  // The kill really landed during writes: calls were cut off mid-flight, and every round had its
+  // acknowledged writes (each waits for at least one, however loaded the machine; 3 briefs come first).
   expect(report.inFlightAtKill).toBeGreaterThan(0);
-  expect(report.acknowledged).toBeGreaterThan(30);
-}, 240_000);
+  expect(report.acknowledged).toBeGreaterThanOrEqual(30 + 3);
+}, 900_000);
