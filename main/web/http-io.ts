@@ -18,6 +18,12 @@ export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 /** Bodies above this size count as large: only a few of them are read into memory at the same time. */
 export const LARGE_BODY_BYTES = 1024 * 1024;
 const LARGE_BODY_SLOTS = 2;
+/**
+ * The rest of a refused body is read and thrown away, up to this much in all, so that a client still
+ * sending gets the 413 and its message instead of a connection cut mid-upload (EPIPE); the
+ * connection then serves the next call. A client that sends more than this has its connection closed.
+ */
+export const MAX_DISCARDED_BYTES = 512 * 1024 * 1024;
 
 
 export class BodyTooLarge extends Error {
@@ -64,13 +70,28 @@ const sharedSlots = new BodySlots();
 export interface ReadBodyOptions {
   limit?: number;
   slots?: BodySlots;
+  /** How much of a refused body is read and thrown away before the connection is closed instead. */
+  discardLimit?: number;
+}
+
+/** Reads what is left of a refused body into nothing; past `max` bytes in all, the connection is closed. */
+function discardRest(req: IncomingMessage, max: number, seen = 0): void {
+  const onData = (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > max) {
+      req.off('data', onData);
+      req.destroy();
+    }
+  };
+  req.on('data', onData);
+  req.resume();
 }
 
 export async function readBody(req: IncomingMessage, options: ReadBodyOptions | number = {}): Promise<Buffer> {
-  const { limit = MAX_BODY_BYTES, slots = sharedSlots } = typeof options === 'number' ? { limit: options } : options;
+  const { limit = MAX_BODY_BYTES, slots = sharedSlots, discardLimit = MAX_DISCARDED_BYTES } = typeof options === 'number' ? { limit: options } : options;
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
+    discardRest(req, discardLimit);
     throw new BodyTooLarge(limit, declared);
   }
   let release: (() => void) | null = null;
@@ -90,6 +111,8 @@ export async function readBody(req: IncomingMessage, options: ReadBodyOptions | 
         if (size > limit) {
           failed = true;
           chunks.length = 0;
+          req.off('data', onData);
+          discardRest(req, discardLimit, size);
           reject(new BodyTooLarge(limit));
           return;
         }

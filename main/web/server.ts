@@ -192,7 +192,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       body = await readBody(req);
     } catch (err) {
       if (!(err instanceof BodyTooLarge)) throw err;
-      res.setHeader('Connection', 'close');
+      // Answered at once; the rest of the body is read and dropped (readBody), so the client gets this answer.
       sendError(res, 413, tooLarge(name, err.declared ?? null, err.limit).toValue());
       return;
     }
@@ -211,7 +211,6 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       body = await readBody(req);
     } catch (err) {
       if (err instanceof BodyTooLarge) {
-        res.setHeader('Connection', 'close');
         sendError(res, 413, { code: 'TOO_LARGE', message: err.message });
         return;
       }

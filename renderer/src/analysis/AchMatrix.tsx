@@ -4,6 +4,7 @@
 // Shift+I for II), Delete clears, L / M / H set relevance, Enter on the evidence opens its passage.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AchRating, AchRelevance, AchRow, Analysis } from '../../../main/contract';
 import { ACH_RATING_WORDS, ACH_RATINGS, ACH_RELEVANCES, evidenceLabel as rowLabel, hypothesisLabel } from '../../../main/vocabulary';
 import { client } from '../api/client';
@@ -82,12 +83,39 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
   const scroller = useRef<HTMLDivElement>(null);
   const paneWidth = useWidth(scroller);
   const widths = matrixColumns(paneWidth, analysis.hypotheses.length);
+  // Only the rows near the view are in the DOM (a 200-row matrix otherwise costs every rating a
+  // layout and paint of 2,400 cells); the analysis pane is what scrolls. aria-rowcount and each row's
+  // aria-rowindex keep the whole grid's size known to assistive technology.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [bodyOffset, setBodyOffset] = useState(0);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current?.closest<HTMLElement>('.analysis-view') ?? null,
+    estimateSize: () => 92,
+    overscan: 6,
+    scrollMargin: bodyOffset,
+    getItemKey: (i) => rows[i]!.row.id,
+  });
+  useLayoutEffect(() => {
+    const pane = scroller.current?.closest<HTMLElement>('.analysis-view');
+    if (!pane || !body.current) return;
+    // Where the first row starts in the pane's scrolled content: what sits above (summary,
+    // hypotheses, the rate bar) changes height as the analyst works.
+    const offset = Math.round(body.current.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop);
+    if (Math.abs(offset - bodyOffset) > 1) setBodyOffset(offset);
+  });
+  const items = virtual.getVirtualItems();
+  const padTop = items.length ? items[0]!.start - bodyOffset : 0;
+  const padBottom = items.length ? virtual.getTotalSize() - (items[items.length - 1]!.end - bodyOffset) : 0;
   const scoreOf = new Map(analysis.scores.ranking.map((h) => [h.hypothesisId, h]));
 
   useEffect(() => {
     if (!moved.current) return;
+    const target = grid.current?.querySelector<HTMLElement>(`[data-cell="${place.row}:${place.col}"]`);
+    // A row outside the rendered window is scrolled to first; the next render focuses it.
+    if (!target) return void virtual.scrollToIndex(place.row, { align: 'auto' });
     moved.current = false;
-    grid.current?.querySelector<HTMLElement>(`[data-cell="${place.row}:${place.col}"]`)?.focus();
+    target.focus();
   });
 
   const openRow = (v: RowView) => {
@@ -175,19 +203,30 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
             })}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((v, r) => (
+        <tbody ref={body}>
+          {padTop > 0 && (
+            <tr aria-hidden="true" className="matrix-pad">
+              <td colSpan={cols} style={{ height: padTop }} />
+            </tr>
+          )}
+          {items.map(({ index: r, key }) => (
             <MatrixRow
-              key={v.row.id}
-              view={v}
+              key={key}
+              measure={virtual.measureElement}
+              view={rows[r]!}
               index={r}
               activeCol={place.row === r ? place.col : -1}
               hypothesisCount={analysis.hypotheses.length}
-              ratingsKey={v.ratings.join(',')}
+              ratingsKey={rows[r]!.ratings.join(',')}
               onOpen={openRow}
               onRelevance={setRelevance}
             />
           ))}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" className="matrix-pad">
+              <td colSpan={cols} style={{ height: padBottom }} />
+            </tr>
+          )}
         </tbody>
       </table>
       {/* After the grid in the tab order (pick a cell, then rate it), drawn above it. */}
@@ -213,6 +252,8 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
 }
 
 interface RowProps {
+  /** The virtualiser's measuring ref: rows differ in height with their text and badges. */
+  measure(el: HTMLTableRowElement | null): void;
   view: RowView;
   index: number;
   activeCol: number;
@@ -224,6 +265,7 @@ interface RowProps {
 }
 
 const sameRow = (a: RowProps, b: RowProps) =>
+  a.measure === b.measure &&
   a.activeCol === b.activeCol &&
   a.index === b.index &&
   a.ratingsKey === b.ratingsKey &&
@@ -235,13 +277,13 @@ const sameRow = (a: RowProps, b: RowProps) =>
   a.view.sensitive === b.view.sensitive &&
   a.view.number === b.view.number;
 
-const MatrixRow = memo(function MatrixRow({ view: v, index, activeCol, onOpen, onRelevance }: RowProps) {
+const MatrixRow = memo(function MatrixRow({ measure, view: v, index, activeCol, onOpen, onRelevance }: RowProps) {
   const { row } = v;
   const tab = (col: number) => (activeCol === col ? 0 : -1);
   const cell = (col: number) => ({ 'data-cell': `${index}:${col}`, tabIndex: tab(col), role: 'gridcell' as const });
   const grade = [row.reliability, row.credibility].filter((x) => x !== null).join('');
   return (
-    <tr role="row" aria-rowindex={index + 2} className={`${v.flat ? 'flat' : ''}${v.linchpin || v.sensitive ? ' linchpin' : ''}`}>
+    <tr ref={measure} data-index={index} role="row" aria-rowindex={index + 2} className={`${v.flat ? 'flat' : ''}${v.linchpin || v.sensitive ? ' linchpin' : ''}`}>
       <td
         {...cell(0)}
         className="ev-cell"

@@ -1,8 +1,10 @@
 // The analysis of the open brief: reads, and every change to it. Each change answers with the whole
 // scored analysis, which replaces the cached one, so the matrix and its scores never disagree; a
-// rating is shown at once (the cell only) and the scores follow with the answer.
+// rating is shown at once with its scores (the same pure scoring as the back end's), and the answer
+// confirms them.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { AchRating, Analysis, KeyAssumption } from '../../../main/contract';
+import { scored } from '../../../main/tradecraft/ach-score';
 import { client } from '../api/client';
 import { keys } from '../api/keys';
 import { invalidateHistory } from './cache';
@@ -51,7 +53,9 @@ export function rateCell(qc: QueryClient, a: Analysis, hypothesisId: number, row
   qc.setQueryData<Analysis | null>(keys.analysis(a.briefId), (now) => {
     if (!now) return now;
     const cells = now.cells.filter((c) => !(c.hypothesisId === hypothesisId && c.rowId === rowId));
-    return { ...now, cells: rating === null ? cells : [...cells, { hypothesisId, rowId, rating }] };
+    // Scored here with the back end's own pure scoring, so the scores, ranks and sensitivity change in
+    // the same frame as the cell; the answer then replaces them (equal, so nothing re-renders).
+    return scored({ ...now, cells: rating === null ? cells : [...cells, { hypothesisId, rowId, rating }] });
   });
   return changeAnalysis(qc, a.briefId, () => client.rateCell({ hypothesisId, rowId, rating }));
 }

@@ -12,6 +12,7 @@ import type { MethodInput, MethodName, MethodResult, Result } from '../../../mai
 import { startWebServer, type RunningWebServer } from '../../../main/web/server';
 import { line, percentile, type BenchContext } from '../harness';
 import { coldStart } from '../ui-cold-start';
+import { achMatrixOnScreen } from '../ui-ach';
 
 const SUITE = 'ui';
 const RUNS = 5;
@@ -165,8 +166,23 @@ export default async function ui(ctx: BenchContext): Promise<void> {
   }
   const server = await startWebServer({ dataDir: ctx.tmpDir, seedDemo: false, quiet: true });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: loopbackChromiumArgs });
+  const call = caller(server);
+  // The ACH matrix of issue 12: its own brief and passages, so it runs alone too (`npm run bench -- ui ach`).
+  const ach = async () => {
+    const body = prose(12_000, 17);
+    await achMatrixOnScreen(ctx, browser, { url: server.url, call }, (n, fn) => pool(Array.from({ length: n }, (_, i) => i), 8, (i) => fn(i)), body, passages(body, 200));
+  };
+  if (ctx.args.includes('ach')) {
+    try {
+      await ach();
+      ctx.emit(line(SUITE, 'machine_load_1min', os.loadavg()[0] ?? 0, 'runnable'));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   try {
-    const call = caller(server);
     process.stderr.write(`ui: building a brief of ${claims} claims and a source of ${words} words with ${highlights} quotes…\n`);
     const evidenceBody = prose(Math.max(5_000, claims * 6), 11);
     const { source: evidence } = await call('addSource', { title: 'Evidence pool', outlet: 'Bench Wire', body: evidenceBody });
@@ -244,6 +260,7 @@ export default async function ui(ctx: BenchContext): Promise<void> {
     const sourceScroll = await longestScrollFrame(page, '[aria-label="Source text"]', 150);
     ctx.emit(line(SUITE, 'scroll_source_longest_frame_ms', sourceScroll.longest, 'ms', { atMost: 50 }));
     ctx.emit(line(SUITE, 'scroll_source_p95_frame_ms', sourceScroll.p95, 'ms'));
+    await ach();
     await coldStart(ctx, browser);
     // Frame times are wall-clock: on a shared 2-core machine other work shows up in them.
     ctx.emit(line(SUITE, 'machine_load_1min', os.loadavg()[0] ?? 0, 'runnable'));

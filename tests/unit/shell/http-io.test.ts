@@ -28,6 +28,22 @@ describe('reading a request body', () => {
     await expect(body).rejects.toBeInstanceOf(BodyTooLarge);
   });
 
+  it('reads the rest of a refused body into nothing, and closes a connection that sends past the discard limit', async () => {
+    const req = stream();
+    const body = readBody(req as unknown as IncomingMessage, { limit: 10, discardLimit: 100 });
+    req.write('0123456789x');
+    await expect(body).rejects.toBeInstanceOf(BodyTooLarge);
+    // Still read after the refusal: a client that goes on sending is not cut off mid-upload.
+    req.write(Buffer.alloc(50));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(req.readableLength).toBe(0);
+    expect(req.destroyed).toBe(false);
+    const closed = new Promise((resolve) => req.once('close', resolve));
+    req.write(Buffer.alloc(60));
+    await closed;
+    expect(req.destroyed).toBe(true);
+  });
+
   it('refuses at once when the declared length is over the limit', async () => {
     const req = stream({ 'content-length': String(11) });
     await expect(readBody(req as unknown as IncomingMessage, 10)).rejects.toThrow('The request is 11 bytes; browser mode accepts at most 10 bytes in one call');

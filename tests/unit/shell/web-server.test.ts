@@ -100,6 +100,24 @@ describe('the contract over HTTP', () => {
       error: { code: 'TOO_LARGE', message: 'The request is 200 MB; browser mode accepts at most 70 MB in one call (a file of up to 50 MB, base64-encoded).' },
     });
   });
+
+  it('answers a client still sending too much with the 413, not a cut connection, and the connection goes on', async () => {
+    // fetch keeps one connection and streams the body without a Content-Length, as a script might.
+    const mb = Buffer.alloc(1024 * 1024, 0x61);
+    const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
+    const streamed = (megabytes: number) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < megabytes; i++) controller.enqueue(mb);
+          controller.close();
+        },
+      });
+    const res = await fetch(`${server.baseURL}/api/importFile`, { method: 'POST', headers, body: streamed(80), duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('at most 70 MB in one call') });
+    const next = await fetch(`${server.baseURL}/api/listBriefs`, { method: 'POST', headers, body: '{}' });
+    expect(next.status).toBe(200);
+  });
 });
 
 describe('the renderer files', () => {
