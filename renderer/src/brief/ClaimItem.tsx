@@ -122,7 +122,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
           <option value="">Likelihood not set</option>
           {LIKELIHOODS.map((l) => (
             <option key={l} value={l}>
-              {LIKELIHOOD_TERMS[likelihoodRow][l]} ({LIKELIHOOD_PERCENT[l]})
+              {`${LIKELIHOOD_TERMS[likelihoodRow][l]} (${LIKELIHOOD_PERCENT[l]})`}
             </option>
           ))}
         </select>
