@@ -266,4 +266,21 @@ describe('bundle export and import', () => {
     expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([]);
     expect((await b.refuse('inspectBundle', sent)).code).toBe('NOT_FOUND');
   });
+
+  it('removes an upload that was never imported once it is a day old, and a refused one at once', async () => {
+    const { brief } = await makeBrief(a);
+    const { file } = exportTo(a, [brief.id]);
+    const old = upload(b, file);
+    const fresh = upload(b, file);
+    const dayAgo = Date.now() / 1000 - 25 * 3600;
+    fs.utimesSync(path.join(b.dir, 'uploads', `${old.upload}.sourcemark`), dayAgo, dayAgo);
+    // As the service starts again (a restart, a restore): the stale upload goes, the fresh one stays.
+    svc(b);
+    expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([`${fresh.upload}.sourcemark`]);
+    expect((await b.refuse('inspectBundle', old)).message).toMatch(/no longer waiting to be imported/);
+    const changed = tamper(file, (db) => db.prepare("UPDATE claim SET text = 'Talks collapsed.'").run());
+    const bad = upload(b, changed);
+    expect((await b.refuse('inspectBundle', bad)).code).toBe('BUNDLE_TAMPERED');
+    expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([`${fresh.upload}.sourcemark`]);
+  });
 });
