@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBundleService } from '../../../main/bundle/service';
-import { ARTICLE, openLibrary, type TestLibrary } from '../service/helpers';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, type TestLibrary } from '../service/helpers';
+import { svc, twoLibraries } from './two-libraries';
 import { rowHash, table } from '../../../db/bundle/format';
 import { collectRows } from '../../../db/bundle/collect';
 import { writeBundle } from '../../../db/bundle/write';
@@ -15,16 +15,10 @@ const upload = (lib: TestLibrary, file: string, name = path.basename(file)) => (
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openLibrary();
-  b = await openLibrary();
+twoLibraries((x, y) => {
+  a = x;
+  b = y;
 });
-afterEach(async () => {
-  await a.close();
-  await b.close();
-});
-
-const svc = (lib: TestLibrary) => createBundleService(lib.running.ctx);
 const RUSSIAN = 'Министр заявил, что переговоры продолжатся в пятницу. 外交部发言人表示，谈判将继续。 قال المتحدث إن المحادثات ستستمر.';
 
 async function makeBrief(lib: TestLibrary) {

@@ -1,20 +1,14 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBundleService } from '../../../main/bundle/service';
-import { ARTICLE, openLibrary, type TestLibrary } from '../service/helpers';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, type TestLibrary } from '../service/helpers';
+import { svc, twoLibraries } from './two-libraries';
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openLibrary();
-  b = await openLibrary();
+twoLibraries((x, y) => {
+  a = x;
+  b = y;
 });
-afterEach(async () => {
-  await a.close();
-  await b.close();
-});
-
-const svc = (lib: TestLibrary) => createBundleService(lib.running.ctx);
 const send = (from: TestLibrary, to: TestLibrary, briefIds: number[] | null, name: string) => {
   const file = path.join(from.dir, name);
   svc(from).exportBundleTo(file, briefIds);
