@@ -8,6 +8,7 @@
 //    the signer and date. The version's uid derives from the original uid and the bundle's content
 //    of it, so importing the same bundle again finds it and changes nothing.
 import type { Database } from 'better-sqlite3';
+import { nextId } from '../order';
 import { sourceIdBySha, updateSourceMeta } from '../sources';
 import { now, sql, write } from '../stmt';
 import { casefold } from '../text';
@@ -169,17 +170,15 @@ function insertBrief(
   ).run(o.uid, o.title, ...b.slice(2, 11), o.versionOf, o.t, o.t);
   const briefId = Number(info.lastInsertRowid);
   const claimIds = new Map<string, number>();
-  const nextClaim = `(SELECT max((SELECT coalesce(max(id), 0) FROM claim), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = 'claim')) + 1)`;
-  const nextCitation = `(SELECT max((SELECT coalesce(max(id), 0) FROM citation), (SELECT coalesce(max(max_id), 0) FROM retired_id WHERE name = 'citation')) + 1)`;
   for (const c of sortByKey(theirs.get('claim')!, 1)) {
     const r = sql(
       db,
-      `INSERT INTO claim (id, uid, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (${nextClaim}, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO claim (id, uid, brief_id, position, text, confidence, likelihood, created_at, updated_at) VALUES (${nextId('claim')}, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(o.claimUid(c[0] as string), briefId, c[2], c[3], c[4], c[5], o.t, o.t);
     claimIds.set(c[0] as string, Number(r.lastInsertRowid));
   }
   for (const ci of theirs.get('citation')!) {
-    sql(db, `INSERT INTO citation (id, claim_id, quote_id, relation, position, created_at) VALUES (${nextCitation}, ?, ?, ?, ?, ?)`).run(
+    sql(db, `INSERT INTO citation (id, claim_id, quote_id, relation, position, created_at) VALUES (${nextId('citation')}, ?, ?, ?, ?, ?)`).run(
       claimIds.get(ci[0] as string),
       o.quoteIds.get(`${ci[1]}:${ci[2]}:${ci[3]}`),
       ci[4],

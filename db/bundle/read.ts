@@ -2,6 +2,7 @@
 // newer format, every row still hashes to its row_sha256, every source body to its SHA-256, every
 // passage is the text of its source at its range, every reference resolves, the counts and the content
 // digest match the manifest. The signature is checked by the caller, which owns the keys.
+import { clip } from '../../main/vocabulary';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -18,7 +19,7 @@ export interface ReadBundle {
 
 const invalid = (name: string, why: string) => new AppError('BUNDLE_INVALID', `${name} is not a Sourcemark bundle that can be read: ${why}`);
 const tampered = (msg: string) => new AppError('BUNDLE_TAMPERED', `${msg} Nothing was imported.`);
-const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+const short = (s: string) => clip(s, 60);
 
 export function readBundle(file: string, name: string): ReadBundle {
   if (!fs.existsSync(file)) throw invalid(name, 'the file does not exist.');

@@ -7,12 +7,38 @@ import type { Database } from 'better-sqlite3';
 
 export const version = 5;
 
-export function up(db: Database): void {
-  db.exec(`
-    CREATE VIRTUAL TABLE source_stem USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
-    CREATE VIRTUAL TABLE quote_stem USING fts5(exact, note, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
-    CREATE VIRTUAL TABLE claim_stem USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+/** The three kinds of row that are stemmed, each with its stem table's columns and the columns whose change needs new stems. */
+const STEMMED = [
+  { kind: 'source', stemColumns: 'title, body', changedBy: 'title, language' },
+  { kind: 'quote', stemColumns: 'exact, note', changedBy: 'note' },
+  { kind: 'claim', stemColumns: 'text', changedBy: 'text' },
+] as const;
 
+const noteRow = (kind: string) => `INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('${kind}', NEW.id);`;
+
+/** A new row, or a change to changedBy, notes the row for stemming. (The SQL text, spacing included, is what libraries store.) */
+const noteTriggers = (kind: string, changedBy: string) => `
+    CREATE TRIGGER ${kind}_stem_insert AFTER INSERT ON ${kind} BEGIN
+      ${noteRow(kind)}
+    END;
+    CREATE TRIGGER ${kind}_stem_update AFTER UPDATE OF ${changedBy} ON ${kind} BEGIN
+      ${noteRow(kind)}
+    END;`;
+
+/** A deleted row takes its stems and its pending note with it. */
+const deleteTrigger = (kind: string) => `
+    CREATE TRIGGER ${kind}_stem_delete AFTER DELETE ON ${kind} BEGIN
+      DELETE FROM ${kind}_stem WHERE rowid = OLD.id;
+      DELETE FROM stem_pending WHERE kind = '${kind}' AND id = OLD.id;
+    END;
+`;
+
+export function up(db: Database): void {
+  // Only the text of each statement is stored, so the layout between statements is free.
+  for (const t of STEMMED) {
+    db.exec(`CREATE VIRTUAL TABLE ${t.kind}_stem USING fts5(${t.stemColumns}, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');`);
+  }
+  db.exec(`
     CREATE TABLE stem_pending (
       kind TEXT NOT NULL CHECK (kind IN ('source','quote','claim')),
       id   INTEGER NOT NULL,
@@ -21,46 +47,17 @@ export function up(db: Database): void {
 
     -- The stemming languages the library's texts were stemmed in; a query word is stemmed in each.
     CREATE TABLE stem_language (lang TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
-
-    INSERT INTO stem_pending (kind, id) SELECT 'source', id FROM source;
-    INSERT INTO stem_pending (kind, id) SELECT 'quote', id FROM quote;
-    INSERT INTO stem_pending (kind, id) SELECT 'claim', id FROM claim;
-
-    CREATE TRIGGER source_stem_insert AFTER INSERT ON source BEGIN
-      INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('source', NEW.id);
-    END;
-    CREATE TRIGGER source_stem_update AFTER UPDATE OF title, language ON source BEGIN
-      INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('source', NEW.id);
-    END;
-    -- A quote is stemmed in its source's language.
+  `);
+  for (const t of STEMMED) db.exec(`INSERT INTO stem_pending (kind, id) SELECT '${t.kind}', id FROM ${t.kind};`);
+  for (const t of STEMMED) {
+    db.exec(noteTriggers(t.kind, t.changedBy));
+    if (t.kind === 'source') {
+      // A quote is stemmed in its source's language.
+      db.exec(`
     CREATE TRIGGER source_stem_language AFTER UPDATE OF language ON source WHEN NEW.language IS NOT OLD.language BEGIN
       INSERT OR IGNORE INTO stem_pending (kind, id) SELECT 'quote', id FROM quote WHERE source_id = NEW.id;
-    END;
-    CREATE TRIGGER source_stem_delete AFTER DELETE ON source BEGIN
-      DELETE FROM source_stem WHERE rowid = OLD.id;
-      DELETE FROM stem_pending WHERE kind = 'source' AND id = OLD.id;
-    END;
-
-    CREATE TRIGGER quote_stem_insert AFTER INSERT ON quote BEGIN
-      INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('quote', NEW.id);
-    END;
-    CREATE TRIGGER quote_stem_update AFTER UPDATE OF note ON quote BEGIN
-      INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('quote', NEW.id);
-    END;
-    CREATE TRIGGER quote_stem_delete AFTER DELETE ON quote BEGIN
-      DELETE FROM quote_stem WHERE rowid = OLD.id;
-      DELETE FROM stem_pending WHERE kind = 'quote' AND id = OLD.id;
-    END;
-
-    CREATE TRIGGER claim_stem_insert AFTER INSERT ON claim BEGIN
-      INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('claim', NEW.id);
-    END;
-    CREATE TRIGGER claim_stem_update AFTER UPDATE OF text ON claim BEGIN
-      INSERT OR IGNORE INTO stem_pending (kind, id) VALUES ('claim', NEW.id);
-    END;
-    CREATE TRIGGER claim_stem_delete AFTER DELETE ON claim BEGIN
-      DELETE FROM claim_stem WHERE rowid = OLD.id;
-      DELETE FROM stem_pending WHERE kind = 'claim' AND id = OLD.id;
-    END;
-  `);
+    END;`);
+    }
+    db.exec(deleteTrigger(t.kind));
+  }
 }

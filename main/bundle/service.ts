@@ -24,7 +24,7 @@ import { sha256Hex } from '../export/faithfulness';
 import { chooseExportTarget, writeNewExport } from '../export/target';
 import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';
-import { dropBundle, stageBundleFile, stagedBundle } from './uploads';
+import { dropBundle, stageBundleFile, stagedBundle, sweepUploads } from './uploads';
 
 function summarise(ctx: ServiceContext, fileName: string, b: ReadBundle): BundleSummary {
   const m = b.manifest;
@@ -55,6 +55,8 @@ function summarise(ctx: ServiceContext, fileName: string, b: ReadBundle): Bundle
 export function createBundleService(ctx: ServiceContext) {
   const db = ctx.store.db;
   const key = () => loadOrCreateKey(ctx.dataDir);
+  // A bundle chosen in an earlier run and never imported does not stay past its day.
+  sweepUploads(ctx.dataDir);
 
   function inspect(file: string, fileName: string): { read: ReadBundle; summary: BundleSummary } {
     const read = readBundle(file, fileName);

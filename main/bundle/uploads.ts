@@ -30,7 +30,8 @@ export const tooLarge = (name: string, size: number | null, limit: number) =>
         : `browser mode takes bundles of at most ${formatBytes(limit)} in one upload. Import it in the desktop app, or share fewer briefs per bundle.`),
   );
 
-function sweep(dataDir: string): void {
+/** Removes uploads a day old or older: called as the service starts and before each new upload. */
+export function sweepUploads(dataDir: string): void {
   let names: string[];
   try {
     names = fs.readdirSync(folder(dataDir));
@@ -50,7 +51,7 @@ function sweep(dataDir: string): void {
 
 function newFile(dataDir: string): { id: string; file: string } {
   fs.mkdirSync(folder(dataDir), { recursive: true, mode: 0o700 });
-  sweep(dataDir);
+  sweepUploads(dataDir);
   const id = crypto.randomBytes(16).toString('hex');
   return { id, file: fileOf(dataDir, id) };
 }

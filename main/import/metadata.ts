@@ -1,7 +1,7 @@
 // Fits what a file says about itself into what the store accepts: lengths trimmed to the limits,
 // dates written as ISO, URLs and language tags kept only when well formed. Anything dropped is
 // named in a warning, so the analyst knows to fill it in during review.
-import { LIMITS } from '../vocabulary';
+import { clip, LIMITS } from '../vocabulary';
 import type { ParsedSource } from './types';
 
 export interface SourceFields {
@@ -18,9 +18,8 @@ export interface SourceFields {
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function fit(value: string | null, max: number): string | null {
-  const t = value?.replace(/\s+/g, ' ').trim();
-  if (!t) return null;
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+  const t = value?.trim();
+  return t ? clip(t, max) : null;
 }
 
 /** A time of day in the string, and whether a zone or offset follows it. */

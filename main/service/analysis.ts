@@ -1,6 +1,7 @@
 // Structured analysis per brief: the ACH matrix (hypotheses × evidence rows, rated cells). Each change
 // is one transaction, records its inverse in the brief's undo history, and answers with the freshly
 // scored analysis.
+import { quoted } from '../vocabulary';
 import * as store from '../../db/analysis';
 import { analysisSettings, hypothesisRecord, rowRecord, type AnalysisOp, type AnalysisSettings } from '../../db/analysis-history';
 import { getBriefMeta, touchBrief } from '../../db/briefs';
@@ -54,8 +55,6 @@ export function settingsChange(before: AnalysisSettings, after: AnalysisSettings
   return parts.length ? parts.join(', ') : null;
 }
 
-/** “Crane maintenance”, shortened for an undo label. */
-export const quoted = (text: string): string => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 
 export function analysisMethods(ctx: ServiceContext): Pick<Service, AnalysisMethodName> {
   const d = ctx.store.db;

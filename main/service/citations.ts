@@ -1,4 +1,5 @@
 // Citations: the links from a claim to the passages that support, contradict or give context to it.
+import { quoted } from '../vocabulary';
 import { touchBrief } from '../../db/briefs';
 import * as citations from '../../db/citations';
 import * as claims from '../../db/claims';
@@ -18,7 +19,7 @@ export function citationMethods(ctx: ServiceContext): CitationMethods {
   const numberOf = (claimId: number) => claims.claimNumber(d, claims.getClaim(d, claimId));
   const sourceOf = (quoteId: number) => {
     const title = sourceTitleOfQuote(d, quoteId);
-    return title !== undefined ? `“${title.length > 40 ? `${title.slice(0, 39)}…` : title}”` : 'a passage';
+    return title !== undefined ? quoted(title) : 'a passage';
   };
   /** Records a change of one citation's relation or place: undo puts `before` back. */
   const step = (after: Citation, label: string, before: Citation) =>

@@ -1,10 +1,12 @@
 // How a refusal names the claims that cite a passage: the analyst must be able to find each one.
 import type { CitingClaim } from '../../db/model';
+import { clip } from '../vocabulary';
 
 const SHOWN = 5;
 
 function oneClaim(c: CitingClaim): string {
-  const start = c.claimText.length > 40 ? `${c.claimText.slice(0, 40).trimEnd()}…` : c.claimText;
+  // Its first 40 characters, and the ellipsis where it goes on.
+  const start = clip(c.claimText, 41);
   return `"${c.briefTitle}", claim ${c.claimNumber} ("${start}")`;
 }
 

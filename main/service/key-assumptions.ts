@@ -8,7 +8,7 @@ import { AppError } from '../../db/errors';
 import type { KeyAssumption } from '../../db/model';
 import { write } from '../../db/stmt';
 import type { Service } from '../contract';
-import { quoted } from './analysis';
+import { quoted } from '../vocabulary';
 import type { ServiceContext } from '../ports';
 import { record } from './history';
 

@@ -19,3 +19,18 @@ export function pageLabel(pages: { first: number; last: number } | null | undefi
   if (!pages) return '';
   return pages.first === pages.last ? `p. ${pages.first}` : `pp. ${pages.first}–${pages.last}`;
 }
+
+/**
+ * Text on one line (white space folded) and at most max characters: where it had to be cut it ends
+ * in "…", never in a space before it. How labels, undo steps and messages name a claim, passage or
+ * source without quoting all of it.
+ */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** “Crane maintenance”: a text named in an undo label or a message, clipped, in curly quotes. */
+export function quoted(text: string, max = 40): string {
+  return `“${clip(text, max)}”`;
+}

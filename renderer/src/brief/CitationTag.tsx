@@ -52,9 +52,10 @@ export function CitationTag({ citation, cited, previousId, beforePreviousId, nex
         title={`“${clip(quote.exact, 300)}” — ${source.title}${pages ? `, ${pages}` : ''}`}
         onClick={() => ws.openQuote(source.id, quote.id, true)}
       >
-        [{n}] <bdi>{sourceLabel(source)}</bdi>
-        {citation.relation !== 'supports' && <span className="relation-label"> · {citation.relation}</span>}
-        {pages && <span className="cite-page"> · {pages}</span>}
+        {`[${n}] `}
+        <bdi>{sourceLabel(source)}</bdi>
+        {citation.relation !== 'supports' && <span className="relation-label">{` · ${citation.relation}`}</span>}
+        {pages && <span className="cite-page">{` · ${pages}`}</span>}
         <span className="cite-hint">
           {' · '}
           <bdi>{passageHint(quote.exact)}</bdi>

@@ -2,7 +2,8 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ClaimInBrief, Confidence, Likelihood, LikelihoodRow } from '../../../main/contract';
-import { CONFIDENCE_WORDS, CONFIDENCES, LIKELIHOOD_PERCENT, LIKELIHOOD_TERMS, LIKELIHOODS } from '../../../main/vocabulary';
+import { CONFIDENCE_WORDS, CONFIDENCES, LIKELIHOOD_PERCENT, LIKELIHOOD_ROWS, LIKELIHOOD_TERMS, LIKELIHOODS } from '../../../main/vocabulary';
+import { FixedSelect, type Choices } from '../ui/FixedSelect';
 import { useAutosave } from '../state/autosave';
 import { useGuarded } from '../state/errors';
 import { useWorkspaceStore } from '../state/workspace';
@@ -19,6 +20,11 @@ import { TextArea } from '../ui/TextArea';
 import { DragIcon, TrashIcon } from '../ui/icons';
 
 export const CLAIM_DRAG_TYPE = 'application/x-sourcemark-claim';
+
+// The selects' choices, one array per row of the scale (FixedSelect prepares their options once per array).
+const likelihoodChoices = (row: LikelihoodRow): Choices => [['', 'Likelihood not set'], ...LIKELIHOODS.map((l) => [l, `${LIKELIHOOD_TERMS[row][l]} (${LIKELIHOOD_PERCENT[l]})`] as const)];
+const LIKELIHOOD_CHOICES = Object.fromEntries(LIKELIHOOD_ROWS.map((row) => [row, likelihoodChoices(row)])) as Record<LikelihoodRow, Choices>;
+const CONFIDENCE_CHOICES: Choices = [['', 'Confidence not set'], ...CONFIDENCES.map((c) => [c, CONFIDENCE_WORDS[c]] as const)];
 
 interface Props {
   claim: ClaimInBrief;
@@ -114,30 +120,18 @@ export const ClaimItem = memo(function ClaimItem({ claim, selected, likelihoodRo
         <span className="claim-number" aria-hidden="true">
           {n}
         </span>
-        <select
+        <FixedSelect
           aria-label={`Likelihood of claim ${n}`}
+          choices={LIKELIHOOD_CHOICES[likelihoodRow]}
           value={claim.likelihood ?? ''}
-          onChange={(e) => void run(() => setLikelihood(qc, claim.id, (e.target.value || null) as Likelihood | null))}
-        >
-          <option value="">Likelihood not set</option>
-          {LIKELIHOODS.map((l) => (
-            <option key={l} value={l}>
-              {LIKELIHOOD_TERMS[likelihoodRow][l]} ({LIKELIHOOD_PERCENT[l]})
-            </option>
-          ))}
-        </select>
-        <select
+          onChoose={(v) => void run(() => setLikelihood(qc, claim.id, (v || null) as Likelihood | null))}
+        />
+        <FixedSelect
           aria-label={`Confidence of claim ${n}`}
+          choices={CONFIDENCE_CHOICES}
           value={claim.confidence ?? ''}
-          onChange={(e) => void run(() => setConfidence(qc, claim.id, (e.target.value || null) as Confidence | null))}
-        >
-          <option value="">Confidence not set</option>
-          {CONFIDENCES.map((c) => (
-            <option key={c} value={c}>
-              {CONFIDENCE_WORDS[c]}
-            </option>
-          ))}
-        </select>
+          onChoose={(v) => void run(() => setConfidence(qc, claim.id, (v || null) as Confidence | null))}
+        />
         <button type="button" className="icon-button" aria-label={`Delete claim ${n}`} onClick={() => void run(() => deleteClaim(qc, claim.id))}>
           <TrashIcon />
         </button>

@@ -47,7 +47,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
     getScrollElement: () => scroller.current,
     estimateSize: (i) => estimates[i] ?? 170,
     getItemKey: (i) => (claims[i] as ClaimInBrief).id,
-    overscan: 4,
+    overscan: 1,
   });
 
   // Bring the selected claim into view and focus it when asked (search hit, backlink, reorder).

@@ -1,6 +1,7 @@
 // "Add source": pasted text and its details. The store validates; its messages appear under each
 // field and go as soon as that field is changed. A text already in the library is named, with the
 // way to open it, and the dialog keeps what was typed.
+import { quoted } from '../../../main/vocabulary';
 import { useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SourceSummary } from '../../../main/contract';
@@ -90,7 +91,7 @@ export function AddSourceDialog({ open, onClose, onAdded }: Props) {
               , added {shortDate(duplicate.createdAt)}. Nothing was added; the existing source keeps its details and passages.
             </p>
             <button type="button" onClick={openExisting}>
-              Open “{duplicate.title.length > 40 ? `${duplicate.title.slice(0, 39)}…` : duplicate.title}”
+              Open {quoted(duplicate.title)}
             </button>
           </div>
         )}

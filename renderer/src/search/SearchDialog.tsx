@@ -1,9 +1,10 @@
 // Ctrl+K: one search over sources, quotes, claims and tags. Arrow keys move, Enter opens the hit in
 // place: a source opens at its first match, found in the reader; a tag filters the library by it.
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { SearchHit, TagWithUse } from '../../../main/contract';
 import { useSearch } from '../api/queries';
 import { useWorkspace } from '../state/workspace';
+import { Combobox } from '../ui/Combobox';
 import { Dialog } from '../ui/Dialog';
 import { useDebounced } from '../ui/useDebounced';
 import { Snippet } from './Snippet';
@@ -28,11 +29,9 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
 function SearchBox({ onClose }: { onClose(): void }) {
   const ws = useWorkspace();
   const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 150);
   const [wordForms, setWordForms] = useState(true);
   const result = useSearch(query, wordForms);
-  const listId = useId();
   const hits = useMemo<Hit[]>(
     () =>
       result.data && query
@@ -40,7 +39,6 @@ function SearchBox({ onClose }: { onClose(): void }) {
         : [],
     [result.data, query],
   );
-  useEffect(() => setActive(0), [hits]);
 
   const openHit = (hit: Hit) => {
     onClose();
@@ -50,37 +48,40 @@ function SearchBox({ onClose }: { onClose(): void }) {
     else if (hit.kind === 'claim' && hit.briefId !== null) ws.openClaim(hit.briefId, hit.id, true);
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((a) => Math.min(hits.length - 1, a + 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(0, a - 1));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const hit = hits[active];
-      if (hit) openHit(hit);
-    }
-  };
-
-  const optionId = (i: number) => `${listId}-${i}`;
   return (
-    <>
-      <input
-        type="text"
-        role="combobox"
-        aria-label="Search sources, quotes and claims"
-        aria-expanded={hits.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={hits[active] ? optionId(active) : undefined}
-        aria-autocomplete="list"
-        autoFocus
-        value={text}
-        placeholder="Search sources, quotes and claims"
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
-      />
+    <Combobox
+      label="Search sources, quotes and claims"
+      value={text}
+      onChange={setText}
+      items={hits}
+      keyOf={(hit) => `${hit.kind}-${hit.id}`}
+      onChoose={openHit}
+      listLabel="Search results"
+      listClassName="search-results"
+      optionClassName={(active) => (active ? 'hit active' : 'hit')}
+      renderOption={(hit) => (
+        <>
+          <span className={`hit-kind ${hit.kind}`}>{KIND_LABEL[hit.kind]}</span>
+          {hit.kind === 'tag' ? (
+            <>
+              <span className="hit-title">
+                <span className="tag-swatch" style={{ background: hit.colour }} aria-hidden="true" />
+                {hit.name}
+              </span>
+              <span className="snippet">Tags {tagUse(hit)}</span>
+            </>
+          ) : (
+            <>
+              <span className="hit-title" dir="auto">
+                {hit.title}
+                {hit.wordForm && <span className="word-form"> · another form of the word</span>}
+              </span>
+              <Snippet text={hit.snippet} />
+            </>
+          )}
+        </>
+      )}
+    >
       <label className="search-option">
         <input type="checkbox" checked={wordForms} onChange={(e) => setWordForms(e.target.checked)} />
         Also other forms of the words (Турция finds Турцию, exercise finds exercised)
@@ -93,38 +94,6 @@ function SearchBox({ onClose }: { onClose(): void }) {
           {result.data.notice}
         </p>
       )}
-      <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
-        {hits.map((hit, i) => (
-          <li
-            key={`${hit.kind}-${hit.id}`}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'hit active' : 'hit'}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => openHit(hit)}
-          >
-            <span className={`hit-kind ${hit.kind}`}>{KIND_LABEL[hit.kind]}</span>
-            {hit.kind === 'tag' ? (
-              <>
-                <span className="hit-title">
-                  <span className="tag-swatch" style={{ background: hit.colour }} aria-hidden="true" />
-                  {hit.name}
-                </span>
-                <span className="snippet">Tags {tagUse(hit)}</span>
-              </>
-            ) : (
-              <>
-                <span className="hit-title" dir="auto">
-                  {hit.title}
-                  {hit.wordForm && <span className="word-form"> · another form of the word</span>}
-                </span>
-                <Snippet text={hit.snippet} />
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    </>
+    </Combobox>
   );
 }

@@ -110,6 +110,9 @@ function SignerPanel({ summary, onMarkKnown }: { summary: Summary; onMarkKnown(n
   );
 }
 
+/** A detail's name heads its row: "published date" → "Published date". */
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
 function MetadataOffers({ offers, taken, onTake }: { offers: Offer[]; taken: Set<string>; onTake(next: Set<string>): void }) {
   const bySource = new Map<string, Offer[]>();
   for (const o of offers) bySource.set(o.sha256, [...(bySource.get(o.sha256) ?? []), o]);
@@ -132,13 +135,13 @@ function MetadataOffers({ offers, taken, onTake }: { offers: Offer[]; taken: Set
             <tr>
               <th scope="col">Detail</th>
               <th scope="col">Yours</th>
-              <th scope="col">In the bundle</th>
+              <th scope="col">In the bundle (tick to take it)</th>
             </tr>
           </thead>
           <tbody>
             {list.map((o) => (
               <tr key={o.field}>
-                <th scope="row">{SOURCE_DETAIL_WORDS[o.field]}</th>
+                <th scope="row">{capitalised(SOURCE_DETAIL_WORDS[o.field])}</th>
                 <td className={taken.has(offerKey(o)) ? 'dropped' : ''}>
                   <bdi>{o.local ?? '—'}</bdi>
                 </td>

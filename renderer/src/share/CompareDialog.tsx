@@ -3,15 +3,20 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { MethodResult } from '../../../main/contract';
-import { CONFIDENCE_WORDS, LIKELIHOOD_TERMS, RELATION_WORDS, type Confidence, type Likelihood, type Relation } from '../../../main/vocabulary';
+import { CONFIDENCE_WORDS, LIKELIHOOD_PERCENT, LIKELIHOOD_ROW_WORDS, LIKELIHOOD_TERMS, RELATION_WORDS, type Confidence, type Likelihood, type LikelihoodRow, type Relation } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { Dialog } from '../ui/Dialog';
 
 type Comparison = MethodResult<'compareBriefs'>;
+const RELATION_LABELS: Record<MethodResult<'relatedBriefs'>[number]['relation'], string> = { 'made-from': 'Made from: ', version: 'Version: ', related: 'Same line: ' };
 type Row = Comparison['rows'][number];
 type Side = NonNullable<Row['left']>;
 
 const STATUS_WORDS: Record<Row['status'], string> = { same: 'Unchanged', changed: 'Changed', added: 'Added', removed: 'Removed' };
+const FIELD_WORDS: Record<Comparison['fields'][number]['field'], string> = { summary: 'Bottom line', marking: 'Marking', likelihoodRow: 'Probability wording' };
+/** A brief-level value as the analyst reads it: the probability row by its words. */
+const fieldValue = (field: Comparison['fields'][number]['field'], value: string) =>
+  field === 'likelihoodRow' ? LIKELIHOOD_ROW_WORDS[value as LikelihoodRow] : value;
 const CHANGE_WORDS: Record<Row['changes'][number], string> = { text: 'text', confidence: 'confidence', likelihood: 'likelihood', citations: 'citations' };
 
 export function CompareDialog({ briefId, initialOther, onClose }: { briefId: number; initialOther: number | null; onClose(): void }) {
@@ -36,7 +41,7 @@ export function CompareDialog({ briefId, initialOther, onClose }: { briefId: num
             <select value={otherId ?? ''} onChange={(e) => setOther(Number(e.target.value))}>
               {related.data.map((b) => (
                 <option key={b.id} value={b.id}>
-                  {b.relation === 'original' ? 'Original: ' : 'Version: '}
+                  {RELATION_LABELS[b.relation]}
                   {b.title}
                 </option>
               ))}
@@ -69,7 +74,7 @@ export function CompareDialog({ briefId, initialOther, onClose }: { briefId: num
   );
 }
 
-function ComparisonTable({ cmp, changedOnly }: { cmp: Comparison; changedOnly: boolean }) {
+export function ComparisonTable({ cmp, changedOnly }: { cmp: Comparison; changedOnly: boolean }) {
   return (
     <table className="compare-table" aria-label="Claims side by side">
       <thead>
@@ -84,13 +89,13 @@ function ComparisonTable({ cmp, changedOnly }: { cmp: Comparison; changedOnly: b
       </thead>
       <tbody>
         {cmp.fields.map((f) => (
-          <tr key={f.field} className="changed" aria-label={`${f.field === 'summary' ? 'Bottom line' : 'Marking'} changed`}>
+          <tr key={f.field} className="changed" aria-label={`${FIELD_WORDS[f.field]} changed`}>
             <td>
-              <span className="compare-status">{f.field === 'summary' ? 'Bottom line' : 'Marking'}</span>
-              <bdi>{f.left || '—'}</bdi>
+              <span className="compare-status">{FIELD_WORDS[f.field]}</span>
+              <bdi>{fieldValue(f.field, f.left) || '—'}</bdi>
             </td>
             <td>
-              <bdi>{f.right || '—'}</bdi>
+              <bdi>{fieldValue(f.field, f.right) || '—'}</bdi>
             </td>
           </tr>
         ))}
@@ -98,8 +103,8 @@ function ComparisonTable({ cmp, changedOnly }: { cmp: Comparison; changedOnly: b
           .filter((r) => !changedOnly || r.status !== 'same')
           .map((r, i) => (
             <tr key={i} className={r.status} aria-label={rowLabel(r)}>
-              <td>{r.left ? <ClaimCell claim={r.left} row={r} side="left" /> : <span className="compare-gap">not in this brief</span>}</td>
-              <td>{r.right ? <ClaimCell claim={r.right} row={r} side="right" /> : <span className="compare-gap">not in this brief</span>}</td>
+              <td>{r.left ? <ClaimCell claim={r.left} row={r} side="left" wording={cmp.left.likelihoodRow} /> : <span className="compare-gap">not in this brief</span>}</td>
+              <td>{r.right ? <ClaimCell claim={r.right} row={r} side="right" wording={cmp.right.likelihoodRow} /> : <span className="compare-gap">not in this brief</span>}</td>
             </tr>
           ))}
       </tbody>
@@ -112,7 +117,8 @@ function rowLabel(r: Row): string {
   return r.status === 'changed' ? `Changed ${n}: ${r.changes.map((c) => CHANGE_WORDS[c]).join(', ')}` : `${STATUS_WORDS[r.status]} ${n}`;
 }
 
-function ClaimCell({ claim, row, side }: { claim: Side; row: Row; side: 'left' | 'right' }) {
+/** One side's claim; its likelihood in the words of that side's brief (the row its analyst chose). */
+function ClaimCell({ claim, row, side, wording }: { claim: Side; row: Row; side: 'left' | 'right'; wording: LikelihoodRow }) {
   const changed = new Set(row.changes);
   const gone = new Set((side === 'left' ? row.citationsRemoved : row.citationsAdded).map((c) => c.key));
   const relation = new Map(row.relationsChanged.map((c) => [c.citation.key, c.was]));
@@ -126,7 +132,7 @@ function ClaimCell({ claim, row, side }: { claim: Side; row: Row; side: 'left' |
         {claim.text || <em>(no text)</em>}
       </p>
       <p className="compare-judgment">
-        <span className={changed.has('likelihood') ? 'diff' : ''}>{claim.likelihood ? LIKELIHOOD_TERMS.likely[claim.likelihood as Likelihood] : 'no likelihood'}</span>
+        <span className={changed.has('likelihood') ? 'diff' : ''}>{claim.likelihood ? `${LIKELIHOOD_TERMS[wording][claim.likelihood as Likelihood]} (${LIKELIHOOD_PERCENT[claim.likelihood as Likelihood]})` : 'no likelihood'}</span>
         {' · '}
         <span className={changed.has('confidence') ? 'diff' : ''}>{claim.confidence ? CONFIDENCE_WORDS[claim.confidence as Confidence] : 'no confidence'}</span>
       </p>

@@ -19,10 +19,7 @@ export function shortDate(iso: string | null): string {
   return (bareDay ? dayFormat : localFormat).format(d);
 }
 
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+export { clip } from '../../../main/vocabulary';
 
 const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 

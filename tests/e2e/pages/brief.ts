@@ -32,6 +32,21 @@ export class BriefPane {
     return this.region.getByRole('article', { name: `Claim ${n}`, exact: true });
   }
 
+  /**
+   * Scrolls the claims list down with the mouse wheel, as an analyst would, until claim n is drawn,
+   * then brings it fully into view. The list draws only the claims near the window (it is virtual).
+   */
+  async scrollDownToClaim(n: number): Promise<void> {
+    const box = await this.region.boundingBox();
+    if (!box) throw new Error('The brief pane is not on screen.');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height - 40);
+    await expect(async () => {
+      if ((await this.claim(n).count()) === 0) await this.page.mouse.wheel(0, 300);
+      await expect(this.claim(n)).toBeAttached({ timeout: 250 });
+    }).toPass();
+    await this.claim(n).scrollIntoViewIfNeeded();
+  }
+
   claimText(n: number) {
     return this.claim(n).getByLabel(`Text of claim ${n}`);
   }

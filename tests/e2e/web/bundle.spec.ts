@@ -147,3 +147,85 @@ test('a source’s details are filled from pasted CSL-JSON, and bad JSON is expl
   await expect(dialog).toBeHidden();
   expect((await app.call('listSources', {})).items[0]).toMatchObject({ title: 'Canal closed to traffic', outlet: 'Harbour Gazette', author: 'Rosa Diaz' });
 });
+
+test('differing source details arrive as offers: the analyst takes the corrected author and keeps their own date', async ({ app, page }) => {
+  test.setTimeout(90_000);
+  fs.mkdirSync(SCREENS, { recursive: true });
+  // Library A holds the wire report with its corrected author and date, cited in a brief.
+  const aDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-e2e-a-'));
+  const aServer = await startApp(aDir, { demo: false });
+  const a = { call: (m: string, i: unknown) => callContract(aServer.baseURL, aServer.token, m, i) } as unknown as Pick<App, 'call'>;
+  try {
+    const { source } = await a.call('addSource', { title: 'Wire report', body: ARTICLE.body, author: 'Rosa Díaz', publishedAt: '2026-03-01', url: 'https://example.org/wire' });
+    const quote = await a.call('createQuote', { sourceId: source.id, start: 0, end: 40 });
+    const brief = await a.call('createBrief', { title: 'Weekly assessment' });
+    const claim = await a.call('addClaim', { briefId: brief.id, text: 'Talks will continue on Friday.' });
+    await a.call('addCitation', { claimId: claim.id, quoteId: quote.id });
+    const out = (await a.call('exportBundle', { briefIds: [brief.id] })) as unknown as { record: { path: string } };
+    const file = path.join(aDir, 'weekly.sourcemark');
+    fs.copyFileSync(out.record.path, file);
+
+    // Library B (this page) has the same text, with a misspelt author and another date of its own.
+    const { source: mine } = await app.call('addSource', { title: 'Wire report', body: ARTICLE.body, author: 'R. Dias', publishedAt: '2026-03-02', url: 'https://example.org/wire' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const w = new Workspace(page);
+    const share = new Share(page);
+    await w.open(app.url);
+    await share.pickBundle(file);
+    const offers = share.importDialog.getByRole('table', { name: 'Details of “Wire report”' });
+    await expect(offers).toBeVisible();
+    // One row per differing detail: yours, the bundle's, and a box to take the bundle's value.
+    await expect(offers.getByRole('row')).toHaveCount(3);
+    await expect(offers.getByRole('row', { name: /^Author/ })).toContainText('R. Dias');
+    await expect(offers.getByRole('row', { name: /^Author/ })).toContainText('Rosa Díaz');
+    await expect(offers.getByRole('row', { name: /^Published date/ })).toContainText('2026-03-02');
+    await expect(offers.getByRole('row', { name: /^Published date/ })).toContainText('2026-03-01');
+    const takeAuthor = offers.getByRole('checkbox', { name: 'Use the bundle’s author for “Wire report”' });
+    const takeDate = offers.getByRole('checkbox', { name: 'Use the bundle’s published date for “Wire report”' });
+    await expect(takeAuthor).not.toBeChecked();
+    await expect(takeDate).not.toBeChecked();
+    await takeAuthor.check();
+    await expect(takeAuthor).toBeChecked();
+    await offers.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENS, 'review-offers.png') });
+
+    await share.importDialog.getByRole('button', { name: 'Import anyway' }).click();
+    const done = share.importDialog.getByRole('status');
+    await expect(done).toContainText('1 source detail taken from the bundle');
+    await expect(share.importDialog).toContainText('1 differing source detail was left as you had them.');
+    await share.close(share.importDialog);
+
+    // Exactly the ticked change: the corrected author, and the analyst's own date.
+    expect(await app.call('getSource', { id: mine.id })).toMatchObject({ author: 'Rosa Díaz', publishedAt: '2026-03-02', title: 'Wire report' });
+    expect((await app.call('listSources', {})).total).toBe(1);
+    await page.getByRole('button', { name: 'Edit details of Wire report' }).click();
+    const details = page.getByRole('dialog', { name: 'Edit source details' });
+    await expect(details.getByLabel('Author')).toHaveValue('Rosa Díaz');
+    await expect(details.getByLabel('Published date')).toHaveValue('2026-03-02');
+  } finally {
+    await aServer.close();
+    fs.rmSync(aDir, { recursive: true, force: true });
+  }
+});
+
+test('a file that is not a bundle is turned away with the reason, and nothing is kept of it', async ({ app, page }) => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-not-bundle-'));
+  try {
+    const notes = path.join(work, 'meeting notes.sourcemark');
+    fs.writeFileSync(notes, 'Minutes of the meeting, not a bundle.');
+    const w = new Workspace(page);
+    const share = new Share(page);
+    await w.open(app.url);
+    await share.pickBundle(notes);
+    await expect(share.refusal).toContainText('Refused: “meeting notes.sourcemark” was not imported.');
+    await expect(share.refusal).toContainText('meeting notes.sourcemark is not a Sourcemark bundle: it is not a SQLite file. Nothing was imported.');
+    // Another file can be chosen straight away.
+    await expect(share.importDialog.getByLabel('Bundle file')).toBeVisible();
+    await share.close(share.importDialog);
+    const dataDir = ((await app.call('appInfo', {})) as unknown as { dataDir: string }).dataDir;
+    const uploads = path.join(dataDir, 'uploads');
+    expect(fs.existsSync(uploads) ? fs.readdirSync(uploads) : []).toEqual([]);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,6 @@
 // Menus stay inside the window and answer the keyboard (issue 10, item 5); citation tags tell their
 // passages apart (item 6); icons are SVG, never emoji (item 9).
+import type { Locator } from '@playwright/test';
 import type { App } from '../support/fixtures';
 import { expect, test } from '../support/fixtures';
 import { Workspace } from '../pages/workspace';
@@ -33,7 +34,7 @@ test('the last claim’s citation menu opens inside the window and works from th
   await seed(app);
   const ws = new Workspace(page);
   await ws.open(app.url);
-  await ws.brief.claim(6).scrollIntoViewIfNeeded();
+  await ws.brief.scrollDownToClaim(6);
   const button = ws.brief.citationMenuButton(6, 6);
   await button.focus();
   await page.keyboard.press('Enter');
@@ -119,10 +120,19 @@ test('icons are SVG and no control text needs an emoji font', async ({ app, page
   await ws.open(app.url);
   await ws.library.open('Exercise report');
   await expect(ws.reader.heading).toBeVisible();
-  const deleteClaim = ws.brief.claim(1).getByRole('button', { name: 'Delete claim 1' });
-  await expect(deleteClaim.locator('svg')).toBeVisible();
-  await expect(ws.library.region.getByRole('button', { name: 'Delete source Exercise report' }).locator('svg')).toBeVisible();
-  await expect(ws.brief.citationMenuButton(1, 1).locator('svg')).toBeVisible();
+  // An icon is a decorative element painted through a mask of its SVG drawing, in the text colour.
+  const drawing = (button: Locator) =>
+    button.evaluate((b) =>
+      [...b.querySelectorAll('[aria-hidden="true"]')].map((el) => {
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && style.backgroundColor === style.color ? style.maskImage : 'not drawn';
+      }),
+    );
+  const svg = /^url\("data:image\/svg\+xml,/;
+  expect(await drawing(ws.brief.claim(1).getByRole('button', { name: 'Delete claim 1' }))).toEqual([expect.stringMatching(svg)]);
+  expect(await drawing(ws.library.region.getByRole('button', { name: 'Delete source Exercise report' }))).toEqual([expect.stringMatching(svg)]);
+  expect(await drawing(ws.brief.citationMenuButton(1, 1))).toEqual([expect.stringMatching(svg)]);
   const text = await page.evaluate(() =>
     [...document.querySelectorAll('button, [role="tab"], [role="menuitem"], label, h1, h2, h3, h4, .empty-note')].map((el) => el.textContent ?? '').join('\n'),
   );

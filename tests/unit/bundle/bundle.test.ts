@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBundleService } from '../../../main/bundle/service';
-import { ARTICLE, openLibrary, type TestLibrary } from '../service/helpers';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, type TestLibrary } from '../service/helpers';
+import { svc, twoLibraries } from './two-libraries';
 import { rowHash, table } from '../../../db/bundle/format';
 import { collectRows } from '../../../db/bundle/collect';
 import { writeBundle } from '../../../db/bundle/write';
@@ -15,16 +15,10 @@ const upload = (lib: TestLibrary, file: string, name = path.basename(file)) => (
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openLibrary();
-  b = await openLibrary();
+twoLibraries((x, y) => {
+  a = x;
+  b = y;
 });
-afterEach(async () => {
-  await a.close();
-  await b.close();
-});
-
-const svc = (lib: TestLibrary) => createBundleService(lib.running.ctx);
 const RUSSIAN = 'Министр заявил, что переговоры продолжатся в пятницу. 外交部发言人表示，谈判将继续。 قال المتحدث إن المحادثات ستستمر.';
 
 async function makeBrief(lib: TestLibrary) {
@@ -265,5 +259,22 @@ describe('bundle export and import', () => {
     // An imported upload is gone: nothing of it stays in the data folder.
     expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([]);
     expect((await b.refuse('inspectBundle', sent)).code).toBe('NOT_FOUND');
+  });
+
+  it('removes an upload that was never imported once it is a day old, and a refused one at once', async () => {
+    const { brief } = await makeBrief(a);
+    const { file } = exportTo(a, [brief.id]);
+    const old = upload(b, file);
+    const fresh = upload(b, file);
+    const dayAgo = Date.now() / 1000 - 25 * 3600;
+    fs.utimesSync(path.join(b.dir, 'uploads', `${old.upload}.sourcemark`), dayAgo, dayAgo);
+    // As the service starts again (a restart, a restore): the stale upload goes, the fresh one stays.
+    svc(b);
+    expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([`${fresh.upload}.sourcemark`]);
+    expect((await b.refuse('inspectBundle', old)).message).toMatch(/no longer waiting to be imported/);
+    const changed = tamper(file, (db) => db.prepare("UPDATE claim SET text = 'Talks collapsed.'").run());
+    const bad = upload(b, changed);
+    expect((await b.refuse('inspectBundle', bad)).code).toBe('BUNDLE_TAMPERED');
+    expect(fs.readdirSync(path.join(b.dir, 'uploads'))).toEqual([`${fresh.upload}.sourcemark`]);
   });
 });

@@ -36,6 +36,10 @@ describe('briefs', () => {
     expect((await lib.refuse('createBrief', { title: 'T', summary: 's'.repeat(LIMITS.summaryChars + 1) })).message).toContain(
       `the limit is ${LIMITS.summaryChars}`,
     );
+    // A NUL (found by the fuzz: a title of one NUL reached the store's CHECK constraint as STORE_FAILED).
+    for (const input of [{ title: '\u0000' }, { title: 'Port\u0000closure' }, { title: 'T', summary: 'a\u0000b' }]) {
+      expect(await lib.refuse('createBrief', input)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('contains a NUL character (U+0000)') });
+    }
     expect((await lib.refuse('getBrief', { id: 5 })).message).toContain('Brief 5 does not exist');
     expect((await lib.refuse('getBrief', { id: 'five' })).code).toBe('INVALID_INPUT');
     expect((await lib.refuse('updateBrief', { id: 5, title: 'x' })).code).toBe('NOT_FOUND');

@@ -5,7 +5,9 @@ import { credibilityText, reliabilityText } from '../../../main/export/words';
 import {
   CREDIBILITIES,
   credibilityLabel,
+  clip,
   formatBytes,
+  quoted,
   IMPORTABLE_EXTENSIONS,
   IMPORT_EXTENSIONS,
   MAX_IMPORT_FILE_BYTES,
@@ -77,5 +79,20 @@ describe('pageLabel', () => {
     expect(pageLabel({ first: 4, last: 4 })).toBe('p. 4');
     expect(pageLabel({ first: 4, last: 5 })).toBe('pp. 4–5');
     expect(pageLabel(null)).toBe('');
+  });
+});
+
+describe('naming a text without quoting all of it', () => {
+  it('keeps short text whole, on one line', () => {
+    expect(clip('Crane\n  maintenance ', 40)).toBe('Crane maintenance');
+    expect(quoted('Crane maintenance')).toBe('“Crane maintenance”');
+  });
+
+  it('cuts long text to the limit with an ellipsis, never leaving a space before it', () => {
+    const text = 'Talks will resume next week according to the ministry.';
+    expect(clip(text, 41)).toBe('Talks will resume next week according to…');
+    expect(clip(text, 42)).toBe('Talks will resume next week according to…');
+    expect(clip(text, 41).length).toBeLessThanOrEqual(41);
+    expect(quoted(text)).toBe('“Talks will resume next week according t…”');
   });
 });
