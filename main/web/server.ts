@@ -4,7 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { openService, type RunningService } from '../service/index';
 import { dispatch } from '../contract/dispatch';
-import { createChromiumPdfRenderer } from '../export/pdf-chromium';
+import { createPlaywrightPdfRenderer } from '../export/pdf-playwright';
 import type { PdfRenderer } from '../ports';
 import { checkImportFolders } from '../security/file-access';
 import { checkApiAccess, checkDownloadAccess, checkPageAccess, exportTicket, isWellFormedToken, newToken } from '../security/web-access';
@@ -28,7 +28,7 @@ export interface WebServerOptions {
   quiet?: boolean;
   /** Folders whose files an import may name by path (--import-dir); none by default. */
   importDirs?: readonly string[];
-  /** Defaults to Page.printToPDF on the system Chromium (pdf-chromium.ts). */
+  /** Defaults to Playwright's page.pdf() on the system Chromium. */
   pdf?: PdfRenderer;
 }
 
@@ -66,7 +66,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     mode: 'web',
     importAccess: { kind: 'folders', folders: importFolders },
     version: pkg.version,
-    pdf: options.pdf ?? createChromiumPdfRenderer(),
+    pdf: options.pdf ?? createPlaywrightPdfRenderer(),
     seedDemo: options.seedDemo ?? true,
     downloadUrl: (recordId) => `${EXPORTS_PREFIX}${recordId}?ticket=${exportTicket(token, recordId)}`,
     // The page can be served (and show the check's progress) while a large library is checked.

@@ -1,5 +1,5 @@
 // The pdf suite (issue 4): exports briefs of 50 and 500 claims (the latter about 100 pages) through
-// the service with the real Chromium renderer, and in the same run has the same Chromium print a
+// the service with the real Playwright renderer, and in the same run has the same Chromium print a
 // plain HTML page holding the same amount of text: the baseline the export's time is compared to.
 // Memory is the peak resident size of this process plus its Chromium processes, sampled while printing
 // (issue 9: at most 800 MB for 500 claims, and at most 1.3x the plain print's time);
@@ -7,7 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { printJob } from '../../../main/export/layout';
-import { createChromiumPdfRenderer } from '../../../main/export/pdf-chromium';
+import { createPlaywrightPdfRenderer } from '../../../main/export/pdf-playwright';
 import type { MethodInput, MethodName, MethodResult } from '../../../main/contract';
 import { dispatch } from '../../../main/contract/dispatch';
 import { openService, type RunningService } from '../../../main/service/index';
@@ -70,7 +70,7 @@ function plainPage(printHtml: string): string {
 }
 
 export default async function pdf(ctx: BenchContext): Promise<void> {
-  const renderer = createChromiumPdfRenderer();
+  const renderer = createPlaywrightPdfRenderer();
   const s = await openService({ dataDir: path.join(ctx.tmpDir, 'lib'), mode: 'web', version: 'bench', pdf: renderer, seedDemo: false });
   try {
     const maker = new TextMaker(makeVocab(), 11);

@@ -1,4 +1,4 @@
-// Service-level export tests: a real library in a temp folder, the real Chromium renderer on the
+// Service-level export tests: a real library in a temp folder, the real Playwright renderer on the
 // system Chromium, and the PDF read back with poppler (pdftotext, pdffonts) as a reader's tools would.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ErrorValue } from '../../../db/errors';
 import type { MethodInput, MethodName, MethodResult, Relation } from '../../../main/contract';
-import { createChromiumPdfRenderer, type ChromiumPdfOptions } from '../../../main/export/pdf-chromium';
+import { createPlaywrightPdfRenderer, type PlaywrightPdfOptions } from '../../../main/export/pdf-playwright';
 import type { PdfRenderer, ShellOps } from '../../../main/ports';
 import { openVerifiedExport } from '../../../main/export/read-export';
 import { browserShell, openService, type RunningService } from '../../../main/service/index';
@@ -26,8 +26,8 @@ export interface ExportLibrary {
 }
 
 /** One Chromium per test file: starting it costs more than printing a brief. */
-export function sharedRenderer(options?: ChromiumPdfOptions): PdfRenderer & { shutdown(): Promise<void> } {
-  const inner = createChromiumPdfRenderer(options);
+export function sharedRenderer(options?: PlaywrightPdfOptions): PdfRenderer & { shutdown(): Promise<void> } {
+  const inner = createPlaywrightPdfRenderer(options);
   return { render: (h, o) => inner.render(h, o), close: async () => {}, shutdown: () => inner.close() };
 }
 

@@ -1,14 +1,14 @@
-// The PDF renderer keeps one single-process Chromium with one page for every export: two
+// The Playwright PDF renderer keeps one single-process Chromium with one page for every export: two
 // exports asked for at once are printed one after the other, each with its own text, and a Chromium
 // that died between exports is replaced by the next export instead of failing it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { chromiumExecutable } from '../../../main/platform/chromium';
-import { createChromiumPdfRenderer } from '../../../main/export/pdf-chromium';
+import { createPlaywrightPdfRenderer } from '../../../main/export/pdf-playwright';
 import type { PrintOptions } from '../../../main/ports';
 
-const renderer = createChromiumPdfRenderer();
+const renderer = createPlaywrightPdfRenderer();
 afterAll(() => renderer.close());
 
 const options: PrintOptions = {
