@@ -56,7 +56,7 @@ export interface CslMatchReport {
 }
 
 const fileName = z.string().min(1).max(1024);
-const upload = z.string().regex(/^[0-9a-f]{32}$/, { error: 'An upload id is 32 hexadecimal digits, as POST /upload/bundle or pickBundleFile answered.' });
+const upload = z.string().regex(/^[0-9a-f]{32}$/, { error: 'The bundle file was not uploaded properly; choose the bundle file again.' });
 
 /** A bundle file waiting to be inspected and imported (main/bundle/uploads.ts). */
 export interface BundleUpload {

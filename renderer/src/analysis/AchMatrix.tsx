@@ -57,8 +57,9 @@ export function orderedRows(a: Analysis, order: RowOrder): RowView[] {
 }
 
 /** The element's inner width, followed as the pane is resized. */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
+function useWidth(ref: RefObject<HTMLElement | null>, present: boolean): number {
   const [width, setWidth] = useState(0);
+  // Follows the element from when it appears (the matrix shows a note instead while it has no rows).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -66,7 +67,7 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
     const observer = new ResizeObserver(() => setWidth(el.clientWidth));
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, present]);
   return width;
 }
 
@@ -81,7 +82,7 @@ export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowO
   const moved = useRef(false);
   const place = { row: Math.min(at.row, Math.max(0, rows.length - 1)), col: Math.min(at.col, cols - 1) };
   const scroller = useRef<HTMLDivElement>(null);
-  const paneWidth = useWidth(scroller);
+  const paneWidth = useWidth(scroller, rows.length > 0);
   const widths = matrixColumns(paneWidth, analysis.hypotheses.length);
   // Only the rows near the view are in the DOM (a 200-row matrix otherwise costs every rating a
   // layout and paint of 2,400 cells); the analysis pane is what scrolls. aria-rowcount and each row's
@@ -287,12 +288,15 @@ const MatrixRow = memo(function MatrixRow({ measure, view: v, index, activeCol, 
       <td
         {...cell(0)}
         className="ev-cell"
-        aria-label={`${rowLabel(v.number)}: ${clip(row.text, 120)}`}
-        // The text is cut to three lines on screen and 120 characters in the name: the whole of it is here.
+        // Named by its content (axe: the visible words are in the name); the text is cut to three lines on
+        // screen, so the whole of it is the tooltip.
         title={row.sourceTitle ? `${row.text}\n— ${row.sourceTitle}` : row.text}
         onClick={() => onOpen(v)}
       >
-        <span className="ev-number">{rowLabel(v.number)}</span>
+        <span className="ev-number">
+          {rowLabel(v.number)}
+          <span className="visually-hidden">:</span>
+        </span>
         <span className="ev-text" dir="auto">
           {row.kind === 'assumption' || /^["“«„]/.test(row.text) ? row.text : `“${row.text}”`}
         </span>

@@ -21,6 +21,9 @@ export function AnalysisView({ brief }: { brief: BriefFull }) {
   const [order, setOrder] = useState<RowOrder>('analyst');
   const a = analysis.data;
   const change = (call: () => Promise<Analysis>) => run(() => changeAnalysis(qc, brief.id, call));
+  // The box's new state is read now: the call runs later, after React has put the controlled box
+  // back to the stored value until the answer comes.
+  const weigh = (patch: { weighByRelevance: boolean } | { weighByCredibility: boolean }) => a && void change(() => client.updateAnalysis({ analysisId: a.id, ...patch }));
   return (
     <div className="analysis-view">
       <section className="ach" aria-labelledby="ach-heading">
@@ -29,10 +32,10 @@ export function AnalysisView({ brief }: { brief: BriefFull }) {
           {a && (
             <div className="ach-options">
               <label>
-                <input type="checkbox" checked={a.weighByRelevance} onChange={(e) => void change(() => client.updateAnalysis({ analysisId: a.id, weighByRelevance: e.target.checked }))} /> Weigh by relevance
+                <input type="checkbox" checked={a.weighByRelevance} onChange={(e) => weigh({ weighByRelevance: e.target.checked })} /> Weigh by relevance
               </label>
               <label>
-                <input type="checkbox" checked={a.weighByCredibility} onChange={(e) => void change(() => client.updateAnalysis({ analysisId: a.id, weighByCredibility: e.target.checked }))} /> Weigh by
+                <input type="checkbox" checked={a.weighByCredibility} onChange={(e) => weigh({ weighByCredibility: e.target.checked })} /> Weigh by
                 credibility
               </label>
               <label>

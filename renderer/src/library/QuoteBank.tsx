@@ -175,7 +175,8 @@ const BankRow = memo(function BankRow({ quote: q, claim, analysis }: { quote: Qu
           type="button"
           className="small bank-cite"
           disabled={analysis.quoteIds.has(q.id)}
-          aria-label={analysis.quoteIds.has(q.id) ? `Already evidence in the analysis: ${clip(q.exact, 60)}` : `Add to the analysis as evidence: ${clip(q.exact, 60)}`}
+          // The name starts with the visible words (axe: label-content-name-mismatch), then says which passage.
+          aria-label={`${analysis.quoteIds.has(q.id) ? 'In the analysis' : 'Add to analysis'}: ${clip(q.exact, 60)}`}
           onClick={() => void run(() => changeAnalysis(qc, analysis.briefId, () => client.addEvidenceRow({ analysisId: analysis.id, quoteId: q.id })))}
         >
           {analysis.quoteIds.has(q.id) ? 'In the analysis' : 'Add to analysis'}

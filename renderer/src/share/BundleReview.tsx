@@ -110,7 +110,7 @@ function SignerPanel({ summary, onMarkKnown }: { summary: Summary; onMarkKnown(n
   );
 }
 
-/** A detail's name heads its row: "published date" → "Published date". */
+/** A detail's name heads its row: "published date" becomes "Published date". */
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 function MetadataOffers({ offers, taken, onTake }: { offers: Offer[]; taken: Set<string>; onTake(next: Set<string>): void }) {

@@ -58,8 +58,9 @@ export class AnalysisScreen {
     return this.grid.getByRole('columnheader', { name: new RegExp(`^H${n}\\b`) });
   }
 
+  /** The evidence cell of row En, named by its content: "E1 : “the passage…” source, grade, flags". */
   evidence(n: number) {
-    return this.grid.getByRole('gridcell', { name: new RegExp(`^E${n}: `) });
+    return this.grid.getByRole('gridcell', { name: new RegExp(`^E${n} ?: `) });
   }
 
   cell(row: number, hypothesis: number) {

@@ -12,7 +12,7 @@ export class ExportDialog {
     return this.dialog.getByRole('status');
   }
 
-  async choose(format: 'PDF' | 'Markdown' | 'Word'): Promise<void> {
+  async choose(format: 'PDF' | 'Markdown' | 'Word' | 'CSV'): Promise<void> {
     await this.dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
   }
 

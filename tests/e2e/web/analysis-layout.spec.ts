@@ -84,3 +84,35 @@ test('the third hypothesis header is fully inside the viewport at 1440×900', as
   // The long passages wrap in their column; the whole text is the cell's description (its tooltip).
   await expect(an.evidence(1)).toHaveAttribute('title', /stopped answering requests\n— Ferry bookings frozen for two days/);
 });
+
+test('the keyboard reaches rows of a long matrix that are not drawn yet', async ({ app, page }) => {
+  // Sixty passages of one report as sixty evidence rows: more than the matrix draws at once.
+  const sentences = Array.from({ length: 60 }, (_, i) => `Observation ${i + 1} of the harbour log records a ferry movement.`);
+  const body = sentences.join(' ');
+  const { source } = await app.call('addSource', { title: 'Harbour log', outlet: 'Port authority', body });
+  let a = await app.call('createAnalysis', { briefId: 1 });
+  a = await app.call('addHypothesis', { analysisId: a.id, text: 'Ransomware attack on the booking servers' });
+  a = await app.call('addHypothesis', { analysisId: a.id, text: 'Storage hardware failure' });
+  for (const s of sentences) {
+    const start = body.indexOf(s);
+    const quote = await app.call('createQuote', { sourceId: source.id, start, end: start + s.length });
+    a = await app.call('addEvidenceRow', { analysisId: a.id, quoteId: quote.id });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const ws = new Workspace(page);
+  const an = new AnalysisScreen(page);
+  await ws.open(app.url);
+  await an.open();
+  await expect(an.grid).toHaveAttribute('aria-rowcount', '61');
+  expect(await an.rows.count()).toBeLessThan(60);
+
+  await an.cell(1, 1).focus();
+  await page.keyboard.press('Control+End');
+  await expect(an.cell(60, 2)).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(an.cell(50, 2)).toBeFocused();
+  await page.keyboard.press('i');
+  await expect(an.cell(50, 2)).toHaveText('I');
+  await page.keyboard.press('Control+Home');
+  await expect(an.evidence(1)).toBeFocused();
+});

@@ -207,3 +207,25 @@ test('differing source details arrive as offers: the analyst takes the corrected
     fs.rmSync(aDir, { recursive: true, force: true });
   }
 });
+
+test('a file that is not a bundle is turned away with the reason, and nothing is kept of it', async ({ app, page }) => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-not-bundle-'));
+  try {
+    const notes = path.join(work, 'meeting notes.sourcemark');
+    fs.writeFileSync(notes, 'Minutes of the meeting, not a bundle.');
+    const w = new Workspace(page);
+    const share = new Share(page);
+    await w.open(app.url);
+    await share.pickBundle(notes);
+    await expect(share.refusal).toContainText('Refused: “meeting notes.sourcemark” was not imported.');
+    await expect(share.refusal).toContainText('meeting notes.sourcemark is not a Sourcemark bundle: it is not a SQLite file. Nothing was imported.');
+    // Another file can be chosen straight away.
+    await expect(share.importDialog.getByLabel('Bundle file')).toBeVisible();
+    await share.close(share.importDialog);
+    const dataDir = ((await app.call('appInfo', {})) as unknown as { dataDir: string }).dataDir;
+    const uploads = path.join(dataDir, 'uploads');
+    expect(fs.existsSync(uploads) ? fs.readdirSync(uploads) : []).toEqual([]);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -9,8 +9,8 @@ import type { MethodInput, MethodName, MethodResult, Relation } from '../../../m
 import { createChromiumPdfRenderer, type ChromiumPdfOptions } from '../../../main/export/pdf-chromium';
 import type { PdfRenderer, ShellOps } from '../../../main/ports';
 import { openVerifiedExport } from '../../../main/export/read-export';
-import { dispatch } from '../../../main/contract/dispatch';
 import { browserShell, openService, type RunningService } from '../../../main/service/index';
+import { callers } from '../service/helpers';
 
 export interface ExportLibrary {
   running: RunningService;
@@ -57,16 +57,7 @@ export async function openExportLibrary(pdf: PdfRenderer, options: { demo?: bool
     running,
     dir,
     exportsDir: path.join(dir, 'exports'),
-    async call(name, input) {
-      const r = await dispatch(running.service, name, input);
-      if (!r.ok) throw new Error(`${name} refused: ${r.error.code}: ${r.error.message}`);
-      return r.value as never;
-    },
-    async refuse(name, input) {
-      const r = await dispatch(running.service, name, input);
-      if (r.ok) throw new Error(`${name} was expected to be refused`);
-      return r.error;
-    },
+    ...callers(running),
     async download(recordId) {
       const file = await openVerifiedExport(running.ctx.store.db, recordId);
       try {

@@ -19,6 +19,22 @@ export interface TestLibrary {
   close(): Promise<void>;
 }
 
+/** call and refuse over a running service: what every test library offers. */
+export function callers(running: RunningService): Pick<TestLibrary, 'call' | 'refuse'> {
+  return {
+    async call(name, input) {
+      const r = await dispatch(running.service, name, input);
+      if (!r.ok) throw new Error(`${name} refused: ${r.error.code}: ${r.error.message}`);
+      return r.value as never;
+    },
+    async refuse(name, input) {
+      const r = await dispatch(running.service, name, input);
+      if (r.ok) throw new Error(`${name} was expected to be refused but returned ${JSON.stringify(r.value).slice(0, 200)}`);
+      return r.error;
+    },
+  };
+}
+
 export interface OpenLibraryOptions {
   /** Folders an import may read by path; the library's own folder when left out. */
   importFolders?: (dir: string) => string[];
@@ -38,16 +54,7 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Tes
   return {
     running,
     dir,
-    async call(name, input) {
-      const r = await dispatch(running.service, name, input);
-      if (!r.ok) throw new Error(`${name} refused: ${r.error.code}: ${r.error.message}`);
-      return r.value as never;
-    },
-    async refuse(name, input) {
-      const r = await dispatch(running.service, name, input);
-      if (r.ok) throw new Error(`${name} was expected to be refused but returned ${JSON.stringify(r.value).slice(0, 200)}`);
-      return r.error;
-    },
+    ...callers(running),
     snapshot() {
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")

@@ -176,6 +176,11 @@ describe('the built app in a packaged layout', () => {
     expect(r.guards).toEqual({ webview: true, navigateAway: true, navigateHome: false, redirectAway: true, popup: { action: 'deny' } });
     expect(r.laterDecision).toBe('refused');
     expect(r.sandboxEnabled).toBe(true);
+    // The packaged app locks Chromium's own resolver and proxy before ready, so nothing it starts
+    // outside a session can look up or reach a host.
+    const switches = Object.fromEntries(r.switches as [string, string][]);
+    expect(switches['host-resolver-rules']).toMatch(/^MAP \* \^NOTFOUND/);
+    expect(switches).toHaveProperty('proxy-server');
     expect(r.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,

@@ -87,6 +87,7 @@ async function main() {
       setPaths: state.setPaths,
       worker: process.env.SOURCEMARK_IMPORT_WORKER,
       sandboxEnabled: state.sandboxEnabled,
+      switches: state.switches,
       schemes: state.schemes,
       webPreferences: win.options.webPreferences,
       loadedUrl: win.loadedUrl,

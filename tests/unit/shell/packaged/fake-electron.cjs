@@ -18,6 +18,7 @@ const state = {
   menu: null,
   quitCalls: 0,
   exitCode: null,
+  switches: [],
 };
 globalThis.__fakeElectron = state;
 
@@ -34,6 +35,12 @@ Object.assign(app, {
     state.sandboxEnabled = true;
   },
   requestSingleInstanceLock: () => true,
+  // Switches for Chromium, recorded so the test can see the offline ones were set before ready.
+  commandLine: {
+    appendSwitch: (name, value) => {
+      state.switches.push([name, value ?? '']);
+    },
+  },
   whenReady: () => Promise.resolve(),
   quit: () => {
     state.quitCalls += 1;
