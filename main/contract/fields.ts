@@ -6,15 +6,18 @@ import { CONFIDENCES, CREDIBILITIES, LIKELIHOOD_ROWS, LIKELIHOODS, RELATIONS, RE
 
 export const id = z.number().int().positive();
 
+/** A NUL is never part of what an analyst writes, and SQLite's length() stops at it: text holding one
+ * is refused here rather than coming back from the store's CHECK constraints as "constraint failed". */
+export const hasNoNul = (v: string): boolean => !v.includes('\u0000');
+export const nulMessage = (field: string): string => `${field} contains a NUL character (U+0000), which text cannot hold; remove it and try again.`;
+
 /** A string with a limit the error message states in the analyst's terms. */
 export function text(field: string, max: number, opts: { min?: number } = {}) {
   let s = z.string({ error: `${field} must be text.` });
   if (opts.min) s = s.min(opts.min, { error: `${field} cannot be empty.` });
-  // A NUL is never part of what an analyst writes, and SQLite's length() stops at it: a title of one
-  // NUL would reach the store's CHECK constraint and come back as a bare "constraint failed".
   return s
     .max(max, { error: (iss) => `${field} is ${String((iss.input as string).length)} characters; the limit is ${max}.` })
-    .refine((v) => !v.includes('\u0000'), { error: `${field} contains a NUL character (U+0000), which text cannot hold; remove it and try again.` });
+    .refine(hasNoNul, { error: nulMessage(field) });
 }
 export const requiredText = (field: string, max: number) =>
   z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), text(field, max, { min: 1 }));

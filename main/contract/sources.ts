@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Page, Source, SourceSummary } from '../../db/model';
 import { LIMITS } from '../vocabulary';
-import { id, sourceFormat, sourceMetaFields } from './fields';
+import { hasNoNul, id, nulMessage, sourceFormat, sourceMetaFields } from './fields';
 import { method } from './method';
 
 export const sourceMethods = {
@@ -14,6 +14,7 @@ export const sourceMethods = {
       body: z
         .string({ error: 'The text of the source is missing.' })
         .refine((s) => s.trim().length > 0, { error: 'The source has no text.' })
+        .refine(hasNoNul, { error: nulMessage('The text of the source') })
         .refine((s) => s.length <= LIMITS.bodyChars, {
           error: (iss) => `The text is ${String((iss.input as string).length)} characters; the limit is ${LIMITS.bodyChars}.`,
         }),

@@ -40,6 +40,11 @@ describe('briefs', () => {
     for (const input of [{ title: '\u0000' }, { title: 'Port\u0000closure' }, { title: 'T', summary: 'a\u0000b' }]) {
       expect(await lib.refuse('createBrief', input)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('contains a NUL character (U+0000)') });
     }
+    // The same for a source's text and an analysis' assumption (both reached CHECK constraints as STORE_FAILED).
+    expect(await lib.refuse('addSource', { title: 'N', body: '\u0000' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('The text of the source contains a NUL') });
+    const brief = await lib.call('createBrief', { title: 'Assumptions' });
+    expect(await lib.refuse('addKeyAssumption', { briefId: brief.id, text: '\u0000' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('The assumption contains a NUL') });
+    await lib.call('deleteBrief', { id: brief.id });
     expect((await lib.refuse('getBrief', { id: 5 })).message).toContain('Brief 5 does not exist');
     expect((await lib.refuse('getBrief', { id: 'five' })).code).toBe('INVALID_INPUT');
     expect((await lib.refuse('updateBrief', { id: 5, title: 'x' })).code).toBe('NOT_FOUND');
