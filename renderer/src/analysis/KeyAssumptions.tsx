@@ -6,9 +6,9 @@ import type { AssumptionStatus, BriefFull, KeyAssumption } from '../../../main/c
 import { ASSUMPTION_STATUSES, ASSUMPTION_STATUS_WORDS } from '../../../main/vocabulary';
 import { client } from '../api/client';
 import { useGuarded } from '../state/errors';
-import { clip } from '../ui/format';
 import { TrashIcon } from '../ui/icons';
 import { changeAssumptions, useKeyAssumptions } from '../mutations/analysis';
+import { ClaimPicker } from './ClaimPicker';
 
 export function KeyAssumptions({ brief }: { brief: BriefFull }) {
   const qc = useQueryClient();
@@ -101,16 +101,7 @@ function AssumptionItem({ k, n, brief, change }: ItemProps) {
             </button>
           </span>
         ))}
-        {others.length > 0 && (
-          <select aria-label={`Add a claim resting on ${name}`} value="" onChange={(e) => e.target.value && update({ claimIds: [...k.claimIds, Number(e.target.value)] })}>
-            <option value="">Add a claim…</option>
-            {others.map((c) => (
-              <option key={c.id} value={c.id}>
-                Claim {c.number}: {clip(c.text || '(empty)', 70)}
-              </option>
-            ))}
-          </select>
-        )}
+        <ClaimPicker claims={others} label={`Add a claim resting on ${name}`} prompt="Add a claim…" onPick={(id) => update({ claimIds: [...k.claimIds, id] })} />
       </div>
     </li>
   );

@@ -4,8 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Analysis, BriefFull } from '../../../main/contract';
 import { client } from '../api/client';
 import { useGuarded } from '../state/errors';
-import { clip } from '../ui/format';
 import { changeAnalysis } from '../mutations/analysis';
+import { ClaimPicker } from './ClaimPicker';
 
 export function RankingCitations({ analysis: a, brief }: { analysis: Analysis; brief: BriefFull }) {
   const qc = useQueryClient();
@@ -25,16 +25,7 @@ export function RankingCitations({ analysis: a, brief }: { analysis: Analysis; b
           </button>
         </span>
       ))}
-      {others.length > 0 && (
-        <select aria-label="Cite the ranking in a claim" value="" onChange={(e) => e.target.value && cite(Number(e.target.value), true)}>
-          <option value="">Cite in a claim…</option>
-          {others.map((c) => (
-            <option key={c.id} value={c.id}>
-              Claim {c.number}: {clip(c.text || '(empty)', 70)}
-            </option>
-          ))}
-        </select>
-      )}
+      <ClaimPicker claims={others} label="Cite the ranking in a claim" prompt="Cite in a claim…" onPick={(id) => cite(id, true)} />
     </div>
   );
 }

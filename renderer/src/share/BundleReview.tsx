@@ -5,6 +5,7 @@ import type { MethodResult } from '../../../main/contract';
 import { SOURCE_DETAIL_WORDS } from '../../../main/vocabulary';
 import { countsLine } from './ExportBundleDialog';
 import { groupedFingerprint } from './files';
+import { OfferRow } from './OfferRow';
 
 type Summary = MethodResult<'inspectBundle'>;
 type Offer = Summary['plan']['metadataOffers'][number];
@@ -140,23 +141,15 @@ function MetadataOffers({ offers, taken, onTake }: { offers: Offer[]; taken: Set
           </thead>
           <tbody>
             {list.map((o) => (
-              <tr key={o.field}>
-                <th scope="row">{capitalised(SOURCE_DETAIL_WORDS[o.field])}</th>
-                <td className={taken.has(offerKey(o)) ? 'dropped' : ''}>
-                  <bdi>{o.local ?? '—'}</bdi>
-                </td>
-                <td>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={taken.has(offerKey(o))}
-                      aria-label={`Use the bundle’s ${SOURCE_DETAIL_WORDS[o.field]} for “${o.title}”`}
-                      onChange={() => toggle(o)}
-                    />{' '}
-                    <bdi>{o.bundle ?? '—'}</bdi>
-                  </label>
-                </td>
-              </tr>
+              <OfferRow
+                key={o.field}
+                detail={capitalised(SOURCE_DETAIL_WORDS[o.field])}
+                local={o.local}
+                offered={o.bundle}
+                taken={taken.has(offerKey(o))}
+                label={`Use the bundle’s ${SOURCE_DETAIL_WORDS[o.field]} for “${o.title}”`}
+                onToggle={() => toggle(o)}
+              />
             ))}
           </tbody>
         </table>

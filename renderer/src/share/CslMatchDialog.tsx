@@ -7,6 +7,7 @@ import { SOURCE_DETAIL_WORDS, type SourceDetail } from '../../../main/vocabulary
 import { client } from '../api/client';
 import { libraryMerged } from '../mutations/bundles';
 import { Dialog } from '../ui/Dialog';
+import { OfferRow } from './OfferRow';
 
 type Report = MethodResult<'matchCslJson'>;
 const key = (sourceId: number, field: string) => `${sourceId}:${field}`;
@@ -86,23 +87,15 @@ export function CslMatchDialog({ onClose }: { onClose(): void }) {
                 {m.offers.length > 0 && (
                   <tbody>
                     {m.offers.map((o) => (
-                      <tr key={o.field}>
-                        <th scope="row">{SOURCE_DETAIL_WORDS[o.field as SourceDetail]}</th>
-                        <td className={taken.has(key(m.sourceId, o.field)) ? 'dropped' : ''}>
-                          <bdi>{o.local ?? '—'}</bdi>
-                        </td>
-                        <td>
-                          <label>
-                            <input
-                              type="checkbox"
-                              checked={taken.has(key(m.sourceId, o.field))}
-                              aria-label={`Use the CSL-JSON ${SOURCE_DETAIL_WORDS[o.field as SourceDetail]} for “${m.title}”`}
-                              onChange={() => toggle(key(m.sourceId, o.field))}
-                            />{' '}
-                            <bdi>{o.proposed}</bdi>
-                          </label>
-                        </td>
-                      </tr>
+                      <OfferRow
+                        key={o.field}
+                        detail={SOURCE_DETAIL_WORDS[o.field as SourceDetail]}
+                        local={o.local}
+                        offered={o.proposed}
+                        taken={taken.has(key(m.sourceId, o.field))}
+                        label={`Use the CSL-JSON ${SOURCE_DETAIL_WORDS[o.field as SourceDetail]} for “${m.title}”`}
+                        onToggle={() => toggle(key(m.sourceId, o.field))}
+                      />
                     ))}
                   </tbody>
                 )}
