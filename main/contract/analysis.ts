@@ -5,7 +5,7 @@ import type { KeyAssumption } from '../../db/model';
 import type { Analysis } from '../tradecraft/ach-score';
 import { ACH_RATINGS, ACH_RELEVANCES, ASSUMPTION_STATUSES } from '../vocabulary';
 import { method } from './method';
-import { hasNoNul, nulMessage } from './fields';
+import { requiredText } from './fields';
 
 /** How many hypotheses an analysis holds: fewer than two compares nothing; Heuer's matrices rarely pass nine. */
 export const ACH_LIMITS = { minHypotheses: 2, maxHypotheses: 9, maxRows: 500, hypothesisChars: 500, assumptionChars: 2000, questionChars: 1000 } as const;
@@ -13,20 +13,11 @@ export const ACH_LIMITS = { minHypotheses: 2, maxHypotheses: 9, maxRows: 500, hy
 export type { Analysis } from '../tradecraft/ach-score';
 
 const id = z.number({ error: 'This must be given by its number.' }).int().positive();
-const trimmed = (field: string, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : v),
-    z
-      .string({ error: `${field} must be text.` })
-      .min(1, { error: `${field} cannot be empty.` })
-      .max(max, { error: (iss) => `${field} is ${String((iss.input as string).length)} characters; the limit is ${max}.` })
-      .refine(hasNoNul, { error: nulMessage(field) }),
-  );
 const achRating = z.enum(ACH_RATINGS, { error: 'A rating is CC (very consistent), C, N (neutral), I or II (very inconsistent).' });
 const achRelevance = z.enum(ACH_RELEVANCES, { error: 'Relevance is low, medium or high.' });
 const assumptionStatus = z.enum(ASSUMPTION_STATUSES, { error: 'An assumption is solid, correct with caveats, or unsupported.' });
-const hypothesisText = trimmed('The hypothesis', ACH_LIMITS.hypothesisChars);
-const assumptionText = trimmed('The assumption', ACH_LIMITS.assumptionChars);
+const hypothesisText = requiredText('The hypothesis', ACH_LIMITS.hypothesisChars);
+const assumptionText = requiredText('The assumption', ACH_LIMITS.assumptionChars);
 const note = z.string({ error: 'The note must be text.' }).max(2000, { error: 'The note is longer than 2000 characters.' });
 
 export const analysisMethods = {
