@@ -44,27 +44,35 @@ export function browserToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-async function callHttp(method: MethodName, input: unknown): Promise<Result<unknown>> {
-  const token = browserToken();
+/** One POST to the browser-mode back end, answered with its Result; a dead server or a reply that is no Result becomes an error value. */
+async function post<T>(url: string, init: { body: BodyInit; contentType: string; keepalive?: boolean }): Promise<Result<T>> {
   let response: Response;
   try {
-    const body = JSON.stringify(input ?? {});
-    response = await fetch(`./api/${method}`, {
+    response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
-      body,
-      // A save started as the page goes away (reload, close) must still reach the store; browsers
-      // allow keepalive only for bodies under 64 KB (a UTF-16 unit is at most 3 bytes of UTF-8).
-      keepalive: body.length * 3 < 60_000,
+      headers: { 'Content-Type': init.contentType, Authorization: `Bearer ${browserToken() ?? ''}` },
+      body: init.body,
+      keepalive: init.keepalive,
     });
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'Sourcemark’s back end is not answering. Is `npm run web` still running?' } };
   }
   try {
-    return (await response.json()) as Result<unknown>;
+    return (await response.json()) as Result<T>;
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: `The back end answered ${response.status} ${response.statusText} without a result.` } };
   }
+}
+
+function callHttp(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  const body = JSON.stringify(input ?? {});
+  return post(`./api/${method}`, {
+    body,
+    contentType: 'application/json',
+    // A save started as the page goes away (reload, close) must still reach the store; browsers
+    // allow keepalive only for bodies under 64 KB (a UTF-16 unit is at most 3 bytes of UTF-8).
+    keepalive: body.length * 3 < 60_000,
+  });
 }
 
 function transport(): (method: MethodName, input: unknown) => Promise<Result<unknown>> {
@@ -105,22 +113,7 @@ export async function uploadBundle(file: File): Promise<BundleUpload> {
       message: `${file.name} is ${formatBytes(file.size)}; browser mode takes bundles of at most ${formatBytes(MAX_REQUEST_BYTES)} in one upload. Import it in the desktop app, or share fewer briefs per bundle.`,
     });
   }
-  let response: Response;
-  try {
-    response = await fetch(`./upload/bundle?name=${encodeURIComponent(file.name)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${browserToken() ?? ''}` },
-      body: file,
-    });
-  } catch {
-    throw new ApiError({ code: 'INTERNAL', message: 'Sourcemark’s back end is not answering. Is `npm run web` still running?' });
-  }
-  let result: Result<BundleUpload>;
-  try {
-    result = (await response.json()) as Result<BundleUpload>;
-  } catch {
-    throw new ApiError({ code: 'INTERNAL', message: `The back end answered ${response.status} ${response.statusText} without a result.` });
-  }
+  const result = await post<BundleUpload>(`./upload/bundle?name=${encodeURIComponent(file.name)}`, { body: file, contentType: 'application/octet-stream' });
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }
