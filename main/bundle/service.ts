@@ -64,17 +64,16 @@ export function createBundleService(ctx: ServiceContext) {
   }
 
   /**
-   * A bundle refused for what it holds (damaged, tampered, badly signed, newer) can never be imported:
-   * its upload goes. An unknown signer is not such a refusal: the analyst may still accept it.
+   * Verifies a waiting upload. A bundle refused for what it holds (damaged, tampered, badly signed,
+   * newer) can never be imported, so its upload goes; an unknown signer is decided later, by the
+   * analyst, and keeps it.
    */
-  function refusalDrops<T>(upload: string, fn: () => T): T {
+  function verifiedUpload(upload: string, name: string): { read: ReadBundle; summary: BundleSummary } {
     try {
-      return fn();
+      return inspect(stagedBundle(ctx.dataDir, upload), name);
     } catch (err) {
       const code = err instanceof AppError ? err.code : null;
-      if (code === 'BUNDLE_INVALID' || code === 'BUNDLE_TAMPERED' || code === 'BUNDLE_NEWER' || (code === 'BUNDLE_SIGNATURE' && /does not match/.test((err as Error).message))) {
-        dropBundle(ctx.dataDir, upload);
-      }
+      if (code === 'BUNDLE_INVALID' || code === 'BUNDLE_TAMPERED' || code === 'BUNDLE_NEWER' || code === 'BUNDLE_SIGNATURE') dropBundle(ctx.dataDir, upload);
       throw err;
     }
   }
@@ -87,7 +86,10 @@ export function createBundleService(ctx: ServiceContext) {
   }
 
   function importFile(file: string, fileName: string, acceptUnverified: boolean, takeMetadata: TakenField[] = []): BundleImport {
-    const { read, summary } = inspect(file, fileName);
+    return importVerified(inspect(file, fileName), fileName, acceptUnverified, takeMetadata);
+  }
+
+  function importVerified({ read, summary }: { read: ReadBundle; summary: BundleSummary }, fileName: string, acceptUnverified: boolean, takeMetadata: TakenField[] = []): BundleImport {
     if (summary.signer.status !== 'known' && !acceptUnverified) {
       throw new AppError(
         'BUNDLE_SIGNATURE',
@@ -188,9 +190,9 @@ export function createBundleService(ctx: ServiceContext) {
       const name = path.basename(picked);
       return { picked: { upload: stageBundleFile(ctx.dataDir, name, picked), name, bytes: fs.statSync(picked).size } };
     },
-    inspectBundle: ({ name, upload }: { name: string; upload: string }) => refusalDrops(upload, () => inspect(stagedBundle(ctx.dataDir, upload), name).summary),
+    inspectBundle: ({ name, upload }: { name: string; upload: string }) => verifiedUpload(upload, name).summary,
     importBundle: ({ name, upload, acceptUnverified, takeMetadata }: { name: string; upload: string; acceptUnverified: boolean; takeMetadata?: TakenField[] }) => {
-      const report = refusalDrops(upload, () => importFile(stagedBundle(ctx.dataDir, upload), name, acceptUnverified, takeMetadata));
+      const report = importVerified(verifiedUpload(upload, name), name, acceptUnverified, takeMetadata);
       dropBundle(ctx.dataDir, upload);
       return report;
     },
