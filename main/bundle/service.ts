@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getBriefMeta } from '../../db/briefs';
-import { insertExportRecord } from '../../db/exports';
 import { AppError } from '../../db/errors';
 import { collectRows } from '../../db/bundle/collect';
 import { manifestBytes, TABLES } from '../../db/bundle/format';
@@ -20,8 +19,8 @@ import { authorName, knownSigner, markSignerKnown, setAuthorName } from '../../d
 import { writeBundle } from '../../db/bundle/write';
 import type { BundleImport, BundleSummary, Signer } from '../contract/bundle';
 import type { ServiceContext } from '../ports';
-import { sha256Hex } from '../export/faithfulness';
-import { chooseExportTarget, writeNewExport } from '../export/target';
+import { saveExport } from '../export/save';
+import { chooseExportTarget } from '../export/target';
 import { cslJson, webAnnotations } from './standard-exports';
 import { fingerprintOf, loadOrCreateKey, verifySignature } from './keys';
 import { dropBundle, stageBundleFile, stagedBundle, sweepUploads } from './uploads';
@@ -152,16 +151,9 @@ export function createBundleService(ctx: ServiceContext) {
         const made = path.join(dir, 'out.sourcemark');
         const { manifest, fingerprint } = exportBundleTo(made, ids);
         const bytes = fs.readFileSync(made);
-        const file = await writeNewExport(await chooseExportTarget(ctx, stem, 'bundle', exportedAt), bytes);
-        const record = insertExportRecord(db, {
-          briefId: ids?.length === 1 ? ids[0]! : null,
-          briefTitle: label,
-          format: 'bundle',
-          path: file,
-          sha256: sha256Hex(bytes),
-          bytes: bytes.byteLength,
-        });
-        return { record, download: ctx.downloadUrl ? ctx.downloadUrl(record.id) : null, digest: manifest.content_digest, fingerprint: fingerprint!, counts: manifest.counts };
+        const target = await chooseExportTarget(ctx, stem, 'bundle', exportedAt);
+        const saved = await saveExport(ctx, target, bytes, { briefId: ids?.length === 1 ? ids[0]! : null, briefTitle: label, format: 'bundle' });
+        return { ...saved, digest: manifest.content_digest, fingerprint: fingerprint!, counts: manifest.counts };
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

@@ -9,15 +9,16 @@ import type { BriefFull, ExportFormat } from '../../db/model';
 import type { ExportMethodName, ParsedInput, Service } from '../contract';
 import type { ExportCheck, ExportReview } from '../contract/export';
 import type { ServiceContext } from '../ports';
-import { checkBrief, describeProblems, describeUncited, sha256Hex } from './faithfulness';
+import { checkBrief, describeProblems, describeUncited } from './faithfulness';
 import { printJob } from './layout';
 import { briefToMarkdown } from './markdown';
 import { countPdfPages } from './pdf-pages';
 import { finishPdf } from './pdf-finish';
 import { evidenceFile, EVIDENCE_FILE_NAME } from './evidence-file';
-import { getExportRecord, insertExportRecord, listExportRecords } from '../../db/exports';
+import { getExportRecord, listExportRecords } from '../../db/exports';
 import { openVerifiedExport } from './read-export';
-import { chooseExportTarget, writeNewExport } from './target';
+import { chooseExportTarget } from './target';
+import { saveExport } from './save';
 import { achCsv } from './analysis-text';
 import { EXPORT_FILE_TYPES } from '../vocabulary';
 import { printableAch, readStructured, type StructuredAnalysis } from './structured';
@@ -104,16 +105,8 @@ export function createExportService(ctx: ServiceContext): Pick<Service, ExportMe
     const exportedAt = new Date().toISOString();
     const target = await chooseExportTarget(ctx, brief.title, input.format, exportedAt);
     const { bytes, pages } = await render(ctx, brief, input.format, exportedAt, readStructured(db, brief.id));
-    const file = await writeNewExport(target, bytes);
-    const record = insertExportRecord(db, {
-      briefId: brief.id,
-      briefTitle: brief.title,
-      format: input.format,
-      path: file,
-      sha256: sha256Hex(bytes),
-      bytes: bytes.byteLength,
-    });
-    return { record, pages, download: ctx.downloadUrl ? ctx.downloadUrl(record.id) : null };
+    const saved = await saveExport(ctx, target, bytes, { briefId: brief.id, briefTitle: brief.title, format: input.format });
+    return { ...saved, pages };
   }
 
   return {
