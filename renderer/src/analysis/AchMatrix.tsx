@@ -2,7 +2,7 @@
 // shows its rating as text (CC, C, N, I, II) on a colour, so colour is never the only sign. One cell
 // is in the tab order; the arrow keys move, C / I / N rate (C twice or Shift+C for CC, I twice or
 // Shift+I for II), Delete clears, L / M / H set relevance, Enter on the evidence opens its passage.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AchRating, AchRelevance, AchRow, Analysis } from '../../../main/contract';
@@ -12,6 +12,7 @@ import { useGuarded } from '../state/errors';
 import { useWorkspaceActions } from '../state/workspace';
 import { clip } from '../ui/format';
 import { changeAnalysis, rateCell } from '../mutations/analysis';
+import { useWidth } from '../ui/useWidth';
 import { matrixColumns } from './columns';
 import { FIRST_RATING_COLUMN, gridAction, type GridPlace } from './gridKeys';
 
@@ -54,21 +55,6 @@ export function orderedRows(a: Analysis, order: RowOrder): RowView[] {
   });
   if (order === 'diagnosticity') views.sort((x, y) => y.diagnosticity - x.diagnosticity || x.number - y.number);
   return views;
-}
-
-/** The element's inner width, followed as the pane is resized. */
-function useWidth(ref: RefObject<HTMLElement | null>, present: boolean): number {
-  const [width, setWidth] = useState(0);
-  // Follows the element from when it appears (the matrix shows a note instead while it has no rows).
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, present]);
-  return width;
 }
 
 export function AchMatrix({ analysis, order }: { analysis: Analysis; order: RowOrder }) {

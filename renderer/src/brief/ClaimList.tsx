@@ -1,5 +1,5 @@
 // The brief's claims in order, virtualised (a brief may hold thousands), with keyboard and drag reorder.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BriefFull, ClaimInBrief } from '../../../main/contract';
@@ -7,6 +7,7 @@ import { useErrors } from '../state/errors';
 import { useWorkspaceActions, useWorkspaceSelect } from '../state/workspace';
 import { ClaimItem, textRows } from './ClaimItem';
 import { moveClaim } from '../mutations/claims';
+import { useWidth } from '../ui/useWidth';
 
 /** Row padding, claim border and padding, and the text field's own padding, in pixels. */
 const CLAIM_FRAME_PX = 20 + 18 + 18;
@@ -26,14 +27,7 @@ export function ClaimList({ brief }: { brief: BriefFull }) {
 
   // Characters per line of a claim's text field, from the list's width (one measurement per width):
   // claim fields are sized from it, without measuring each one.
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [claims.length === 0]);
+  const width = useWidth(scroller, claims.length > 0);
   const charsPerLine = width > 0 ? Math.max(16, Math.floor((width - CLAIM_FRAME_PX) / AVERAGE_CHAR_PX)) : 52;
 
   // Close guesses mean fewer corrections (and scroll jumps) as rows are measured while scrolling;
