@@ -52,6 +52,14 @@ export async function buildMain({ only, outDir } = {}) {
   }
 }
 
+/**
+ * Bundles one more entry with the back end's own options, for a script that must run the way the app
+ * does: the benchmarks run their measured work from such a bundle, beside the import worker's.
+ */
+export async function bundleEntry(entry, outfile) {
+  await build({ ...common, entryPoints: [entry], outfile, external: heavy });
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const only = process.argv.includes('--web') ? targets.map((t) => t.outfile).filter((o) => o.startsWith('dist/web/')) : undefined;
   buildMain({ only }).then(

@@ -12,30 +12,38 @@ import { openService } from '../../main/service/index';
 import { addSourceWithPages } from '../../main/service/sources';
 import { withPeak } from './process-tree';
 
-const [mode, dataDir, ...files] = process.argv.slice(2);
-if ((mode !== 'app' && mode !== 'previous') || !dataDir || !files.length) {
-  process.stderr.write('usage: import-child.ts <app|previous> <data folder> <file>…\n');
-  process.exit(2);
+async function main(): Promise<void> {
+  const [mode, dataDir, ...files] = process.argv.slice(2);
+  if ((mode !== 'app' && mode !== 'previous') || !dataDir || !files.length) {
+    process.stderr.write('usage: import-child.cjs <app|previous> <data folder> <file>…\n');
+    process.exit(2);
+  }
+  const s = await openService({
+    dataDir,
+    mode: 'web',
+    version: 'bench',
+    importAccess: { kind: 'folders', folders: [...new Set(files.map((f) => f.slice(0, f.lastIndexOf('/'))))] },
+    pdf: { render: async () => new Uint8Array(), close: async () => {} },
+    seedDemo: false,
+  });
+  const previous =
+    mode === 'previous'
+      ? createParserPool({ size: Math.max(1, Math.min(4, os.availableParallelism())), spawn: () => spawnParserWorker({ maxOldGenerationSizeMb: 2048 }) })
+      : null;
+  try {
+    const importer = previous ? createImportService(s.ctx, { pool: previous, addSource: (input, pageStarts) => addSourceWithPages(s.ctx, input, pageStarts) }) : s.service;
+    const run = await withPeak(async () => importer.importPaths({ paths: files }));
+    const failed = run.value.filter((r) => !r.ok);
+    if (failed.length) process.stderr.write(`import: ${failed.length} files failed, e.g. ${failed[0] && !failed[0].ok ? failed[0].error.message : ''}\n`);
+    process.stdout.write(`${JSON.stringify({ ms: run.ms, cpuMs: run.cpuMs, peakMb: run.peakMb, failed: failed.length })}\n`);
+  } finally {
+    await previous?.close();
+    await s.close();
+  }
 }
-const s = await openService({
-  dataDir,
-  mode: 'web',
-  version: 'bench',
-  importAccess: { kind: 'folders', folders: [...new Set(files.map((f) => f.slice(0, f.lastIndexOf('/'))))] },
-  pdf: { render: async () => new Uint8Array(), close: async () => {} },
-  seedDemo: false,
+
+// A CommonJS bundle has no top-level await.
+void main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
 });
-const previous =
-  mode === 'previous'
-    ? createParserPool({ size: Math.max(1, Math.min(4, os.availableParallelism())), spawn: () => spawnParserWorker({ maxOldGenerationSizeMb: 2048 }) })
-    : null;
-try {
-  const importer = previous ? createImportService(s.ctx, { pool: previous, addSource: (input, pageStarts) => addSourceWithPages(s.ctx, input, pageStarts) }) : s.service;
-  const run = await withPeak(async () => importer.importPaths({ paths: files }));
-  const failed = run.value.filter((r) => !r.ok);
-  if (failed.length) process.stderr.write(`import: ${failed.length} files failed, e.g. ${failed[0] && !failed[0].ok ? failed[0].error.message : ''}\n`);
-  process.stdout.write(`${JSON.stringify({ ms: run.ms, cpuMs: run.cpuMs, peakMb: run.peakMb, failed: failed.length })}\n`);
-} finally {
-  await previous?.close();
-  await s.close();
-}

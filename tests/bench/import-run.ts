@@ -1,6 +1,5 @@
-// Runs import-child.ts in a process of its own and reads its one line of results.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+// Runs import-child.ts in a process of its own, from a bundle (see built-child.ts), and reads its one line of results.
+import { bundleChild, runChild } from './built-child';
 
 export interface ChildImport {
   ms: number;
@@ -9,8 +8,6 @@ export interface ChildImport {
   failed: number;
 }
 
-export function importInChild(mode: 'app' | 'previous', dataDir: string, files: string[]): ChildImport {
-  const script = path.join(import.meta.dirname, 'import-child.ts');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, mode, dataDir, ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop()!) as ChildImport;
+export async function importInChild(mode: 'app' | 'previous', dataDir: string, files: string[], tmpDir: string): Promise<ChildImport> {
+  return runChild<ChildImport>(await bundleChild('import-child', tmpDir), [mode, dataDir, ...files]);
 }

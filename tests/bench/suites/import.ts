@@ -119,7 +119,7 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
   // The baseline is the same import with the parsing pool as it was configured before, in the same run.
   process.stderr.write('import: importing the saved pages through the service…\n');
   const bytes = sizeOf(pages);
-  const app = importInChild('app', path.join(ctx.tmpDir, 'library-app'), pages);
+  const app = await importInChild('app', path.join(ctx.tmpDir, 'library-app'), pages, ctx.tmpDir);
   const appRate = pages.length / (app.ms / 1000);
   ctx.emit(line(SUITE, 'html_files_per_s', appRate, 'files/s', { atLeast: 78 }));
   ctx.emit(line(SUITE, 'html_mb_per_s', bytes / 1024 / 1024 / (app.ms / 1000), 'MB/s'));
@@ -129,7 +129,7 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
   ctx.emit(line(SUITE, 'html_failed_files', app.failed, 'files', { atMost: 0 }));
   if (!ctx.args.includes('no-baseline')) {
     process.stderr.write('import: the same pages with the previous pool settings…\n');
-    const base = importInChild('previous', path.join(ctx.tmpDir, 'library-previous'), pages);
+    const base = await importInChild('previous', path.join(ctx.tmpDir, 'library-previous'), pages, ctx.tmpDir);
     const baseRate = pages.length / (base.ms / 1000);
     ctx.emit(line(SUITE, 'baseline_html_files_per_s', baseRate, 'files/s'));
     ctx.emit(line(SUITE, 'baseline_html_cpu_ms_per_file', base.cpuMs / pages.length, 'ms'));
