@@ -19,10 +19,13 @@ const common = {
   // ES-module code that asks for import.meta.url still gets its own file's URL in CommonJS.
   define: { 'import.meta.url': '__sourcemarkImportMetaUrl' },
   banner: { js: "const __sourcemarkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // linkedom draws <canvas> with the native `canvas` package where one is installed; reading pages
+  // never draws, and a native module built for Node would not load in Electron: its own shim instead.
+  alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
 };
 
 /** Native code, browsers, and packages that find their own files at run time. */
-const heavy = ['electron', 'better-sqlite3', 'playwright-core', 'playwright', 'jsdom', 'pdfjs-dist', 'canvas', '@fontsource/*'];
+const heavy = ['electron', 'better-sqlite3', 'playwright-core', 'playwright', 'jsdom', 'pdfjs-dist', '@fontsource/*'];
 
 export const targets = [
   { entry: 'main/web/cli.ts', outfile: 'dist/web/server.cjs', external: heavy },
@@ -54,10 +57,27 @@ export async function buildMain({ only, outDir } = {}) {
 
 /**
  * Bundles one more entry with the back end's own options, for a script that must run the way the app
- * does: the benchmarks run their measured work from such a bundle, beside the import worker's.
+ * does: the benchmarks run their measured work from such a bundle, beside the import worker's, and
+ * build the worker as it was before a change by swapping one module for its previous version.
  */
-export async function bundleEntry(entry, outfile) {
-  await build({ ...common, entryPoints: [entry], outfile, external: heavy });
+export async function bundleEntry(entry, outfile, { replace = {} } = {}) {
+  // `replace` maps a module's absolute path (without extension) to the file bundled in its place.
+  const swaps = Object.entries(replace);
+  const plugins = swaps.length
+    ? [
+        {
+          name: 'replace-modules',
+          setup(b) {
+            b.onResolve({ filter: /^\./ }, (args) => {
+              const target = path.resolve(args.resolveDir, args.path).replace(/\.[cm]?[jt]s$/, '');
+              const swap = swaps.find(([from]) => from === target);
+              return swap ? { path: swap[1] } : undefined;
+            });
+          },
+        },
+      ]
+    : [];
+  await build({ ...common, entryPoints: [entry], outfile, external: heavy, plugins });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -12,7 +12,7 @@ export const WORKER_BUNDLE = 'dist/electron/import-worker.cjs';
  * They and everything they depend on are unpacked beside the worker, so that Node's own module
  * resolution finds them without Electron's asar support.
  */
-export const WORKER_RUNTIME_PACKAGES = ['jsdom', 'pdfjs-dist'];
+export const WORKER_RUNTIME_PACKAGES = ['pdfjs-dist'];
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));

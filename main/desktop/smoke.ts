@@ -1,7 +1,7 @@
 // The packaged app's self-test (SOURCEMARK_SMOKE_DIR=<folder>): import every .html and .pdf in the
 // folder and export the first brief to PDF, through the same dispatch as the window's calls, then
 // write smoke-report.json there. The desktop CI workflow runs it against the installed-layout app,
-// because ES modules loaded from inside app.asar (pdf.js, jsdom's dependencies) and the unpacked
+// because ES modules loaded from inside app.asar (pdf.js) and the unpacked
 // import worker only prove themselves in a real packaged Electron.
 import fs from 'node:fs/promises';
 import path from 'node:path';

@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import { DOMParser } from '@xmldom/xmldom';
 import { checkDocxZip, openDocxZip, partText } from './docx-zip';
 import { importFailed } from './errors';
-import { domParser } from './html';
+import { parseDocument } from './dom';
 import { textOf } from './html-text';
 import { stripControls, titleFromFileName } from './plain';
 import { IMPORT_LIMITS, type ParsedSource, type StepReporter } from './types';
@@ -71,7 +71,7 @@ export async function parseDocx(fileName: string, bytes: Uint8Array, step: StepR
     throw importFailed(fileName, `the Word document is damaged and its text cannot be read (${detail}).`);
   }
   // Parsed as HTML by the same inert parser as saved web pages, and read back by the same text walk.
-  const doc = domParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+  const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
   flattenCells(doc);
   markNotes(doc);
   const body = textOf(doc.body)

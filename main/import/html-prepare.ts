@@ -1,5 +1,5 @@
-// A linear pass over saved HTML before the DOM parser sees it. jsdom and Readability recurse per
-// nesting level, so a page nested 20,000 levels deep overflows the stack (and takes ~30 s to do it):
+// A linear pass over saved HTML before the DOM parser sees it. Readability recurses per nesting
+// level, so a page nested 20,000 levels deep overflows the stack (and takes ~30 s to do it):
 // tags deeper than maxDepth are dropped here, keeping their text. Scripts and styles are removed at
 // the same time: they are never run or shown, and parsing their contents is wasted work. JSON-LD
 // blocks stay, because they carry the page's metadata; TeX in MathJax script blocks becomes text,

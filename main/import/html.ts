@@ -1,8 +1,9 @@
 // Saved web pages: the main article's text by Readability, with the page's own metadata. Pages are
-// parsed by jsdom's DOMParser in a window with no scripts and no resource loading, so nothing in the
-// page runs or fetches anything; the markup is flattened past a safe depth first (see html-prepare.ts).
-import { JSDOM, VirtualConsole } from 'jsdom';
+// parsed as a browser parses them into a DOM with no script engine and no network (see dom.ts), so
+// nothing in the page runs or fetches anything; the markup is flattened past a safe depth first (see
+// html-prepare.ts).
 import { Readability } from '@mozilla/readability';
+import { parseDocument } from './dom';
 import { splitByline } from './byline';
 import { decodeText } from './decode';
 import { prepareHtml } from './html-prepare';
@@ -20,18 +21,6 @@ const READABILITY_MAX_DEPTH = 100;
 /** An article shorter than this is more likely Readability missing the point than a real article. */
 const MIN_ARTICLE_CHARS = 140;
 
-let host: JSDOM | null = null;
-
-/**
- * One window per worker, and a DOMParser document per page: a parsed document has no browsing
- * context, so its scripts cannot run and nothing it names is fetched, and building a jsdom window
- * per page (tens of milliseconds) is saved.
- */
-export function domParser(): DOMParser {
-  host ??= new JSDOM('', { runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole() });
-  return new host.window.DOMParser();
-}
-
 /** The charset a page declares in its first 1 KB, as browsers look for it. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -39,7 +28,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return m?.[1];
 }
 
-export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string, step: StepReporter = () => undefined): ParsedSource {
+/**
+ * `read` builds the DOM from the prepared markup; tests and the import benchmark pass jsdom's, the
+ * previous reader, to show the two read every page of the corpus alike.
+ */
+export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string, step: StepReporter = () => undefined, read: (html: string) => Document = parseDocument): ParsedSource {
   step('decoding the page');
   const decoded = decodeText(fileName, bytes, { chosen: encoding, declared: declaredCharset(bytes) });
   const warnings = [...decoded.warnings];
@@ -47,7 +40,7 @@ export function parseHtml(fileName: string, bytes: Uint8Array, encoding?: string
   if (prepared.flattened > 0) {
     warnings.push(`The page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep; ${prepared.flattened} tags below that depth were flattened (their text is kept).`);
   }
-  const parse = () => domParser().parseFromString(prepared.html, 'text/html');
+  const parse = () => read(prepared.html);
   step('parsing the page’s markup');
   const doc = parse();
   step('reading the page’s metadata');

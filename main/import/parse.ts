@@ -19,7 +19,7 @@ export async function parseFile({ name, bytes, encoding }: ParseRequest, step: S
     const { parseDocx } = await import('./docx');
     parsed = await parseDocx(name, bytes, step);
   } else if (format === 'html') {
-    // Loaded on first use: jsdom takes a while to load and a text-only batch never needs it.
+    // Loaded on first use: Readability and the DOM take a while to load and a text-only batch never needs them.
     step('loading the web page reader');
     const { parseHtml } = await import('./html');
     parsed = parseHtml(name, bytes, encoding, step);

@@ -14,11 +14,11 @@ export const WORKER_BUNDLE_NAME = 'import-worker.cjs';
 
 /**
  * A worker's JavaScript heap. V8 lets the old generation grow further before collecting it the larger
- * its limit is: with 2 GB, parsing 400 saved pages on two workers grew the process by 60-150 MB of
- * garbage; with 1 GB and a 16 MB young generation, by about 30 MB, for the same CPU time per page
- * (512 MB and 6 MB cost a fifth more CPU in collections). A file that needs more runs again, alone,
- * in a worker with the large limit (see pool.ts); ArrayBuffers are outside both, and the pool's memory
- * watchdog bounds those.
+ * its limit is: with 2 GB, parsing 400 saved pages on two workers (with jsdom, before dom.ts) grew
+ * the process by 60-150 MB of garbage; with 1 GB and a 16 MB young generation, by about 30 MB, for the
+ * same CPU time per page (512 MB and 6 MB cost a fifth more CPU in collections). A file that needs
+ * more runs again, alone, in a worker with the large limit (see pool.ts); ArrayBuffers are outside
+ * both, and the pool's memory watchdog bounds those.
  */
 export const WORKER_HEAP_MB = 1024;
 export const LARGE_WORKER_HEAP_MB = 2048;

@@ -12,6 +12,8 @@ import type { BenchLine } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const built = new Map<string, Promise<string>>();
+/** The import worker as it was before saved pages were read by parse5 and linkedom, beside the bundles. */
+export const PREVIOUS_WORKER = 'import-worker-jsdom.cjs';
 
 /** Bundles tests/bench/<name>.ts into the run's folder, with the import worker's bundle beside it; once per run. */
 export function bundleChild(name: string, tmpDir: string): Promise<string> {
@@ -23,6 +25,10 @@ export function bundleChild(name: string, tmpDir: string): Promise<string> {
       fs.mkdirSync(outDir, { recursive: true });
       await bundleEntry(path.join(root, 'tests', 'bench', `${name}.ts`), outfile);
       await buildMain({ only: ['dist/web/import-worker.cjs'], outDir });
+      // The baseline's worker: the same code with jsdom reading saved pages, as before issue 9.
+      await bundleEntry(path.join(root, 'main', 'import', 'worker.ts'), path.join(outDir, PREVIOUS_WORKER), {
+        replace: { [path.join(root, 'main', 'import', 'dom')]: path.join(root, 'tests', 'bench', 'jsdom-dom.ts') },
+      });
       return outfile;
     })();
     built.set(name, file);
@@ -31,8 +37,8 @@ export function bundleChild(name: string, tmpDir: string): Promise<string> {
 }
 
 /** Runs a bundled child under plain Node and parses the last line it prints as JSON. */
-export function runChild<T>(file: string, args: string[]): T {
-  const out = execFileSync(process.execPath, [file, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+export function runChild<T>(file: string, args: string[], env: Record<string, string> = {}): T {
+  const out = execFileSync(process.execPath, [file, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 

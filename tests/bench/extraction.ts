@@ -48,3 +48,14 @@ export function plainReadabilityText(bytes: Uint8Array): string {
   holder.innerHTML = article.content.replace(BLOCK, ' ');
   return holder.textContent ?? '';
 }
+
+let jsdomHost: JSDOM | null = null;
+
+/**
+ * The DOM that read saved pages before main/import/dom.ts: jsdom's DOMParser in one inert window.
+ * Kept for the test and the benchmark that show the two read the corpus alike.
+ */
+export function jsdomDocument(html: string): Document {
+  jsdomHost ??= new JSDOM('', { virtualConsole: new VirtualConsole() });
+  return new jsdomHost.window.DOMParser().parseFromString(html, 'text/html');
+}

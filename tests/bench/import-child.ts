@@ -1,9 +1,11 @@
 // One import of saved pages in a process of its own, so its peak resident memory is the import's and
-// not what the bench did before (a process's resident memory seldom shrinks). Run by the import suite:
-//   node --import tsx tests/bench/import-child.ts <app|previous> <data folder> <file>…
-// and prints one JSON line: { ms, cpuMs, peakMb, failed }.
-// "previous" runs the same import service with the parsing pool configured as before issue 9: a worker
-// per core up to four, each with a 2 GB heap and V8's default young generation.
+// not what the bench did before (a process's resident memory seldom shrinks). The import suite runs it
+// from a bundle, as the app's server runs (see built-child.ts):
+//   node import-child.cjs <app|previous> <data folder> <file>…
+// and it prints one JSON line: { ms, cpuMs, peakMb, failed }.
+// "previous" runs the same import service as it was before issue 9: the parsing pool configured with a
+// worker per core up to four, each with a 2 GB heap and V8's default young generation, and workers
+// that read saved pages with jsdom (import-run.ts points SOURCEMARK_IMPORT_WORKER at that bundle).
 import os from 'node:os';
 import { createImportService } from '../../main/import/service';
 import { createParserPool } from '../../main/import/pool';

@@ -14,7 +14,8 @@ import { makeVocab, TextMaker } from '../generate-library';
 import { line, loadAverage, nowMs, peakRssMb, percentile, type BenchContext } from '../harness';
 import { withPeak } from '../process-tree';
 import { importInChild } from '../import-run';
-import { fidelity } from './import-fidelity';
+import { domComparison, fidelity } from './import-fidelity';
+import { pageCorpus } from '../../fixtures/import-pages';
 
 const SUITE = 'import';
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -114,6 +115,10 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
     // Closed before importing: its processes are children of this one and would count in the import's memory.
     await browser.close();
   }
+
+  // The same pages and the corpus through both DOMs, in this process, before the timed imports.
+  const compared = Math.max(10, Math.round(300 * ctx.scale));
+  domComparison(ctx, [...pages.slice(0, compared).map((file) => ({ name: path.basename(file), bytes: fs.readFileSync(file) })), ...pageCorpus()]);
 
   // Saved pages: each import in a process of its own, whose whole tree is measured (see import-child.ts).
   // The baseline is the same import with the parsing pool as it was configured before, in the same run.

@@ -68,7 +68,7 @@ describe('saved web pages', () => {
   });
 
   test('a page nested 20,000 levels deep imports with its text intact, its depth bounded and named', async () => {
-    await read('warm.html', savedPage('')); // jsdom's first load is not the page's cost
+    await read('warm.html', savedPage('')); // the reader's first load is not the page's cost
     const depth = 20_000;
     const html = `<html><head><title>Deep</title></head><body>${'<div><span>'.repeat(depth / 2)}<p>The bottom of the well.</p>${'</span></div>'.repeat(depth / 2)}<p>After the well.</p></body></html>`;
     // Speed on deep pages is measured by `npm run bench -- import`, not timed here: a loaded CI

@@ -37,8 +37,7 @@ describe('the electron-builder configuration', () => {
   it('unpacks the native modules, the import worker and every package the worker loads', () => {
     expect(unpack).toEqual(expect.arrayContaining(['native/**', 'node_modules/better-sqlite3/**', WORKER_BUNDLE]));
     for (const dir of packageClosure(root, WORKER_RUNTIME_PACKAGES)) expect(unpack).toContain(`${dir}/**`);
-    expect(unpack).toContain('node_modules/jsdom/**');
-    expect(unpack).toContain('node_modules/whatwg-url/**');
+    expect(unpack).toContain('node_modules/pdfjs-dist/**');
   });
 
   it('leaves no package the worker bundle loads out of the unpacked set', () => {
@@ -158,7 +157,7 @@ describe('the built app in a packaged layout', () => {
     expect(r.info).toMatchObject({ ok: true, value: { mode: 'electron', dataDir: library, version: '0.1.0-packaged' } });
     expect(r.forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
-    // The worker that parsed these is the unpacked one, and it found jsdom and pdf.js there.
+    // The worker that parsed these is the unpacked one, and it found pdf.js there.
     expect(r.worker).toBe(path.join(unpacked, 'dist', 'electron', 'import-worker.cjs'));
     expect(r.html).toMatchObject({ ok: true, value: { status: 'created', source: { title: 'Canal closed' } } });
     expect(r.pdf).toMatchObject({ ok: true, value: { status: 'created' } });
