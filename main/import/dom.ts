@@ -107,5 +107,15 @@ export function parseDocument(html: string): Document {
   const { document } = parseHTML('');
   while (document.firstChild) document.removeChild(document.firstChild);
   parse(html, { treeAdapter: adapter(document), scriptingEnabled: false });
+  // document.title as the DOM standard has it, which Readability and the page's metadata read:
+  // the first HTML <title> anywhere (text before <!doctype> puts it in <body>), whitespace collapsed
+  // (a title broken over two lines still splits at " - GNU Project"). linkedom's looks in <head> only
+  // and keeps the line breaks.
+  Object.defineProperty(document, 'title', {
+    get: () => {
+      const title = [...document.getElementsByTagName('title')].find((t) => t.namespaceURI === HTML_NS);
+      return (title?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
+    },
+  });
   return document;
 }

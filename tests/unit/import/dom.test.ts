@@ -41,6 +41,9 @@ const MALFORMED: Record<string, string> = {
   'right-to-left text': page(`<p dir="rtl">${'هذا نص عربي طويل للاختبار. '.repeat(12)}</p>`),
   'a plaintext element': page(`<plaintext><p>all raw</p>`),
   'a frameset page': `<html><frameset><frame src="a"></frameset></html>`,
+  'text before the doctype, which puts the title in body': `{% raw %}\n<!DOCTYPE html><html><head><title>Moto</title></head><body><p>${para}</p></body></html>`,
+  'a title broken over two lines before its site name': page('', '').replace('<title>T</title>', '<title>GCC 12 Release Series — Changes, New Features, and Fixes\n- GNU Project</title>'),
+  'an SVG title before the page title': `<html><head></head><body><svg><title>icon</title></svg><title>Real</title><p>${para}</p></body></html>`,
 };
 
 describe('reading saved pages with parse5 and linkedom', () => {
@@ -80,5 +83,21 @@ describe('reading saved pages with parse5 and linkedom', () => {
     expect(doc.querySelector('p')?.getAttribute('data-ok')).toBe('2');
     expect(doc.querySelector('p')?.getAttribute('a"b')).toBe('1');
     expect(textOf(doc.body)).toBe(textOf(jsdomDocument(html).body));
+  });
+
+  it('walks the text by sibling links, never by childNodes, which linkedom rebuilds from the subtree on every read', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `<span class="line">let x${i} = ${i};</span>`).join('\n');
+    const doc = parseDocument(`<main><pre>${lines}</pre><p>After the code.</p></main>`);
+    const want = textOf(doc.body);
+    for (const el of [doc.body, ...doc.body.querySelectorAll('*')]) {
+      Object.defineProperty(el, 'childNodes', {
+        get: () => {
+          throw new Error('childNodes read');
+        },
+      });
+    }
+    expect(textOf(doc.body)).toBe(want);
+    expect(want.split('\n').filter((l) => l.startsWith('let x'))).toHaveLength(2000);
+    expect(want).toContain('let x1999 = 1999;\n\nAfter the code.');
   });
 });
