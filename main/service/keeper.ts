@@ -6,57 +6,17 @@
 // "damaged" folder beside the library before anything takes its place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, libraryCounts, type BackupInfo } from '../../db/backup';
-import { latestSchemaVersion, openStore, type OpenOptions, type Store } from '../../db/connection';
+import { listBackups, libraryCounts } from '../../db/backup';
+import { latestSchemaVersion, openStore, type Store } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { inspectLibraryFile, malformed, readOnlyProblem, type Inspection, type LibraryProblem } from '../../db/library-file';
 import { readSidecar, removeSidecar, writeSidecar, type LibrarySidecar } from '../../db/sidecar';
-import type { LibraryStatus, RestoreOutcome, SalvageOutcome } from '../contract/library-safety';
-import { createBackupScheduler, type BackupOptions, type BackupScheduler } from './backups';
+import { createBackupScheduler, type BackupScheduler } from './backups';
 import { installLibraryFile, needsQuickCheck, putDamagedAside, quickCheckLibrary } from './keeper-files';
 import { damagedWhileOpen, newestGoodBackup, restoreLibrary, salvageLibrary, type KeeperParts } from './keeper-recovery';
+import type { CheckProgress, Keeper, KeeperOptions } from './keeper-types';
 
-export interface KeeperOptions {
-  dataDir: string;
-  file: string;
-  nativeBinding?: OpenOptions['nativeBinding'];
-  backup?: BackupOptions;
-  /** PRAGMA quick_check at open: always, never, or (default) unless the file is exactly as it was
-   * left at a clean close less than a week after its last passed check. */
-  quickCheck?: boolean;
-  log: (line: string) => void;
-  /** Called each time a healthy library has been opened (at start, after restore or salvage). */
-  onOpened: (store: Store, reason: 'start' | 'restore' | 'salvage') => Promise<void> | void;
-  /** Resolve openKeeper once the file is inspected and refusals are known, before the consistency
-   * check and the open (which take seconds on a large library); `ready` tells when they are done.
-   * Transports use it to answer, and show the check's progress, while it runs. */
-  background?: boolean;
-}
-
-/** The open-time consistency check under way: what the checking screen shows. */
-export interface CheckProgress {
-  bytes: number;
-  elapsedMs: number;
-  /** Estimated from the last check of this library (or a typical rate the first time). */
-  expectedMs: number;
-}
-
-export interface Keeper {
-  readonly store: Store | null;
-  readonly problem: LibraryProblem | null;
-  /** Settles when the library opened at start is checked and open (or found damaged). */
-  readonly ready: Promise<void>;
-  /** The consistency check under way, or null. */
-  checking(): CheckProgress | null;
-  readonly backups: BackupScheduler | null;
-  /** Called with an error SQLite raised: corruption puts the library into its recovery state. */
-  noticeError(err: unknown): boolean;
-  status(): Promise<LibraryStatus>;
-  listBackups(): BackupInfo[];
-  restore(name: string | undefined): Promise<RestoreOutcome>;
-  salvage(): Promise<SalvageOutcome>;
-  close(): Promise<void>;
-}
+export type { CheckProgress, Keeper, KeeperOptions } from './keeper-types';
 
 /** Throws LIBRARY_REFUSED for a file that is not ours or cannot be written; otherwise opens or recovers. */
 export async function openKeeper(options: KeeperOptions): Promise<Keeper> {
