@@ -17,7 +17,7 @@ type LNode = Node;
 type LElement = Element;
 type LParent = ParentNode & Node;
 
-type Map = TreeAdapterTypeMap<LNode, LParent, LNode, Document, DocumentFragment, LElement, Comment, Text, LElement, LNode>;
+type LinkedomTypes = TreeAdapterTypeMap<LNode, LParent, LNode, Document, DocumentFragment, LElement, Comment, Text, LElement, LNode>;
 
 const TEXT = 3;
 const COMMENT = 8;
@@ -26,7 +26,7 @@ const ELEMENT = 1;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** A tree adapter for one document: what parse5 needs to know of a node is kept beside it, not asked of linkedom. */
-function adapter(doc: Document): TreeAdapter<Map> {
+function adapter(doc: Document): TreeAdapter<LinkedomTypes> {
   const names = new WeakMap<LNode, { tag: string; ns: string }>();
   const templates = new WeakMap<LElement, DocumentFragment>();
   let mode: DefaultTreeAdapterMap['document']['mode'] = 'no-quirks' as DefaultTreeAdapterMap['document']['mode'];
@@ -86,7 +86,7 @@ function adapter(doc: Document): TreeAdapter<Map> {
     getParentNode: (node) => node.parentNode as LParent | null,
     getAttrList: (el) => [...el.attributes].map((a) => ({ name: a.name, value: a.value })),
     getTagName: (el) => names.get(el)?.tag ?? el.localName,
-    getNamespaceURI: (el) => (names.get(el)?.ns ?? HTML_NS) as ReturnType<TreeAdapter<Map>['getNamespaceURI']>,
+    getNamespaceURI: (el) => (names.get(el)?.ns ?? HTML_NS) as ReturnType<TreeAdapter<LinkedomTypes>['getNamespaceURI']>,
     getTextNodeContent: (node) => node.data,
     getCommentNodeContent: (node) => node.data,
     getDocumentTypeNodeName: () => 'html',
