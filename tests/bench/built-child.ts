@@ -15,8 +15,11 @@ const built = new Map<string, Promise<string>>();
 /** The import worker as it was before saved pages were read by parse5 and linkedom, beside the bundles. */
 export const PREVIOUS_WORKER = 'import-worker-jsdom.cjs';
 
-/** Bundles tests/bench/<name>.ts into the run's folder, with the import worker's bundle beside it; once per run. */
-export function bundleChild(name: string, tmpDir: string): Promise<string> {
+/**
+ * Bundles tests/bench/<name>.ts into the run's folder, once per run. `importWorkers` puts the import
+ * worker's bundle beside it, and the baseline's (PREVIOUS_WORKER), for a child that imports files.
+ */
+export function bundleChild(name: string, tmpDir: string, { importWorkers = false } = {}): Promise<string> {
   let file = built.get(name);
   if (!file) {
     const outDir = path.join(tmpDir, 'bundled');
@@ -24,11 +27,13 @@ export function bundleChild(name: string, tmpDir: string): Promise<string> {
     file = (async () => {
       fs.mkdirSync(outDir, { recursive: true });
       await bundleEntry(path.join(root, 'tests', 'bench', `${name}.ts`), outfile);
-      await buildMain({ only: ['dist/web/import-worker.cjs'], outDir });
-      // The baseline's worker: the same code with jsdom reading saved pages, as before issue 9.
-      await bundleEntry(path.join(root, 'main', 'import', 'worker.ts'), path.join(outDir, PREVIOUS_WORKER), {
-        replace: { [path.join(root, 'main', 'import', 'dom')]: path.join(root, 'tests', 'bench', 'jsdom-dom.ts') },
-      });
+      if (importWorkers) {
+        await buildMain({ only: ['dist/web/import-worker.cjs'], outDir });
+        // The baseline's worker: the same code with jsdom reading saved pages, as before issue 9.
+        await bundleEntry(path.join(root, 'main', 'import', 'worker.ts'), path.join(outDir, PREVIOUS_WORKER), {
+          replace: { [path.join(root, 'main', 'import', 'dom')]: path.join(root, 'tests', 'bench', 'jsdom-dom.ts') },
+        });
+      }
       return outfile;
     })();
     built.set(name, file);

@@ -111,3 +111,14 @@ export async function latencies<T>(items: readonly T[], fn: (item: T) => unknown
 export function loadAverage(): number {
   return os.loadavg()[0]!;
 }
+
+/**
+ * Runs a bench script's main function and exits 1 with its stack if it throws. A script bundled to
+ * CommonJS (see built-child.ts) has no top-level await, so every entry point starts this way.
+ */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

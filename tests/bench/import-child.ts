@@ -12,6 +12,7 @@ import { createParserPool } from '../../main/import/pool';
 import { spawnParserWorker } from '../../main/import/worker-spawn';
 import { openService } from '../../main/service/index';
 import { addSourceWithPages } from '../../main/service/sources';
+import { runMain } from './harness';
 import { withPeak } from './process-tree';
 
 async function main(): Promise<void> {
@@ -44,8 +45,4 @@ async function main(): Promise<void> {
   }
 }
 
-// A CommonJS bundle has no top-level await.
-void main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runMain(main);

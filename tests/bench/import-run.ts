@@ -10,7 +10,7 @@ export interface ChildImport {
 }
 
 export async function importInChild(mode: 'app' | 'previous', dataDir: string, files: string[], tmpDir: string): Promise<ChildImport> {
-  const child = await bundleChild('import-child', tmpDir);
+  const child = await bundleChild('import-child', tmpDir, { importWorkers: true });
   // "previous" is the import as it was before issue 9: the old pool settings and jsdom's DOM.
   const env: Record<string, string> = mode === 'previous' ? { SOURCEMARK_IMPORT_WORKER: path.join(path.dirname(child), PREVIOUS_WORKER) } : {};
   return runChild<ChildImport>(child, [mode, dataDir, ...files], env);

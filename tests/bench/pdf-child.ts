@@ -1,6 +1,7 @@
-// The pdf suite's measured process: `node pdf-child.cjs <folder> <scale> [suite args…]` runs pdf-export.ts and prints
-// one JSON bench line per metric on stdout, for the suite to pass on (progress goes to stderr).
-import type { BenchLine } from './harness';
+// The pdf suite's measured process: `node pdf-child.cjs <folder> <scale> [suite args…]` runs
+// pdf-export.ts and prints one JSON bench line per metric on stdout, for the suite to pass on
+// (progress goes to stderr).
+import { runMain, type BenchLine } from './harness';
 import { pdfExportBench } from './pdf-export';
 
 async function main(): Promise<void> {
@@ -12,8 +13,4 @@ async function main(): Promise<void> {
   await pdfExportBench({ scale: Number(scale), args, tmpDir, emit: (l: BenchLine) => process.stdout.write(`${JSON.stringify(l)}\n`) });
 }
 
-// A CommonJS bundle has no top-level await.
-void main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,5 +1,6 @@
-// The pdf suite's work (issue 4), run in a process of its own from a bundle (see suites/pdf.ts): exports briefs of 50 and 500 claims (the latter about 100 pages) through
-// the service with the real Playwright renderer, and in the same run has the same Chromium print a
+// The pdf suite's work (issue 4), run in a process of its own from a bundle (see suites/pdf.ts):
+// exports briefs of 50 and 500 claims (the latter about 100 pages) through the service with the real
+// Playwright renderer, and in the same run has the same Chromium print a
 // plain HTML page holding the same amount of text: the baseline the export's time is compared to.
 // Memory is the peak resident size of this process plus its Chromium processes, sampled while printing
 // (issue 9: at most 800 MB for 500 claims, and at most 1.3x the plain print's time);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchLine, Suite } from './harness';
+import { runMain, type BenchLine, type Suite } from './harness';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -62,7 +62,4 @@ async function main(): Promise<void> {
   if (failed) process.stderr.write('Some goals were missed; see the lines with "ok":false.\n');
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -121,7 +121,8 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
   domComparison(ctx, [...pages.slice(0, compared).map((file) => ({ name: path.basename(file), bytes: fs.readFileSync(file) })), ...pageCorpus()]);
 
   // Saved pages: each import in a process of its own, whose whole tree is measured (see import-child.ts).
-  // The baseline is the same import with the parsing pool as it was configured before, in the same run.
+  // The baseline is the same import as it was before issue 9, in the same run: the parsing pool as it was
+  // configured then, and workers that read the pages with jsdom (see import-child.ts).
   process.stderr.write('import: importing the saved pages through the service…\n');
   const bytes = sizeOf(pages);
   const app = await importInChild('app', path.join(ctx.tmpDir, 'library-app'), pages, ctx.tmpDir);
@@ -133,7 +134,7 @@ export default async function importSuite(ctx: BenchContext): Promise<void> {
   ctx.emit(line(SUITE, 'html_peak_rss_tree_mb', app.peakMb, 'MB', { atMost: 600 }));
   ctx.emit(line(SUITE, 'html_failed_files', app.failed, 'files', { atMost: 0 }));
   if (!ctx.args.includes('no-baseline')) {
-    process.stderr.write('import: the same pages with the previous pool settings…\n');
+    process.stderr.write('import: the same pages as imported before (previous pool settings, jsdom)…\n');
     const base = await importInChild('previous', path.join(ctx.tmpDir, 'library-previous'), pages, ctx.tmpDir);
     const baseRate = pages.length / (base.ms / 1000);
     ctx.emit(line(SUITE, 'baseline_html_files_per_s', baseRate, 'files/s'));
